@@ -1,0 +1,37 @@
+# lex2c.awk -- turn a lexicon TSV (ext/lexicon/NAME.tsv) into a C include.
+#
+#   LC_ALL=C awk -v name=NAME -f tools/lex2c.awk NAME.tsv | ... > NAME.inc
+#
+# Input: lines "key<TAB>value<TAB>number"; value and number are optional;
+# lines starting with '#' and blank lines are comments.  Keys must already be
+# folded (lower case, ' for the typographic apostrophe).  Output: a static
+# array sorted bytewise (the Makefile pipes the body through LC_ALL=C sort)
+# named NAME_entries, and NAME_maxlen.  Duplicate keys are an error.
+BEGIN { FS = "\t"; n = 0; maxlen = 0 }
+/^#/ || /^[ \t]*$/ { next }
+{
+  key = $1; val = (NF >= 2) ? $2 : ""; num = (NF >= 3 && $3 != "") ? $3 + 0 : 0
+  if (key in seen) { printf("%s:%d: duplicate key '%s'\n", FILENAME, FNR, key) > "/dev/stderr"; bad = 1 }
+  seen[key] = 1
+  gsub(/\\/, "\\\\", key); gsub(/"/, "\\\"", key)
+  gsub(/\\/, "\\\\", val); gsub(/"/, "\\\"", val)
+  keys[n] = key; vals[n] = val; nums[n] = num; n++
+  if (length($1) > maxlen) maxlen = length($1)
+}
+END {
+  if (bad) exit 1
+  # insertion sort by key, bytewise (LC_ALL=C makes awk compare bytes)
+  for (i = 1; i < n; i++) {
+    k = keys[i]; v = vals[i]; m = nums[i]; j = i - 1
+    while (j >= 0 && keys[j] > k) { keys[j+1] = keys[j]; vals[j+1] = vals[j]; nums[j+1] = nums[j]; j-- }
+    keys[j+1] = k; vals[j+1] = v; nums[j+1] = m
+  }
+  printf("/* Generated from ext/lexicon/%s.tsv by tools/lex2c.awk: do not edit. */\n", name)
+  printf("static const nr_lexent %s_entries[] = {\n", name)
+  for (i = 0; i < n; i++) {
+    # byte length of the key as C sees it (the escaped string may be longer)
+    raw = keys[i]; gsub(/\\\\/, "\\", raw); gsub(/\\"/, "\"", raw)
+    printf("  {\"%s\", %d, %d, \"%s\"},\n", keys[i], length(raw), nums[i], vals[i])
+  }
+  printf("};\nstatic const unsigned short %s_maxlen = %d;\n", name, maxlen)
+}
