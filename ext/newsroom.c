@@ -32,6 +32,8 @@ static const struct {
 
 #ifdef _WIN32
 __declspec(dllexport)
+#elif defined(__GNUC__)
+__attribute__((visibility("default")))
 #endif
 int sqlite3_newsroom_init(sqlite3 *db, char **pzErrMsg,
                           const sqlite3_api_routines *pApi){

@@ -56,14 +56,19 @@ typedef struct nr_tvf {
   int (*next)(void *state, sqlite3_int64 row, int *eof, char **pzErr);
   int (*column)(void *state, sqlite3_int64 row, int col, sqlite3_context *ctx);
   void (*reset)(void *state);
+  /* optional: used instead of filter() by functions that need the connection
+  ** (news_articles checks SQLITE_LIMIT_LENGTH) */
+  int (*filter_db)(void *state, sqlite3 *db, int argc, sqlite3_value **argv,
+                   sqlite3_int64 *n_rows, char **pzErr);
 } nr_tvf;
 
 int nr_tvf_register(sqlite3 *db, const nr_tvf *def);
 
 /*
-** Read a text argument.  Returns 0 with *pz/*pn set (NUL-terminated by
-** SQLite, but use *pn: text may hold NUL), 1 for SQL NULL, or -1 with an
-** error message "FN(): ARG must be text, got TYPE" in *pzErr (sqlite3_malloc'd).
+** Read a text argument.  Returns 0 with *pz and *pn set (NUL-terminated by
+** SQLite, but use *pn, since text may hold NUL), 1 for SQL NULL, -1 with an
+** error message "FN(): ARG must be text, got TYPE" in *pzErr (sqlite3_malloc'd),
+** or -2 when SQLite ran out of memory converting the value (return SQLITE_NOMEM).
 */
 int nr_arg_text(const char *fn, const char *arg, sqlite3_value *v,
                 const unsigned char **pz, size_t *pn, char **pzErr);

@@ -14,6 +14,7 @@
 typedef struct tvf_vtab {
   sqlite3_vtab base;
   const nr_tvf *def;
+  sqlite3 *db;
 } tvf_vtab;
 
 typedef struct tvf_cursor {
@@ -40,6 +41,7 @@ static int tvfConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv
   if( v==0 ) return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
   v->def = def;
+  v->db = db;
   sqlite3_vtab_config(db, def->direct_only ? SQLITE_VTAB_DIRECTONLY : SQLITE_VTAB_INNOCUOUS);
   *ppVtab = &v->base;
   return SQLITE_OK;
@@ -150,7 +152,11 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       if( c->args[i]==0 ) return SQLITE_NOMEM;
     }
   }
-  rc = def->filter(c->state, def->n_arg, args, &c->n_rows, &zErr);
+  if( def->filter_db ){
+    rc = def->filter_db(c->state, ((tvf_vtab *)cur->pVtab)->db, def->n_arg, args, &c->n_rows, &zErr);
+  }else{
+    rc = def->filter(c->state, def->n_arg, args, &c->n_rows, &zErr);
+  }
   if( rc!=SQLITE_OK ){
     c->n_rows = 0;
     c->eof = 1;

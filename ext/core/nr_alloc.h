@@ -3,7 +3,7 @@
 **
 ** The cores never call malloc() directly.  They call nr_realloc()/nr_free(),
 ** which are defined once per build: ext/bind/alloc_sqlite.c routes them to
-** sqlite3_realloc64()/sqlite3_free() (so SQLite's memory accounting and
+** SQLite's allocator (so its memory accounting and
 ** SQLITE_CONFIG_MALLOC fault injection see every byte), and
 ** tests/unit/alloc_libc.c routes them to libc with optional fault injection
 ** for the unit tests.  No state is kept here: the choice is made at link time.

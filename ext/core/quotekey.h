@@ -1,0 +1,16 @@
+/*
+** quotekey.h -- a normalised key for finding the same quotation as several
+** outlets printed it: NFKC, case-folded, default-ignorable characters
+** removed, apostrophes and periods dropped (don't -> dont, U.S. -> us), other
+** punctuation and quotation marks turned into spaces, spaces collapsed and
+** trimmed.  Invalid UTF-8 bytes count as U+FFFD.
+*/
+#ifndef NR_QUOTEKEY_H
+#define NR_QUOTEKEY_H
+#include <stddef.h>
+
+/* Compute the key of s[0..n) into *out (nr_realloc'd; caller nr_free()s),
+** length in *pn.  Returns NR_OK or NR_NOMEM. */
+int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *pn);
+
+#endif
