@@ -67,7 +67,7 @@ int nr_tvf_register(sqlite3 *db, const nr_tvf *def);
 /*
 ** Read a text argument.  Returns 0 with *pz and *pn set (NUL-terminated by
 ** SQLite, but use *pn, since text may hold NUL), 1 for SQL NULL, -1 with an
-** error message "FN(): ARG must be text, got TYPE" in *pzErr (sqlite3_malloc'd),
+** error message "FN(): the ARG argument must be text, got TYPE" in *pzErr (sqlite3_malloc'd),
 ** or -2 when SQLite ran out of memory converting the value (return SQLITE_NOMEM).
 */
 int nr_arg_text(const char *fn, const char *arg, sqlite3_value *v,

@@ -240,7 +240,7 @@ int nr_arg_text(const char *fn, const char *arg, sqlite3_value *v,
   int t = v ? sqlite3_value_type(v) : SQLITE_NULL;
   if( t==SQLITE_NULL ) return 1;
   if( t!=SQLITE_TEXT ){
-    *pzErr = sqlite3_mprintf("%s(): %s must be text, got %s", fn, arg, type_name(t));
+    *pzErr = sqlite3_mprintf("%s(): the %s argument must be text, got %s", fn, arg, type_name(t));
     return -1;
   }
   *pz = sqlite3_value_text(v);
