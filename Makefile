@@ -83,3 +83,6 @@ bench: dist/newsroom.so
 
 clean:
 	rm -rf dist dist-asan build
+
+# Further targets (fuzzing, memory checks, benchmarks) live in mk/*.mk.
+-include $(sort $(wildcard mk/*.mk))
