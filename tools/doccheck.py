@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Run the SQL examples in Markdown docs and compare their output.
+
+Every ```sql fence followed (after optional blank lines) by an ```output fence
+is run in a fresh sqlite3 shell, from the repository root, with the extension
+loaded and `.mode box`; the shell's output must equal the output fence.
+
+  tools/doccheck.py README.md docs/functions.md            check (ok/not ok lines)
+  tools/doccheck.py --update README.md docs/functions.md   rewrite the outputs
+
+Standard library only.
+"""
+import re
+import subprocess
+import sys
+
+FENCE = re.compile(r"```sql\n(.*?)```\n(\s*)```output\n(.*?)```", re.S)
+
+
+def run(sql, ext):
+    p = subprocess.run(["sqlite3", "-batch", "-cmd", f".load {ext}", "-cmd", ".mode box", ":memory:"],
+                       input=sql, capture_output=True, text=True, timeout=120)
+    return p.stdout + p.stderr
+
+
+def main(argv):
+    update = "--update" in argv
+    files = [a for a in argv if not a.startswith("--")]
+    ext = "./dist/newsroom"
+    failed = 0
+    for path in files:
+        text = open(path, encoding="utf-8").read()
+        n = 0
+
+        def repl(m):
+            nonlocal n, failed
+            n += 1
+            got = run(m.group(1), ext)
+            name = f"{path} example {n}"
+            if update:
+                return f"```sql\n{m.group(1)}```\n{m.group(2)}```output\n{got}```"
+            if got == m.group(3):
+                print(f"ok - {name}")
+            else:
+                failed += 1
+                print(f"not ok - {name}: output differs")
+                print("  --- documented\n" + "".join("  " + l + "\n" for l in m.group(3).splitlines()))
+                print("  --- produced\n" + "".join("  " + l + "\n" for l in got.splitlines()))
+            return m.group(0)
+
+        new = FENCE.sub(repl, text)
+        if update and new != text:
+            open(path, "w", encoding="utf-8").write(new)
+            print(f"updated {path} ({n} examples)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
