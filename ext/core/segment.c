@@ -135,16 +135,47 @@ static int period_ends(const unsigned char *s, size_t n, size_t p, size_t m, siz
   return 1;
 }
 
+/* Bytes the sentence scanner stops at: terminal marks, the lead byte of
+** "…", and capital letters (for glued sentences).  Everything else is
+** skipped with one table look-up per byte. */
+static const unsigned char stop_byte[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+  ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
+  ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2,
+  ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2,
+  ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+};
+
 static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
                              size_t ps, size_t pe, int para){
   size_t sstart = ps;
   size_t j = ps;
-  while( j<pe ){
-    unsigned char c = s[j];
+  for(;;){
+    unsigned char c;
     size_t tl = 0;
+    while( j<pe && !stop_byte[s[j]] ) j++;
+    if( j>=pe ) break;
+    c = s[j];
+    if( stop_byte[c]==2 ){
+      /* glued sentences: "MacronHe told" -- a capitalised sentence-opening
+      ** word right after a lower-case letter that ends a word of 2+ letters */
+      if( j>=ps+2 && (unsigned)(s[j-1]-'a')<26u && nr_is_ascii_alpha(s[j-2])
+       && j+1<pe && (unsigned)(s[j+1]-'a')<26u ){
+        size_t we = letters_end(s, n, j, pe);
+        if( we<pe && s[we]==' ' && we-j>=2 && is_starter(s, j, we) ){
+          if( add_sentence(d, s, n, sstart, j, para) ) return NR_NOMEM;
+          sstart = j;
+        }
+        j = we;
+        continue;
+      }
+      j++;
+      continue;
+    }
     if( c=='.' || c=='!' || c=='?' ) tl = 1;
-    else if( c==0xE2 && j+2<pe && s[j+1]==0x80 && s[j+2]==0xA6 ) tl = 3;  /* … */
-    if( tl ){
+    else if( j+2<pe && s[j+1]==0x80 && s[j+2]==0xA6 ) tl = 3;  /* … */
+    else { j++; continue; }
+    {
       size_t k = j+tl, m;
       int single_period = (c=='.');
       int32_t cp;
@@ -183,23 +214,11 @@ static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
           if( add_sentence(d, s, n, sstart, k, para) ) return NR_NOMEM;
           sstart = k;
         }
+        j = we;
+        continue;
       }
       j = k;
-      continue;
     }
-    /* glued sentences: "MacronHe told" -- lower-case letter, then a
-    ** capitalised sentence-opening word */
-    if( (unsigned)(c-'a')<26u && j+2<pe && (unsigned)(s[j+1]-'A')<26u
-     && (unsigned)(s[j+2]-'a')<26u && j>ps && nr_is_ascii_alpha(s[j-1]) ){
-      size_t we = letters_end(s, n, j+1, pe);
-      if( we<pe && s[we]==' ' && we-(j+1)>=2 && is_starter(s, j+1, we) ){
-        if( add_sentence(d, s, n, sstart, j+1, para) ) return NR_NOMEM;
-        sstart = j+1;
-      }
-      j = we;
-      continue;
-    }
-    j++;
   }
   return add_sentence(d, s, n, sstart, pe, para);
 }
