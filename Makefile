@@ -79,7 +79,7 @@ test: deps-test
 	@tests/run.sh
 
 bench: dist/newsroom.so
-	@tools/bench.sh
+	/usr/bin/python3 tools/bench.py
 
 clean:
 	rm -rf dist dist-asan build
