@@ -39,6 +39,27 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
     utf8proc_int32_t tmp[32];
     utf8proc_ssize_t m;
     i += nr_utf8_decode(s, n, i, &cp);
+    if( cp<0x80 ){
+      /* ASCII fast path: letters and digits fold to lower case, everything
+      ** else but ' and . (dropped) separates words */
+      if( nr_is_ascii_alpha((unsigned)cp) || nr_is_ascii_digit((unsigned)cp) ){
+        cp = nr_ascii_lower((unsigned)cp);
+        space = 0;
+      }else if( cp=='\'' || cp=='.' ){
+        continue;
+      }else if( cp=='$' || cp=='%' || cp=='+' || cp=='<' || cp=='=' || cp=='>' || cp=='^'
+             || cp=='`' || cp=='|' || cp=='~' ){
+        space = 0;   /* symbols (S*) are kept, as for the rest of Unicode */
+      }else{
+        if( space ) continue;
+        cp = ' ';
+        space = 1;
+      }
+      if( NR_RESERVE(cps, cap, len+1) ){ nr_free(cps); return NR_NOMEM; }
+      cps[len++] = cp;
+      boundclass = UTF8PROC_BOUNDCLASS_START;
+      continue;
+    }
     m = utf8proc_decompose_char(cp, tmp, 32, DECOMP_OPTS, &boundclass);
     if( m<0 || m>32 ){ tmp[0] = NR_REPLACEMENT; m = 1; }
     for(k=0; k<(size_t)m; k++){

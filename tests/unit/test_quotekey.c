@@ -1,0 +1,49 @@
+/*
+** test_quotekey.c -- the provenance key, and its behaviour when memory runs out.
+*/
+#include "check.h"
+#include "../../ext/core/quotekey.h"
+#include "../../ext/core/nr_alloc.h"
+
+extern long nr_test_fail_at, nr_test_alloc_count, nr_test_live;
+
+static const char *key(const char *t){
+  static char buf[512];
+  unsigned char *k; size_t n;
+  if( nr_quote_key((const unsigned char *)t, strlen(t), &k, &n) ) return "(nomem)";
+  snprintf(buf, sizeof buf, "%.*s", (int)n, (char *)k);
+  nr_free(k);
+  return buf;
+}
+
+int main(void){
+  CHECK_STR(key("“We will stay,” she said."), "we will stay she said", "marks and punctuation");
+  CHECK_STR(key("  Don’t   STOP!  "), "dont stop", "apostrophe dropped, spaces collapsed, trimmed");
+  CHECK_STR(key("U.S.-backed"), "us backed", "periods dropped, hyphen separates");
+  CHECK_STR(key("Ｆｕｌｌ ﬁne"), "full fine", "NFKC: full-width and ligature");
+  CHECK_STR(key("ÉLYSÉE"), "élysée", "case folding keeps accents, composed");
+  CHECK_STR(key("E\xCC\x81lyse\xCC\x81""e"), "élysée", "decomposed input composes");
+  CHECK_STR(key("Stra\xC3\x9F" "e"), "strasse", "full case folding");
+  CHECK_STR(key("$5 + 3%"), "$5 + 3%", "symbols kept");
+  CHECK_STR(key("a\xE2\x80\x8B" "b"), "ab", "default-ignorable removed");
+  CHECK_STR(key("x\xFFy"), "x\xEF\xBF\xBDy", "invalid byte is U+FFFD");
+  CHECK_STR(key(""), "", "empty");
+  CHECK_STR(key("«Nous restons»"), "nous restons", "guillemets");
+  {
+    long n, base;
+    int clean = 1;
+    for(n=1; n<20; n++){
+      unsigned char *k; size_t len;
+      int rc;
+      base = nr_test_live;
+      nr_test_alloc_count = 0; nr_test_fail_at = n;
+      rc = nr_quote_key((const unsigned char *)"A longer quote, with “marks” and Ünïcödé, to grow the buffer past sixteen code points.", 88, &k, &len);
+      nr_test_fail_at = 0;
+      if( rc==NR_OK ) nr_free(k);
+      else if( rc!=NR_NOMEM ) clean = 0;
+      if( nr_test_live!=base ) clean = 0;
+    }
+    CHECK(clean, "out of memory at every allocation: NR_NOMEM, nothing leaked");
+  }
+  return check_done();
+}
