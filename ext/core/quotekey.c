@@ -8,6 +8,8 @@
 #include "nr_alloc.h"
 #include "utf8.h"
 #include <utf8proc.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define DECOMP_OPTS (UTF8PROC_STABLE|UTF8PROC_DECOMPOSE|UTF8PROC_COMPAT|UTF8PROC_CASEFOLD|UTF8PROC_IGNORE)
 
@@ -96,4 +98,54 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
   nr_free(cps);
   *out = z; *pn = o;
   return NR_OK;
+}
+
+typedef struct word { const unsigned char *z; size_t n; } word;
+
+static int cmp_word(const void *x, const void *y){
+  const word *a = x, *b = y;
+  size_t m = a->n<b->n ? a->n : b->n;
+  int c = memcmp(a->z, b->z, m);
+  return c ? c : (a->n>b->n) - (a->n<b->n);
+}
+
+/* Split key k[0..n) at spaces into *pw (nr_realloc'd), sorted. */
+static int split_words(const unsigned char *k, size_t n, word **pw, size_t *pn){
+  size_t i = 0, cap = 0, cnt = 0;
+  word *w = 0;
+  while( i<n ){
+    size_t a = i;
+    while( i<n && k[i]!=' ' ) i++;
+    if( i>a ){
+      if( NR_RESERVE(w, cap, cnt+1) ){ nr_free(w); return NR_NOMEM; }
+      w[cnt].z = k+a; w[cnt].n = i-a; cnt++;
+    }
+    i++;
+  }
+  if( cnt>1 ) qsort(w, cnt, sizeof(word), cmp_word);
+  *pw = w; *pn = cnt;
+  return NR_OK;
+}
+
+double nr_quote_similarity(const unsigned char *a, size_t na,
+                           const unsigned char *b, size_t nb, int min_words){
+  unsigned char *ka = 0, *kb = 0;
+  size_t la, lb, wa_n = 0, wb_n = 0, i = 0, j = 0, common = 0;
+  word *wa = 0, *wb = 0;
+  double r = -1;
+  if( nr_quote_key(a, na, &ka, &la) || nr_quote_key(b, nb, &kb, &lb) ) goto done;
+  if( split_words(ka, la, &wa, &wa_n) || split_words(kb, lb, &wb, &wb_n) ) goto done;
+  while( i<wa_n && j<wb_n ){
+    int c = cmp_word(&wa[i], &wb[j]);
+    if( c==0 ){ common++; i++; j++; }
+    else if( c<0 ) i++;
+    else j++;
+  }
+  {
+    size_t shorter = wa_n<wb_n ? wa_n : wb_n;
+    r = (shorter==0 || shorter<(size_t)(min_words>0 ? min_words : 1)) ? 0.0 : (double)common/(double)shorter;
+  }
+done:
+  nr_free(ka); nr_free(kb); nr_free(wa); nr_free(wb);
+  return r;
 }
