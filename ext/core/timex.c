@@ -1,0 +1,1451 @@
+/*
+** timex.c -- recognition and normalisation of temporal expressions
+** (see timex.h).
+**
+** The text is cut into paragraphs (at most SEG_MAX bytes each); a paragraph
+** is tokenised once into words, numbers and punctuation.  Every expression
+** holds a trigger word (a month, a weekday, a unit, a number, today, now ...);
+** rules are tried only at tokens a few places before a trigger, and each rule
+** reads a bounded number of tokens, so the work is linear in the input.
+**
+** The words rules are made of are data (ext/lexicon/timex_words.tsv and
+** months.tsv); a word's class and number say what part it can play.  Relative
+** expressions resolve against the anchor as news is read: a bare weekday is
+** the most recent such day on or before the anchor unless the sentence speaks
+** of the future; a month without a year is the most recent one unless the
+** sentence speaks of the future; "the next day" counts from the day last
+** mentioned.
+*/
+#include "timex.h"
+#include "calendar.h"
+#include "lexicon.h"
+#include "nr_alloc.h"
+#include "utf8.h"
+#include <string.h>
+#include <stdio.h>
+
+#include "../lexicon/months.inc"
+#include "../lexicon/timex_words.inc"
+
+static const nr_lex lex_months = NR_LEX(months);
+static const nr_lex lex_words = NR_LEX(timex_words);
+
+#define SEG_MAX 65536
+
+/* word classes (the second column of timex_words.tsv) */
+enum {
+  C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
+  C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
+  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_UNKNOWN = 255
+};
+
+/* units */
+enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
+       U_CENTURY, U_QUARTER, U_WEEKEND, U_FORTNIGHT };
+/* rel */
+enum { R_LAST = 1, R_NEXT, R_THIS, R_PAST, R_PREV, R_COMING, R_FOLLOWING,
+       R_LATEST, R_RECENT, R_CURRENT };
+/* tense */
+enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3 };
+
+static int class_code(const char *v){
+  switch( v[0] ){
+    case 'a':
+      if( v[1]==0 ) return C_A;
+      if( v[1]=='p' ) return C_APPROX;
+      if( v[1]=='m' ) return C_AMPM;
+      return C_AGO;
+    case 'd': return v[1]=='e' && v[2]=='t' ? C_DET : C_DEICTIC;
+    case 'e': return C_EVERY;
+    case 'f': return C_FISCAL;
+    case 'n': return C_NUM;
+    case 'o': return C_ORD;
+    case 'p': return v[1]=='o' && v[2]=='d' ? C_POD : C_POS;
+    case 'r': return C_REL;
+    case 's': return v[1]=='e' && v[2]=='a' ? C_SEASON : C_SET;
+    case 't': return C_TENSE;
+    case 'u': return v[4]=='s' ? C_UNITS : C_UNIT;
+    case 'v': return C_VAGUE;
+    case 'w': return v[7]=='s' ? C_WEEKDAYS : C_WEEKDAY;
+    case 'z': return C_ZONE;
+  }
+  return C_NONE;
+}
+
+/* classes that can make an expression on their own (rules start near one) */
+static int is_trigger_class(int c){
+  return c==C_MONTH || c==C_WEEKDAY || c==C_WEEKDAYS || c==C_UNIT || c==C_UNITS
+      || c==C_NUM || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_REL
+      || c==C_ORD || c==C_POD || c==C_FISCAL;
+}
+
+enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
+
+typedef struct tok {
+  size_t s, e;
+  unsigned char kind, gap, cap, cls, trig;
+  unsigned char ch;      /* punctuation character, or first byte */
+  short sub;             /* lexicon number */
+  int32_t num;           /* value of a number of at most 9 digits, else -1 */
+  int ndig;
+} tok;
+
+typedef struct result {
+  size_t end;            /* token index after the expression */
+  int type;
+  char value[32];
+  int day_ref;           /* 1: value is a single day (for anaphora) */
+  int32_t day;
+} result;
+
+typedef struct ctx {
+  const unsigned char *s;
+  size_t n;
+  int anch;              /* anchor set */
+  int32_t a0;            /* anchor day */
+  int ay, am, ad, awd;
+  int has_time, ahh, ami;
+  tok *tk; size_t nt, cap;
+  int has_last; int32_t last_day;   /* the day last mentioned */
+  unsigned char trig2[26*26];       /* first two letters of trigger words */
+} ctx;
+
+static const tok tok_end = {0, 0, K_END, 0, 0, C_NONE, 0, 0, 0, -1, 0};
+
+static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_end; }
+
+/* ---------------------------------------------------------------- lexicon */
+
+static void classify(ctx *c, tok *t){
+  char buf[24];
+  size_t len = t->e - t->s, i;
+  const nr_lexent *e;
+  t->cls = C_NONE; t->sub = 0;
+  if( len>=sizeof(buf) ) return;
+  for(i=0; i<len; i++) buf[i] = (char)nr_ascii_lower(c->s[t->s+i]);
+  e = nr_lex_find(&lex_months, buf, len);
+  if( e ){ t->cls = C_MONTH; t->sub = e->num; return; }
+  e = nr_lex_find(&lex_words, buf, len);
+  if( e ){ t->cls = (unsigned char)class_code(e->val); t->sub = e->num; }
+}
+
+static int cls(ctx *c, size_t k){
+  tok *t;
+  if( k>=c->nt ) return C_NONE;
+  t = &c->tk[k];
+  if( t->kind!=K_WORD ) return C_NONE;
+  if( t->cls==C_UNKNOWN ) classify(c, t);
+  return t->cls;
+}
+static int sub(ctx *c, size_t k){ cls(c, k); return k<c->nt ? c->tk[k].sub : 0; }
+
+/* Is token k the word w (lower case ASCII)? */
+static int is_w(const ctx *c, size_t k, const char *w){
+  const tok *t = T(c, k);
+  size_t len, i;
+  if( t->kind!=K_WORD ) return 0;
+  len = t->e - t->s;
+  for(i=0; i<len; i++){
+    if( w[i]==0 || nr_ascii_lower(c->s[t->s+i])!=w[i] ) return 0;
+  }
+  return w[len]==0;
+}
+static int is_p(const ctx *c, size_t k, char ch){
+  const tok *t = T(c, k);
+  return t->kind==K_PUNCT && t->ch==(unsigned char)ch;
+}
+static int is_num(const ctx *c, size_t k){ return T(c, k)->kind==K_NUM; }
+/* glued: token k follows token k-1 with no space */
+static int glued(const ctx *c, size_t k){ return k<c->nt && !c->tk[k].gap; }
+
+/* ---------------------------------------------------------------- values */
+
+static void v_day(const ctx *c, result *r, int32_t z){
+  int y, m, d;
+  if( !c->anch ){ snprintf(r->value, sizeof r->value, "XXXX-XX-XX"); return; }
+  nr_civil_from_days(z, &y, &m, &d);
+  snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+  r->day_ref = 1; r->day = z;
+}
+static void v_week(const ctx *c, result *r, int32_t z, const char *suffix){
+  int wy, wn;
+  if( !c->anch ){ snprintf(r->value, sizeof r->value, "XXXX-WXX%s", suffix); return; }
+  nr_iso_week(z, &wy, &wn);
+  snprintf(r->value, sizeof r->value, "%04d-W%02d%s", wy, wn, suffix);
+}
+static void v_month(const ctx *c, result *r, int y, int m){
+  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+  else snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+}
+static void v_year(const ctx *c, result *r, int y){
+  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX");
+  else snprintf(r->value, sizeof r->value, "%04d", y);
+}
+static void v_str(result *r, const char *s){ snprintf(r->value, sizeof r->value, "%s", s); }
+
+/* Add n months to (y, m). */
+static void add_months(int *y, int *m, int n){
+  int t = *y*12 + (*m-1) + n;
+  *y = t/12; *m = t%12 + 1;
+}
+
+static int season_of_month(int m){
+  return m>=3 && m<=5 ? 1 : m>=6 && m<=8 ? 2 : m>=9 && m<=11 ? 3 : 4;
+}
+static const char *const season_code[5] = {"", "SP", "SU", "FA", "WI"};
+static const char *const pod_code[6] = {"", "MO", "AF", "EV", "NI", "MI"};
+
+/* ---------------------------------------------------------------- tense */
+
+static int is_sentence_break(const ctx *c, size_t k){
+  const tok *t = T(c, k);
+  if( t->kind!=K_PUNCT ) return 0;
+  if( t->ch=='!' || t->ch=='?' || t->ch==';' ) return 1;
+  if( t->ch=='.' ){
+    const tok *nx = T(c, k+1);
+    if( nx->kind==K_END ) return 1;
+    if( nx->gap && nx->cap ){
+      /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
+      if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
+          && c->tk[k-1].cap ) return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int tense_of(ctx *c, size_t k){
+  const tok *t = T(c, k);
+  size_t len;
+  if( t->kind!=K_WORD ) return T_NONE;
+  if( cls(c, k)==C_TENSE ) return c->tk[k].sub;
+  len = t->e - t->s;
+  if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ) return T_PAST;
+  return T_NONE;
+}
+
+/* The tense the sentence around tokens [i, j) speaks in: the last cue before
+** the expression, else the first one after it. */
+static int tense_at(ctx *c, size_t i, size_t j){
+  size_t k, lim;
+  int t;
+  for(k=i, lim=0; k>0 && lim<40; k--, lim++){
+    if( is_sentence_break(c, k-1) ) break;
+    t = tense_of(c, k-1);
+    if( t ){
+      /* "will be held", "would have met": the modal decides */
+      size_t q;
+      for(q=k-1; q>0 && q+3>=k; q--){
+        if( is_sentence_break(c, q-1) ) break;
+        if( tense_of(c, q-1)==T_FUTURE ) return T_FUTURE;
+      }
+      return t;
+    }
+  }
+  for(k=j, lim=0; k<c->nt && lim<15; k++, lim++){
+    if( is_sentence_break(c, k) ) break;
+    t = tense_of(c, k);
+    if( t ) return t;
+  }
+  return T_NONE;
+}
+
+/* ---------------------------------------------------------------- pieces */
+
+/* A number at token k: digits or a number word ("twenty-five", "a", "an").
+** Sets *val (-1 for vague: several, few) and returns tokens used, 0 if none. */
+static size_t number_at(ctx *c, size_t k, int *val, int allow_a){
+  const tok *t = T(c, k);
+  if( t->kind==K_NUM ){
+    if( t->num<0 || t->ndig>6 ) return 0;
+    if( k>0 && glued(c, k) && (is_p(c, k-1, '$') || is_p(c, k-1, '.') || is_p(c, k-1, ',')) ) return 0;
+    /* 1.5, 1,000 */
+    if( (is_p(c, k+1, '.') || is_p(c, k+1, ',')) && glued(c, k+1) && is_num(c, k+2) && glued(c, k+2) ) return 0;
+    *val = t->num; return 1;
+  }
+  if( cls(c, k)==C_NUM ){
+    int v = c->tk[k].sub;
+    if( v>=20 && v<100 && is_p(c, k+1, '-') && glued(c, k+1) && glued(c, k+2)
+        && cls(c, k+2)==C_NUM && c->tk[k+2].sub<10 ){
+      *val = v + c->tk[k+2].sub; return 3;
+    }
+    *val = v; return 1;
+  }
+  if( allow_a && cls(c, k)==C_A ){
+    if( cls(c, k+1)==C_VAGUE && c->tk[k+1].sub==1 ){ *val = -1; return 2; }  /* a few */
+    *val = 1; return 1;
+  }
+  if( cls(c, k)==C_VAGUE ){ *val = -1; return 1; }
+  return 0;
+}
+
+static int unit_at(ctx *c, size_t k, int *plural){
+  int cl = cls(c, k);
+  if( cl==C_UNIT ){ *plural = 0; return c->tk[k].sub; }
+  if( cl==C_UNITS ){ *plural = 1; return c->tk[k].sub; }
+  return 0;
+}
+
+/* P5D, PT5H, PXW ... */
+static void v_duration(result *r, int n, int unit){
+  char num[16];
+  const char *u = "D";
+  int timeu = 0;
+  if( unit==U_DECADE ){ if( n>0 ) n *= 10; unit = U_YEAR; }
+  else if( unit==U_CENTURY ){ if( n>0 ) n *= 100; unit = U_YEAR; }
+  else if( unit==U_FORTNIGHT ){ if( n>0 ) n *= 2; unit = U_WEEK; }
+  else if( unit==U_WEEKEND ){ if( n>0 ) n *= 2; unit = U_DAY; }
+  switch( unit ){
+    case U_SEC: u = "S"; timeu = 1; break;
+    case U_MIN: u = "M"; timeu = 1; break;
+    case U_HOUR: u = "H"; timeu = 1; break;
+    case U_DAY: u = "D"; break;
+    case U_WEEK: u = "W"; break;
+    case U_MONTH: u = "M"; break;
+    case U_YEAR: u = "Y"; break;
+    case U_QUARTER: u = "Q"; break;
+  }
+  if( n<0 ) snprintf(num, sizeof num, "X"); else snprintf(num, sizeof num, "%d", n);
+  snprintf(r->value, sizeof r->value, "P%s%s%s", timeu ? "T" : "", num, u);
+  r->type = NR_TX_DURATION;
+}
+
+/* A four-digit year at token k (not part of a larger number or an amount). */
+static int year_at(ctx *c, size_t k, int lo, int hi){
+  const tok *t = T(c, k);
+  if( t->kind!=K_NUM || t->ndig!=4 || t->num<lo || t->num>hi ) return 0;
+  if( k>0 && glued(c, k) ){
+    const tok *p = &c->tk[k-1];
+    if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
+    if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
+  }
+  if( glued(c, k+1) ){
+    const tok *x = T(c, k+1);
+    if( x->kind==K_PUNCT && strchr("%/:", x->ch) ) return 0;
+    if( x->kind==K_PUNCT && strchr(".,-", x->ch) && is_num(c, k+2) && glued(c, k+2) ) return 0;
+    if( x->kind==K_WORD && !(T(c, k+1)->e - T(c, k+1)->s==1 && nr_ascii_lower(c->s[x->s])=='s') ) return 0;
+  }
+  return 1;
+}
+
+/* Is the month word at k really a month (not "may" the verb, "March" the
+** verb, "Jan" a name)? */
+static int month_ok(ctx *c, size_t k){
+  const tok *t = T(c, k);
+  size_t len = t->e - t->s;
+  int next_num = is_num(c, k+1) || (is_p(c, k+1, '.') && is_num(c, k+2));
+  if( !t->cap ) return 0;
+  if( len<=4 && c->tk[k].sub!=5 && c->tk[k].sub!=6 && c->tk[k].sub!=7 ){
+    /* Jan, Feb, Sept ... need a period or a number after them */
+    if( !(is_p(c, k+1, '.') && glued(c, k+1)) && !is_num(c, k+1) ) return 0;
+    return 1;
+  }
+  if( c->tk[k].sub==5 && len==3 ){
+    /* May: a month next to a number or after a preposition or modifier */
+    if( next_num ) return 1;
+    if( k>0 ){
+      int pc = cls(c, k-1);
+      if( pc==C_REL || pc==C_POS || pc==C_DET ) return 1;
+      if( is_w(c, k-1, "in") || is_w(c, k-1, "of") || is_w(c, k-1, "since")
+          || is_w(c, k-1, "until") || is_w(c, k-1, "by") || is_w(c, k-1, "through")
+          || is_w(c, k-1, "during") || is_w(c, k-1, "before") || is_w(c, k-1, "after")
+          || is_w(c, k-1, "mid") || is_w(c, k-1, "from") || is_w(c, k-1, "to")
+          || is_w(c, k-1, "and") || is_w(c, k-1, "or") ) return 1;
+    }
+    return 0;
+  }
+  if( c->tk[k].sub==3 && len==5 ){
+    /* March the verb: "March on", "march to" */
+    if( is_w(c, k+1, "on") || is_w(c, k+1, "to") || is_w(c, k+1, "through")
+        || is_w(c, k+1, "against") || is_w(c, k+1, "into") ) return next_num;
+  }
+  return 1;
+}
+
+/* Day of month at k: 1..31, optionally with st/nd/rd/th glued on.  Returns
+** tokens used. */
+static size_t day_at(ctx *c, size_t k, int *d){
+  const tok *t = T(c, k);
+  size_t used = 1;
+  if( t->kind!=K_NUM || t->ndig>2 || t->num<1 || t->num>31 ) return 0;
+  if( glued(c, k+1) && T(c, k+1)->kind==K_WORD ){
+    if( is_w(c, k+1, "st") || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th") ) used = 2;
+    else return 0;
+  }
+  /* not the start of a number like 7.5 or 7,000 */
+  if( used==1 && (is_p(c, k+1, '.') || is_p(c, k+1, ',') || is_p(c, k+1, ':')) && glued(c, k+1)
+      && is_num(c, k+2) && glued(c, k+2) ) return 0;
+  if( k>0 && glued(c, k) && (is_p(c, k-1, '$') || is_p(c, k-1, '.')) ) return 0;
+  *d = t->num;
+  return used;
+}
+
+/* A clock time at k: H:MM [am|pm|a.m.|p.m.] [zone], or H am|pm.  need_mark:
+** a bare H:MM needs a mark or zone unless told otherwise. */
+static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
+  size_t j = k;
+  int h, m = 0, mark = 0, ampm = 0;
+  const tok *t = T(c, k);
+  if( t->kind!=K_NUM || t->ndig>2 ) return 0;
+  h = t->num;
+  if( k>0 && glued(c, k) && (is_p(c, k-1, ':') || is_p(c, k-1, '.') || is_p(c, k-1, '$')) ) return 0;
+  j = k+1;
+  if( (is_p(c, j, ':') || is_p(c, j, '.')) && glued(c, j) && is_num(c, j+1) && glued(c, j+1)
+      && T(c, j+1)->ndig==2 ){
+    int colon = is_p(c, j, ':');
+    m = T(c, j+1)->num;
+    if( m>59 ) return 0;
+    if( !colon ) mark = -1;     /* 10.30 needs am/pm */
+    j += 2;
+    if( colon && glued(c, j) && is_p(c, j, ':') && is_num(c, j+1) && T(c, j+1)->ndig==2 ) j += 2;
+  } else {
+    mark = -1;                  /* a bare hour needs am/pm */
+  }
+  if( cls(c, j)==C_AMPM && (c->tk[j].e - c->tk[j].s)==2 ){
+    ampm = c->tk[j].sub; j++;
+  } else if( (is_w(c, j, "a") || is_w(c, j, "p")) && is_p(c, j+1, '.') && glued(c, j+1)
+             && is_w(c, j+2, "m") && glued(c, j+2) ){
+    ampm = is_w(c, j, "a") ? 1 : 2;
+    j += 3;
+    if( is_p(c, j, '.') && glued(c, j) ) j++;
+  }
+  if( ampm ){
+    if( h<1 || h>12 ) return 0;
+    if( ampm==2 && h<12 ) h += 12;
+    if( ampm==1 && h==12 ) h = 0;
+    mark = 1;
+  }
+  if( cls(c, j)==C_ZONE && T(c, j)->cap ){ j++; if( mark==0 ) mark = 1; }
+  if( h>24 ) return 0;
+  if( mark<0 ) return 0;
+  if( mark==0 && need_mark ) return 0;
+  *hh = h; *mm = m;
+  return j-k;
+}
+
+/* ---------------------------------------------------------------- rules */
+
+/* The year for a month (and day) named without one. */
+static int year_for(ctx *c, size_t i, size_t j, int m, int d){
+  int t = tense_at(c, i, j);
+  if( d==0 ){
+    if( t==T_FUTURE ) return m<c->am ? c->ay+1 : c->ay;
+    return m>c->am ? c->ay-1 : c->ay;
+  }
+  {
+    int32_t z = nr_days_from_civil(c->ay, m, d);
+    if( t==T_FUTURE ) return z<c->a0 ? c->ay+1 : c->ay;
+    if( t==T_PAST ) return z>c->a0 ? c->ay-1 : c->ay;
+    /* nearest */
+    if( z - c->a0 > 183 ) return c->ay-1;
+    if( c->a0 - z > 183 ) return c->ay+1;
+    return c->ay;
+  }
+}
+
+/* Optional time after a date: [,] [at] H:MM [am] [zone]. */
+static size_t time_after(ctx *c, size_t j, int *hh, int *mm){
+  size_t k = j, n;
+  if( is_p(c, k, ',') ) k++;
+  if( is_w(c, k, "at") ) k++;
+  n = clock_at(c, k, hh, mm, 0);
+  if( n==0 ) return 0;
+  /* a bare H:MM after a date is a time only with a colon */
+  return k+n-j;
+}
+
+static void set_time(ctx *c, result *r, int hh, int mm){
+  size_t l = strlen(r->value);
+  if( l+7<sizeof r->value ) snprintf(r->value+l, sizeof r->value - l, "T%02d:%02d", hh, mm);
+  r->type = NR_TX_TIME;
+  (void)c;
+}
+
+/* Absolute calendar dates: [Weekday ,] Month D[, YYYY] | D Month[,] [YYYY] |
+** Month YYYY | D.M.YYYY | M/D/YYYY | YYYY-MM-DD, with an optional time. */
+static int r_calendar(ctx *c, size_t i, result *r){
+  size_t j = i, n;
+  int y = 0, m = 0, d = 0, wd = 0, hh, mm, have_year = 0;
+  if( cls(c, j)==C_WEEKDAY && T(c, j)->cap ){
+    wd = sub(c, j); j++;
+    if( is_p(c, j, ',') ) j++;
+    else if( is_p(c, j, '.') && glued(c, j) ) j++;
+  }
+  if( cls(c, j)==C_MONTH && month_ok(c, j) && (is_num(c, j+1) || (is_p(c, j+1, '.') && is_num(c, j+2))) ){
+    size_t k = j+1;
+    m = sub(c, j);
+    if( is_p(c, k, '.') ) k++;
+    if( (n = day_at(c, k, &d))>0 && !year_at(c, k, 1000, 2200) ){
+      k += n;
+      if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+      else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
+      j = k;
+    } else if( year_at(c, k, 1000, 2200) ){
+      y = T(c, k)->num; have_year = 1; d = 0; j = k+1;
+    } else return 0;
+  } else if( (n = day_at(c, j, &d))>0
+             && (cls(c, j+n)==C_MONTH || (is_w(c, j+n, "of") && cls(c, j+n+1)==C_MONTH)) ){
+    size_t k = j+n;
+    if( is_w(c, k, "of") ) k++;
+    if( cls(c, k)!=C_MONTH || !T(c, k)->cap ) return 0;
+    m = sub(c, k); k++;
+    if( is_p(c, k, '.') && glued(c, k) ) k++;
+    if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+    else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
+    j = k;
+  } else if( is_num(c, j) && !(j>0 && glued(c, j) && (is_num(c, j-1) || is_p(c, j-1, '.') || is_p(c, j-1, '/') || is_p(c, j-1, '-') || is_p(c, j-1, '$'))) ){
+    /* numeric forms */
+    const tok *a = T(c, j);
+    char sep = (char)T(c, j+1)->ch;
+    if( (sep=='.' || sep=='/' || sep=='-') && T(c, j+1)->kind==K_PUNCT && glued(c, j+1)
+        && is_num(c, j+2) && glued(c, j+2) && is_p(c, j+3, sep) && glued(c, j+3)
+        && is_num(c, j+4) && glued(c, j+4) ){
+      const tok *b = T(c, j+2), *e = T(c, j+4);
+      if( sep=='-' && a->ndig==4 && b->ndig==2 && e->ndig==2 ){ y = a->num; m = b->num; d = e->num; }
+      else if( sep=='.' && a->ndig<=2 && b->ndig<=2 && e->ndig==4 ){ d = a->num; m = b->num; y = e->num; }
+      else if( sep=='/' && a->ndig<=2 && b->ndig<=2 && e->ndig==4 ){ m = a->num; d = b->num; y = e->num; }
+      else return 0;
+      if( glued(c, j+5) && (is_num(c, j+5) || is_p(c, j+5, sep) || T(c, j+5)->kind==K_WORD) ) return 0;
+      if( glued(c, j+5) && (is_p(c, j+5, '.') || is_p(c, j+5, '-')) && is_num(c, j+6) ) return 0;
+      if( !nr_valid_date(y, m, d) ) return 0;
+      have_year = 1;
+      j += 5;
+    } else return 0;
+  } else return 0;
+  if( m<1 || m>12 ) return 0;
+  if( !have_year ){
+    if( d<1 ) return 0;
+    if( c->anch ) y = year_for(c, i, j, m, d);
+  }
+  if( d>0 && !nr_valid_date(have_year || c->anch ? y : 2000, m, d) ) return 0;
+  r->type = NR_TX_DATE;
+  if( d>0 ){
+    if( have_year || c->anch ){
+      int32_t z = nr_days_from_civil(y, m, d);
+      snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+      r->day_ref = 1; r->day = z;
+    } else snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+  } else {
+    snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+    if( wd ) return 0;
+  }
+  if( d>0 && (n = time_after(c, j, &hh, &mm))>0 ){
+    set_time(c, r, hh, mm); j += n;
+  }
+  r->end = j;
+  return 1;
+}
+
+/* A clock time, optionally followed by a date: "10:30 GMT 08.02.2022",
+** "3 p.m.", "at 10:30". */
+static int r_weekday(ctx *c, size_t i, result *r);
+
+static int r_clock(ctx *c, size_t i, result *r){
+  int hh, mm;
+  size_t n = clock_at(c, i, &hh, &mm, !(i>0 && (is_w(c, i-1, "at") || is_w(c, i-1, "by")
+                                                 || is_w(c, i-1, "until") || is_w(c, i-1, "around"))));
+  result d;
+  if( n==0 ) return 0;
+  memset(&d, 0, sizeof d);
+  {
+    size_t k = i+n;
+    if( is_p(c, k, ',') ) k++;
+    if( is_w(c, k, "on") ) k++;
+    if( r_calendar(c, k, &d) && d.type==NR_TX_DATE && d.day_ref ){
+      *r = d;
+      set_time(c, r, hh, mm);
+      return 1;
+    }
+    if( cls(c, k)==C_WEEKDAY && r_weekday(c, k, &d) && d.type==NR_TX_DATE ){
+      *r = d;
+      set_time(c, r, hh, mm);
+      return 1;
+    }
+    if( (cls(c, k)==C_DEICTIC && (sub(c, k)==1 || sub(c, k)==3 || sub(c, k)==2)) ){
+      int s = sub(c, k);
+      int32_t z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+      v_day(c, r, z);
+      if( !c->anch ) v_str(r, "XXXX-XX-XX");
+      set_time(c, r, hh, mm);
+      r->end = k+1;
+      return 1;
+    }
+  }
+  if( c->anch ){
+    snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", c->ay, c->am, c->ad);
+  } else v_str(r, "XXXX-XX-XX");
+  set_time(c, r, hh, mm);
+  r->end = i+n;
+  return 1;
+}
+
+/* Parts of day after a day: "Monday night", "yesterday morning". */
+static size_t pod_after(ctx *c, size_t j, int *pod){
+  if( cls(c, j)==C_POD && !is_w(c, j, "overnight") ){ *pod = sub(c, j); return 1; }
+  return 0;
+}
+
+static void add_pod(result *r, int pod){
+  size_t l = strlen(r->value);
+  if( pod>0 && pod<6 && l+4<sizeof r->value ){
+    snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pod]);
+    r->type = NR_TX_TIME;
+  }
+}
+
+/* [last|next|this|every] Weekday [pod]. */
+static int r_weekday(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int rel = 0, wd, off, pod = 0, every = 0;
+  if( cls(c, j)==C_EVERY ){ every = 1; j++; }
+  else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
+  if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
+    wd = sub(c, j);
+    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    r->type = NR_TX_SET; r->end = j+1;
+    return 1;
+  }
+  if( cls(c, j)!=C_WEEKDAY || !T(c, j)->cap ) return 0;
+  wd = sub(c, j); j++;
+  if( every ){
+    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    r->type = NR_TX_SET; r->end = j;
+    return 1;
+  }
+  j += pod_after(c, j, &pod);
+  r->type = NR_TX_DATE;
+  if( !c->anch ){
+    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    add_pod(r, pod);
+    r->end = j;
+    return 1;
+  }
+  off = wd - c->awd;
+  if( off>0 ) off -= 7;          /* most recent, same day included */
+  if( rel==R_LAST || rel==R_PAST ){ if( off==0 ) off = -7; }
+  else if( rel==R_NEXT || rel==R_COMING ){ off += 7; }
+  else if( off!=0 && tense_at(c, i, j)==T_FUTURE ) off += 7;
+  v_day(c, r, c->a0 + off);
+  add_pod(r, pod);
+  r->end = j;
+  return 1;
+}
+
+/* today, yesterday, tomorrow, tonight, now, recently, soon ... */
+static int r_deictic(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int s, pod = 0;
+  if( cls(c, j)==C_DET && cls(c, j+1)==C_DEICTIC && sub(c, j+1)==7 ){
+    v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j+2; return 1;    /* the future */
+  }
+  if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && sub(c, j+1)==R_PAST
+      && !is_num(c, j+2) && cls(c, j+2)!=C_NUM && cls(c, j+2)!=C_UNIT && cls(c, j+2)!=C_UNITS
+      && cls(c, j+2)!=C_VAGUE && cls(c, j+2)!=C_A && cls(c, j+2)!=C_WEEKDAY && cls(c, j+2)!=C_SEASON
+      && cls(c, j+2)!=C_MONTH && cls(c, j+2)!=C_POD ){
+    v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j+2; return 1;      /* the past */
+  }
+  if( is_w(c, j, "any") && is_w(c, j+1, "day") && is_w(c, j+2, "now") ){
+    v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j+3; return 1;
+  }
+  if( cls(c, j)==C_REL && (sub(c, j)==R_CURRENT || sub(c, j)==R_RECENT) ){
+    /* adjectives on their own: "current", "recent" */
+    int nx = cls(c, j+1);
+    if( nx==C_UNITS || nx==C_UNIT || nx==C_NUM || nx==C_SEASON || nx==C_MONTH ) return 0;
+    v_str(r, sub(c, j)==R_CURRENT ? "PRESENT_REF" : "PAST_REF");
+    r->type = NR_TX_DATE; r->end = j+1;
+    return 1;
+  }
+  if( cls(c, j)!=C_DEICTIC ) return 0;
+  s = sub(c, j);
+  if( s==7 && is_w(c, j, "future") ) return 0;   /* only "the future" */
+  j++;
+  r->type = NR_TX_DATE;
+  switch( s ){
+    case 1: case 2: case 3: {
+      int32_t z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+      j += pod_after(c, j, &pod);
+      v_day(c, r, z);
+      add_pod(r, pod);
+      break;
+    }
+    case 4:
+      v_day(c, r, c->a0); add_pod(r, 4);
+      break;
+    case 5: v_str(r, "PRESENT_REF"); break;
+    case 6: v_str(r, "PAST_REF"); break;
+    case 7: v_str(r, "FUTURE_REF"); break;
+    default: return 0;
+  }
+  r->end = j;
+  return 1;
+}
+
+/* Resolve "this/last/next <unit>" (unit: week, month, year, quarter,
+** weekend, day) to a date value.  delta: -1 last, 0 this, +1 next. */
+static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
+  r->type = NR_TX_DATE;
+  switch( unit ){
+    case U_DAY:
+      v_day(c, r, c->a0 + delta); return 1;
+    case U_WEEK:
+      v_week(c, r, c->a0 + 7*delta, ""); return 1;
+    case U_WEEKEND: {
+      int32_t z = c->a0;
+      if( delta<0 ) z -= 7;
+      else if( delta>0 ) z += 7;
+      else {
+        /* the weekend: the last one, or the coming one when the sentence
+        ** speaks of the future */
+        if( c->awd<6 && tense_at(c, i, j)!=T_FUTURE ) z -= 7;
+      }
+      v_week(c, r, z, "-WE");
+      return 1;
+    }
+    case U_MONTH: {
+      int y = c->ay, m = c->am;
+      add_months(&y, &m, delta);
+      v_month(c, r, y, m); return 1;
+    }
+    case U_YEAR:
+      v_year(c, r, c->ay + delta); return 1;
+    case U_QUARTER: {
+      int q = (c->am-1)/3 + 1 + delta, y = c->ay;
+      while( q<1 ){ q += 4; y--; }
+      while( q>4 ){ q -= 4; y++; }
+      if( !c->anch ) v_str(r, "XXXX-QX");
+      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, q);
+      return 1;
+    }
+    case U_DECADE:
+      if( !c->anch ) v_str(r, "XXX");
+      else snprintf(r->value, sizeof r->value, "%03d", c->ay/10 + delta);
+      return 1;
+    case U_CENTURY:
+      if( !c->anch ) v_str(r, "XX");
+      else snprintf(r->value, sizeof r->value, "%02d", c->ay/100 + delta);
+      return 1;
+  }
+  return 0;
+}
+
+/* A season value with its year resolved. */
+static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, int year){
+  int y = c->ay, cur = season_of_month(c->am);
+  r->type = NR_TX_DATE;
+  if( year ) y = year;
+  else if( delta<0 ){ if( s>=cur ) y--; }
+  else if( delta>0 ){ if( s<=cur ) y++; }
+  else if( delta==0 ){ /* this summer */ }
+  else {
+    int t = tense_at(c, i, j);
+    if( t==T_FUTURE ){ if( s<cur ) y++; }
+    else if( s>cur ) y--;
+  }
+  if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
+  else snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
+}
+
+/* Expressions led by modifiers or units:
+**   [pos] (this|last|next|coming|past|previous) (week|month|year|quarter|weekend|season|Month)
+**   [the] (past|last|next|coming|first|recent) N units     -> duration
+**   [approx] N unit[s] [ago|earlier|later]                 -> duration or date
+**   N-unit (adjective)                                     -> duration
+**   the next day, the day before ...                       -> date from the last day
+**   every N units, each year, daily                        -> set
+**   [the] ordinal quarter, third-quarter                   -> date
+*/
+static int r_relative(ctx *c, size_t i, result *r){
+  size_t j = i, n;
+  int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
+  int have_num = 0;
+  r->type = NR_TX_DATE;
+  /* approximators: about, nearly, more than, less than, at least, up to, some, over */
+  if( cls(c, j)==C_APPROX ){
+    int a = sub(c, j);
+    if( (a==3 || a==4) ){ if( !is_w(c, j+1, "than") ) return 0; approx = 1; j += 2; }
+    else { approx = 1; j++; }
+  } else if( is_w(c, j, "at") && (is_w(c, j+1, "least") || is_w(c, j+1, "most")) ){ approx = 1; j += 2; }
+  else if( is_w(c, j, "up") && is_w(c, j+1, "to") ){ approx = 1; j += 2; }
+  if( approx ){
+    int dummy;
+    if( !number_at(c, j, &dummy, 1) || cls(c, j)==C_VAGUE ) return 0;
+  }
+  if( cls(c, j)==C_EVERY ){ every = 1; j++; }
+  if( cls(c, j)==C_POS && sub(c, j)<=5 ){
+    pos = sub(c, j); j++;
+    if( pos==3 && is_p(c, j, '-') ) j++;
+  }
+  if( cls(c, j)==C_DET ){ det = 1; j++; }
+  if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
+  if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
+  if( cls(c, j)==C_ORD || is_w(c, j, "second") ){
+    if( is_w(c, j, "second") ){
+      int nx = cls(c, j+1);
+      if( !(nx==C_UNIT && (sub(c, j+1)==U_QUARTER)) && !is_w(c, j+1, "half")
+          && !(is_p(c, j+1, '-') && (is_w(c, j+2, "quarter") || is_w(c, j+2, "half"))) ) goto num;
+      ord = 2;
+    } else ord = sub(c, j);
+    j++;
+    if( is_p(c, j, '-') && glued(c, j) ) j++;
+    if( is_w(c, j, "quarter") && ord>=1 && ord<=4 ){
+      int y = c->ay;
+      j++;
+      if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ y = T(c, j+1)->num; j += 2; }
+      else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
+      else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
+      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-Q%d", ord);
+      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, ord);
+      r->end = j; return 1;
+    }
+    if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
+      int y = c->ay;
+      j++;
+      if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ y = T(c, j+1)->num; j += 2; }
+      else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
+      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-H%d", ord);
+      else snprintf(r->value, sizeof r->value, "%04d-H%d", y, ord);
+      r->end = j; return 1;
+    }
+    if( (n = number_at(c, j, &num, 0))>0 && unit_at(c, j+n, &plural) ){
+      /* the first nine months */
+      unit = unit_at(c, j+n, &plural);
+      if( unit==U_WEEKEND ) return 0;
+      v_duration(r, num, unit); r->end = j+n+1; return 1;
+    }
+    if( is_num(c, j-1) ) { /* 21st century */ }
+    return 0;
+  }
+num:
+  n = number_at(c, j, &num, 1);
+  if( n>0 ){
+    /* a year is not a count ("the 1990 figures") */
+    if( is_num(c, j) && T(c, j)->ndig==4 ) return 0;
+    have_num = 1; j += n;
+    if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
+      /* five-hour, 30-year: an adjective, a duration */
+      unit = sub(c, j+1);
+      if( num<0 || unit==U_WEEKEND ) return 0;
+      if( unit==U_DAY && is_w(c, j+2, "old") ) return 0;
+      if( is_p(c, j+2, '-') && is_w(c, j+3, "old") ) return 0;
+      v_duration(r, num, unit);
+      r->end = j+2;
+      return 1;
+    }
+  } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
+    return 0;
+  }
+  unit = unit_at(c, j, &plural);
+  if( !unit ){
+    /* this summer, last fall, the winter */
+    if( cls(c, j)==C_SEASON && !have_num && (rel || pos || det) && !approx && !every ){
+      int s = sub(c, j), year = 0, delta = 2;
+      size_t k = j+1;
+      if( is_w(c, k, "of") && year_at(c, k+1, 1000, 2200) ){ year = T(c, k+1)->num; k += 2; }
+      else if( year_at(c, k, 1000, 2200) ){ year = T(c, k)->num; k++; }
+      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ) delta = -1;
+      else if( rel==R_NEXT || rel==R_COMING ) delta = 1;
+      else if( rel==R_THIS ) delta = 0;
+      else if( rel ) return 0;
+      v_season(c, r, s, delta, i, k, year);
+      r->end = k; return 1;
+    }
+    /* last December, early next month handled below; last December: */
+    if( cls(c, j)==C_MONTH && T(c, j)->cap && !have_num && rel && !approx && !every && !det ){
+      int m = sub(c, j), y = c->ay;
+      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){ if( m>=c->am ) y--; }
+      else if( rel==R_NEXT || rel==R_COMING ){ if( m<=c->am ) y++; }
+      else if( rel!=R_THIS ) return 0;
+      r->type = NR_TX_DATE;
+      v_month(c, r, y, m); r->end = j+1; return 1;
+    }
+    return 0;
+  }
+  j++;
+  if( every ){
+    if( unit==U_WEEKEND ) return 0;
+    v_duration(r, have_num ? num : 1, unit);
+    r->type = NR_TX_SET; r->end = j;
+    return 1;
+  }
+  if( unit==U_QUARTER && !have_num && !plural ){
+    /* the quarter, the latest quarter, this quarter, last quarter */
+    int delta = -1;
+    if( rel==R_THIS || rel==R_CURRENT ) delta = 0;
+    else if( rel==R_NEXT || rel==R_COMING ) delta = 1;
+    else if( rel==R_LAST || rel==R_PREV || rel==R_PAST || rel==R_LATEST || rel==R_RECENT ) delta = -1;
+    else if( !det ) return 0;
+    rel_unit(c, r, U_QUARTER, delta, i, j);
+    r->end = j; return 1;
+  }
+  if( have_num ){
+    /* N units ago / earlier / later; N units */
+    int dir = 0, ag = 0;
+    if( num<0 && !plural && !(is_w(c, i, "a") || is_w(c, i, "an")) ) return 0;
+    if( cls(c, j)==C_AGO ){
+      ag = sub(c, j);
+      if( ag==1 ) dir = -1;
+      else if( ag==4 ) dir = -2;
+      else if( ag==5 ) dir = 2;
+      else if( ag==6 && is_w(c, j, "hence") ) dir = 1;
+    } else if( cls(c, j)==C_POS && (sub(c, j)==4 || sub(c, j)==5) ){
+      dir = sub(c, j)==4 ? -2 : 2;
+    } else if( is_w(c, j, "from") && is_w(c, j+1, "now") ){
+      dir = 1;
+    }
+    if( dir && num>=0 && !rel && !det ){
+      int32_t base = c->a0;
+      int y, m, d;
+      if( dir==-2 || dir==2 ){ if( c->has_last ) base = c->last_day; dir = dir/2; }
+      nr_civil_from_days(base, &y, &m, &d);
+      r->type = NR_TX_DATE;
+      switch( unit ){
+        case U_DAY: v_day(c, r, base + dir*num); break;
+        case U_WEEK: v_week(c, r, base + 7*dir*num, ""); break;
+        case U_WEEKEND: return 0;
+        case U_FORTNIGHT: v_day(c, r, base + 14*dir*num); break;
+        case U_MONTH: add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
+        case U_QUARTER: add_months(&y, &m, 3*dir*num); v_month(c, r, y, m); break;
+        case U_YEAR: v_year(c, r, y + dir*num); break;
+        case U_DECADE: v_year(c, r, y + 10*dir*num); break;
+        case U_CENTURY: v_year(c, r, y + 100*dir*num); break;
+        default:  /* hours, minutes: the day */
+          v_day(c, r, base); break;
+      }
+      if( !c->anch ){
+        switch( unit ){
+          case U_WEEK: v_str(r, "XXXX-WXX"); break;
+          case U_MONTH: case U_QUARTER: v_str(r, "XXXX-XX"); break;
+          case U_YEAR: case U_DECADE: case U_CENTURY: v_str(r, "XXXX"); break;
+          default: v_str(r, "XXXX-XX-XX");
+        }
+      }
+      r->end = (is_w(c, j, "from") ? j+2 : j+1);
+      return 1;
+    }
+    if( unit==U_WEEKEND ) return 0;
+    if( num==1 && plural && !is_num(c, i) ) { /* "one days"? keep */ }
+    v_duration(r, num, unit);
+    /* 1 hour 40 minutes, two hours and 30 minutes */
+    if( num>=0 ){
+      size_t k = j;
+      int num2, unit2, pl2;
+      if( is_w(c, k, "and") ) k++;
+      if( (n = number_at(c, k, &num2, 0))>0 && num2>=0 && (unit2 = unit_at(c, k+n, &pl2))>0
+          && unit2<unit && unit2>=U_SEC ){
+        char buf[32];
+        int tu = unit<=U_HOUR, tu2 = unit2<=U_HOUR;
+        const char *l1 = unit==U_HOUR ? "H" : unit==U_MIN ? "M" : unit==U_YEAR ? "Y" : unit==U_MONTH ? "M" : unit==U_WEEK ? "W" : unit==U_DAY ? "D" : "S";
+        const char *l2 = unit2==U_HOUR ? "H" : unit2==U_MIN ? "M" : unit2==U_SEC ? "S" : unit2==U_MONTH ? "M" : unit2==U_WEEK ? "W" : "D";
+        if( unit<=U_DAY && unit2<=U_DAY && !(unit>=U_WEEK) ){
+          if( tu && tu2 ) snprintf(buf, sizeof buf, "PT%d%s%d%s", num, l1, num2, l2);
+          else if( !tu && tu2 ) snprintf(buf, sizeof buf, "P%d%sT%d%s", num, l1, num2, l2);
+          else snprintf(buf, sizeof buf, "P%d%s%d%s", num, l1, num2, l2);
+          v_str(r, buf);
+          j = k+n+1;
+        } else if( unit==U_YEAR && unit2==U_MONTH ){
+          snprintf(buf, sizeof buf, "P%dY%dM", num, num2);
+          v_str(r, buf);
+          j = k+n+1;
+        }
+      }
+    }
+    r->end = j;
+    return 1;
+  }
+  /* no number: relative or vague */
+  if( plural ){
+    /* the past weeks, recent years, the coming days, for years */
+    if( rel==R_PAST || rel==R_LAST || rel==R_RECENT || rel==R_PREV ){
+      if( unit==U_WEEKEND ) return 0;
+      v_duration(r, -1, unit); r->end = j; return 1;
+    }
+    if( rel==R_COMING || rel==R_NEXT ){
+      if( unit==U_WEEKEND ) return 0;
+      v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+    }
+    if( !rel && !det && !approx && !pos && i>0 && (is_w(c, i-1, "for") || is_w(c, i-1, "in"))
+        && unit!=U_WEEKEND && unit!=U_QUARTER && !(i>1 && is_w(c, i-2, "once")) ){
+      if( is_w(c, i-1, "in") && !is_w(c, j, "of") ) return 0;
+      if( is_w(c, i-1, "in") ) return 0;
+      v_duration(r, -1, unit); r->end = j; return 1;
+    }
+    return 0;
+  }
+  /* singular unit with a modifier */
+  if( det && !rel ){
+    /* the next day is "the" + rel; here: the week, the weekend, the year, the day before */
+    if( unit==U_WEEKEND ){ rel_unit(c, r, U_WEEKEND, 0, i, j); r->end = j; return 1; }
+    if( unit==U_DAY && (is_w(c, j, "before") || is_w(c, j, "after")) ){
+      int32_t base = c->has_last ? c->last_day : c->a0;
+      v_day(c, r, base + (is_w(c, j, "before") ? -1 : 1));
+      r->end = j+1; return 1;
+    }
+    if( unit==U_YEAR && !approx ){
+      if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
+        v_year(c, r, c->ay); r->end = j; return 1;
+      }
+      if( pos ) { v_year(c, r, c->ay); r->end = j; return 1; }
+      v_duration(r, 1, U_YEAR); r->end = j; return 1;
+    }
+    if( unit==U_WEEK && !approx && !pos ){
+      v_str(r, c->anch ? "" : "XXXX-WXX");
+      if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); snprintf(r->value, sizeof r->value, "%04d-WXX", wy); }
+      r->end = j; return 1;
+    }
+    return 0;
+  }
+  if( rel ){
+    int delta;
+    if( approx ) return 0;
+    switch( rel ){
+      case R_THIS: case R_CURRENT: delta = 0; break;
+      case R_LAST: case R_PREV: delta = -1; break;
+      case R_NEXT: case R_COMING: delta = 1; break;
+      case R_FOLLOWING: delta = 1; break;
+      case R_PAST:
+        if( unit==U_WEEKEND ){ delta = -1; break; }
+        v_duration(r, 1, unit); r->end = j; return 1;
+      default: return 0;
+    }
+    if( det && unit==U_DAY ){
+      /* the next day, the following day, the previous day */
+      int32_t base = c->has_last ? c->last_day : c->a0;
+      v_day(c, r, base + delta);
+      r->end = j; return 1;
+    }
+    if( det && (rel==R_NEXT || rel==R_FOLLOWING) && unit!=U_WEEKEND ){
+      /* the next week, the following year: from the day last mentioned */
+      int32_t base = c->has_last ? c->last_day : c->a0;
+      int y, m, d;
+      nr_civil_from_days(base, &y, &m, &d);
+      if( unit==U_WEEK ) v_week(c, r, base+7, "");
+      else if( unit==U_MONTH ){ add_months(&y, &m, 1); v_month(c, r, y, m); }
+      else if( unit==U_YEAR ) v_year(c, r, y+1);
+      else return 0;
+      r->end = j; return 1;
+    }
+    if( rel==R_FOLLOWING ) return 0;
+    if( unit==U_DAY ) return 0;     /* "this day", "next day" without "the" */
+    if( !rel_unit(c, r, unit, delta, i, j) ) return 0;
+    r->end = j; return 1;
+  }
+  return 0;
+}
+
+/* Years, decades, centuries: 1998, fiscal 1999, the 1990s, the '90s,
+** mid-1990s, the 21st century, the end of 1999, early 2000. */
+static int r_year(ctx *c, size_t i, result *r){
+  size_t j = i;
+  r->type = NR_TX_DATE;
+  if( is_w(c, j, "the") && (is_w(c, j+1, "end") || is_w(c, j+1, "beginning") || is_w(c, j+1, "start")
+      || is_w(c, j+1, "middle")) && is_w(c, j+2, "of") ){
+    result in;
+    size_t k = j+3;
+    memset(&in, 0, sizeof in);
+    if( r_year(c, k, &in) || (is_w(c, k, "the") && cls(c, k+1)==C_UNIT && sub(c, k+1)==U_YEAR && (rel_unit(c, &in, U_YEAR, 0, i, k+2), in.end = k+2, 1))
+        || (cls(c, k)==C_REL && cls(c, k+1)==C_UNIT && r_relative(c, k, &in)) ){
+      *r = in; return 1;
+    }
+    return 0;
+  }
+  if( cls(c, j)==C_POS && sub(c, j)<=3 ){
+    j++;
+    if( is_p(c, j, '-') ) j++;
+  }
+  if( cls(c, j)==C_FISCAL ) j++;
+  if( is_w(c, j, "the") ) j++;
+  if( cls(c, j)==C_POS && sub(c, j)<=3 ){
+    j++;
+    if( is_p(c, j, '-') ) j++;
+  }
+  /* '90s */
+  if( (is_p(c, j, '\'')) && is_num(c, j+1) && T(c, j+1)->ndig==2 && glued(c, j+1)
+      && is_w(c, j+2, "s") && glued(c, j+2) ){
+    int dec = T(c, j+1)->num;
+    if( dec%10 ) return 0;
+    snprintf(r->value, sizeof r->value, "%03d", (dec>=30 ? 190 : 200) + dec/10);
+    r->end = j+3; return 1;
+  }
+  if( is_num(c, j) && T(c, j)->ndig==4 && is_w(c, j+1, "s") && glued(c, j+1) ){
+    int y = T(c, j)->num;
+    if( y%10 || y<1000 || y>2200 ) return 0;
+    if( j>0 && glued(c, j) && (is_num(c, j-1) || is_p(c, j-1, '$')) ) return 0;
+    snprintf(r->value, sizeof r->value, "%03d", y/10);
+    r->end = j+2; return 1;
+  }
+  if( is_num(c, j) && T(c, j)->ndig<=2 && (is_w(c, j+1, "st") || is_w(c, j+1, "nd") || is_w(c, j+1, "rd")
+      || is_w(c, j+1, "th")) && glued(c, j+1) && is_w(c, j+2, "century") ){
+    int cen = T(c, j)->num;
+    if( cen<1 || cen>30 ) return 0;
+    snprintf(r->value, sizeof r->value, "%02d", cen-1);
+    r->end = j+3; return 1;
+  }
+  if( year_at(c, j, 1000, 2200) ){
+    int y = T(c, j)->num;
+    /* a bare year: words that make numbers of it */
+    if( j==i && !(y>=1800 && y<=2100) ) return 0;
+    if( is_w(c, j-1, "the") && !(j>0 && is_w(c, j, "the")) && j==i ){ /* the 1998 budget */ }
+    snprintf(r->value, sizeof r->value, "%04d", y);
+    r->end = j+1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Months on their own: [early|late|mid-] Month [of] [YYYY]. */
+static int r_month(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int m, y;
+  if( cls(c, j)==C_POS && sub(c, j)<=3 ){
+    j++;
+    if( is_p(c, j, '-') ) j++;
+  }
+  if( cls(c, j)!=C_MONTH || !month_ok(c, j) ) return 0;
+  m = sub(c, j); j++;
+  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4 ) j++;
+  r->type = NR_TX_DATE;
+  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
+  /* the month alone: an abbreviation needs more than that */
+  if( (c->tk[i==j-1 ? i : j-1].e - c->tk[j-1].s)==0 ){ }
+  y = c->anch ? year_for(c, i, j, m, 0) : 0;
+  v_month(c, r, y, m);
+  r->end = j;
+  return 1;
+}
+
+/* Sets: daily, weekly, annually ... */
+static int r_set(ctx *c, size_t i, result *r){
+  static const char *const v[8] = {"", "P1D", "P1W", "P1M", "P1Y", "P3M", "PT1H", "P1D"};
+  int s;
+  if( cls(c, i)!=C_SET ) return 0;
+  s = sub(c, i);
+  if( s<1 || s>7 ) return 0;
+  v_str(r, v[s]);
+  r->type = NR_TX_SET; r->end = i+1;
+  return 1;
+}
+
+/* Seasons with a year or bare after "in": summer 1999, in the spring. */
+static int r_season(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int s, year = 0;
+  if( cls(c, j)==C_POS && sub(c, j)<=3 ){ j++; if( is_p(c, j, '-') ) j++; }
+  if( cls(c, j)==C_DET ) j++;
+  if( cls(c, j)!=C_SEASON ) return 0;
+  s = sub(c, j); j++;
+  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ year = T(c, j+1)->num; j += 2; }
+  else if( year_at(c, j, 1000, 2200) ){ year = T(c, j)->num; j++; }
+  if( !year ){
+    /* bare season word: only after "in"/"this"... handled elsewhere, or
+    ** "in the summer", "the summer" */
+    if( !(i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "during") || is_w(c, i-1, "by")
+                  || is_w(c, i-1, "until") || is_w(c, i-1, "since") || is_w(c, i-1, "this"))) ) return 0;
+    if( s==3 && is_w(c, j-1, "fall") && j-1==i ) return 0;
+  }
+  v_season(c, r, s, 2, i, j, year);
+  r->end = j;
+  return 1;
+}
+
+typedef int (*rule_fn)(ctx *, size_t, result *);
+static const rule_fn rules[] = {
+  r_calendar, r_clock, r_weekday, r_deictic, r_relative, r_year, r_month, r_set, r_season
+};
+
+/* ---------------------------------------------------------------- driver */
+
+static int tokenize(ctx *c, size_t a, size_t b){
+  const unsigned char *s = c->s;
+  size_t i = a;
+  int gap = 1;
+  c->nt = 0;
+  while( i<b ){
+    unsigned ch = s[i];
+    tok *t;
+    if( ch==' ' || ch=='\t' || ch=='\r' || ch=='\n' || ch>=0x80 || ch<0x20 ){
+      gap = 1; i++; continue;
+    }
+    if( c->nt>=c->cap ){
+      if( NR_RESERVE(c->tk, c->cap, c->nt+1+c->nt/2+64) ) return NR_NOMEM;
+    }
+    t = &c->tk[c->nt++];
+    t->s = i; t->gap = (unsigned char)gap; gap = 0;
+    t->ch = (unsigned char)ch; t->cap = 0; t->cls = C_NONE; t->trig = 0; t->sub = 0;
+    t->num = -1; t->ndig = 0;
+    if( nr_is_ascii_digit(ch) ){
+      int32_t v = 0;
+      size_t k = i;
+      while( k<b && nr_is_ascii_digit(s[k]) ){ if( k-i<9 ) v = v*10 + (s[k]-'0'); k++; }
+      t->kind = K_NUM; t->e = k; t->ndig = (int)(k-i); t->num = k-i<=9 ? v : -1;
+      t->trig = 1;
+      i = k;
+    } else if( nr_is_ascii_alpha(ch) ){
+      size_t k = i+1;
+      unsigned c1;
+      while( k<b && nr_is_ascii_alpha(s[k]) ) k++;
+      t->kind = K_WORD; t->e = k;
+      t->cap = (unsigned char)(ch<'a');
+      t->cls = C_UNKNOWN;
+      c1 = k>i+1 ? (unsigned)nr_ascii_lower(s[i+1]) - 'a' : 26;
+      if( c1<26 && c->trig2[((unsigned)nr_ascii_lower(ch)-'a')*26 + c1] ){
+        classify(c, t);
+        t->trig = (unsigned char)is_trigger_class(t->cls);
+      }
+      i = k;
+    } else {
+      t->kind = K_PUNCT; t->e = i+1;
+      i++;
+    }
+  }
+  return NR_OK;
+}
+
+static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
+  nr_timex *x;
+  if( out->n>=out->cap ){
+    if( NR_RESERVE(out->a, out->cap, out->n+1+out->n/2+8) ) return NR_NOMEM;
+  }
+  x = &out->a[out->n++];
+  memset(x, 0, sizeof *x);
+  x->start = c->tk[a].s;
+  x->end = c->tk[b-1].e;
+  /* the period of an abbreviation at the end stays in ("Feb.") only when it
+  ** was consumed as part of the month; a trailing comma never */
+  while( b-1>a && c->tk[b-1].kind==K_PUNCT && (c->tk[b-1].ch==',' || c->tk[b-1].ch=='-') ){
+    b--; x->end = c->tk[b-1].e;
+  }
+  x->type = r->type;
+  memcpy(x->value, r->value, sizeof x->value);
+  x->value[sizeof x->value - 1] = 0;
+  if( r->type==NR_TX_DATE || r->type==NR_TX_TIME ){
+    x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
+  }
+  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; }
+  return NR_OK;
+}
+
+static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
+  size_t i, k;
+  int rc = tokenize(c, a, b);
+  if( rc ) return rc;
+  for(i=0; i<c->nt; ){
+    int near = 0;
+    result best, r;
+    size_t ri;
+    for(k=i; k<c->nt && k<=i+3; k++) if( c->tk[k].trig ){ near = 1; break; }
+    if( !near ){ i = k>i+3 ? i+1 : k; if( k>=c->nt ) break; continue; }
+    memset(&best, 0, sizeof best);
+    for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
+      memset(&r, 0, sizeof r);
+      if( rules[ri](c, i, &r) && r.end>i && r.end<=c->nt && r.end>best.end ) best = r;
+    }
+    if( best.end>i ){
+      rc = emit(c, out, i, best.end, &best);
+      if( rc ) return rc;
+      if( best.type==NR_TX_DATE || best.type==NR_TX_TIME ){
+        (*ndates)++;
+        if( max_dates && *ndates>=max_dates ) return NR_OK;
+      }
+      i = best.end;
+    } else i++;
+  }
+  return NR_OK;
+}
+
+int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
+                  size_t max_dates, nr_timexes *out){
+  ctx c;
+  size_t a = 0, ndates = 0, k;
+  int rc = NR_OK;
+  memset(&c, 0, sizeof c);
+  out->n = 0;
+  c.s = s; c.n = n;
+  if( anchor && anchor->set ){
+    c.anch = 1;
+    c.ay = anchor->y; c.am = anchor->m; c.ad = anchor->d;
+    c.a0 = nr_days_from_civil(c.ay, c.am, c.ad);
+    c.awd = nr_weekday(c.a0);
+    c.has_time = anchor->has_time; c.ahh = anchor->hh; c.ami = anchor->mi;
+  } else {
+    /* an arbitrary day for arithmetic; values are written underspecified */
+    c.ay = 2000; c.am = 1; c.ad = 1;
+    c.a0 = nr_days_from_civil(2000, 1, 1);
+    c.awd = nr_weekday(c.a0);
+  }
+  /* first two letters of trigger words */
+  for(k=0; k<lex_words.n; k++){
+    const nr_lexent *e = &lex_words.a[k];
+    if( e->klen>=2 && is_trigger_class(class_code(e->val)) ){
+      unsigned x = (unsigned)e->key[0]-'a', y = (unsigned)e->key[1]-'a';
+      if( x<26 && y<26 ) c.trig2[x*26+y] = 1;
+    }
+  }
+  for(k=0; k<lex_months.n; k++){
+    const nr_lexent *e = &lex_months.a[k];
+    unsigned x = (unsigned)e->key[0]-'a', y = (unsigned)e->key[1]-'a';
+    if( x<26 && y<26 ) c.trig2[x*26+y] = 1;
+  }
+  while( a<n ){
+    size_t b;
+    const unsigned char *nl = memchr(s+a, '\n', n-a);
+    b = nl ? (size_t)(nl - s) : n;
+    if( b-a>SEG_MAX ){
+      b = a+SEG_MAX;
+      while( b>a+SEG_MAX/2 && s[b]!=' ' ) b--;
+    }
+    if( b>a ){
+      rc = scan_segment(&c, a, b, out, max_dates, &ndates);
+      if( rc ) break;
+      if( max_dates && ndates>=max_dates ) break;
+    }
+    a = b+1;
+    if( b<n && s[b]!='\n' ) a = b;   /* cut inside a paragraph: nothing skipped */
+    if( a<=b && b<n && s[b]!='\n' ) a = b+1;
+  }
+  nr_free(c.tk);
+  return rc;
+}
+
+void nr_timexes_free(nr_timexes *out){
+  nr_free(out->a);
+  out->a = 0; out->n = out->cap = 0;
+}
+
+const char *nr_timex_type_name(int type){
+  switch( type ){
+    case NR_TX_DATE: return "DATE";
+    case NR_TX_TIME: return "TIME";
+    case NR_TX_DURATION: return "DURATION";
+    case NR_TX_SET: return "SET";
+  }
+  return "DATE";
+}
+
+/* ---------------------------------------------------------------- anchor */
+
+static int digits(const unsigned char *s, size_t n, size_t i, size_t k, int *v){
+  size_t j;
+  int x = 0;
+  if( i+k>n ) return 0;
+  for(j=i; j<i+k; j++){
+    if( !nr_is_ascii_digit(s[j]) ) return 0;
+    x = x*10 + (s[j]-'0');
+  }
+  *v = x;
+  return 1;
+}
+
+int nr_anchor_parse(const unsigned char *s, size_t n, nr_anchor *a){
+  size_t i = 0;
+  memset(a, 0, sizeof *a);
+  while( n>0 && (s[n-1]==' ' || s[n-1]=='\t') ) n--;
+  while( i<n && (s[i]==' ' || s[i]=='\t') ) i++;
+  if( !digits(s, n, i, 4, &a->y) || i+10>n || s[i+4]!='-' || !digits(s, n, i+5, 2, &a->m)
+      || s[i+7]!='-' || !digits(s, n, i+8, 2, &a->d) ) return -1;
+  if( !nr_valid_date(a->y, a->m, a->d) ) return -1;
+  i += 10;
+  if( i<n ){
+    if( s[i]!='T' && s[i]!=' ' && s[i]!='t' ) return -1;
+    i++;
+    if( !digits(s, n, i, 2, &a->hh) || i+5>n || s[i+2]!=':' || !digits(s, n, i+3, 2, &a->mi) ) return -1;
+    if( a->hh>24 || a->mi>59 ) return -1;
+    i += 5;
+    if( i<n && s[i]==':' ){
+      int sec;
+      if( !digits(s, n, i+1, 2, &sec) || sec>60 ) return -1;
+      i += 3;
+      if( i<n && (s[i]=='.' || s[i]==',') ){
+        i++;
+        if( i>=n || !nr_is_ascii_digit(s[i]) ) return -1;
+        while( i<n && nr_is_ascii_digit(s[i]) ) i++;
+      }
+    }
+    if( i<n && (s[i]=='Z' || s[i]=='z') ) i++;
+    else if( i<n && (s[i]=='+' || s[i]=='-') ){
+      int zh, zm;
+      if( !digits(s, n, i+1, 2, &zh) ) return -1;
+      i += 3;
+      if( i<n && s[i]==':' ) i++;
+      if( i<n ){ if( !digits(s, n, i, 2, &zm) ) return -1; i += 2; }
+    }
+    if( i!=n ) return -1;
+    a->has_time = 1;
+  }
+  a->set = 1;
+  return 0;
+}
+
+/* ---------------------------------------------------------------- ranges */
+
+int nr_timex_range(const char *v, int32_t *first, int32_t *last){
+  int y, m, d, k;
+  size_t len = strlen(v);
+  for(k=0; k<4 && k<(int)len; k++) if( !nr_is_ascii_digit((unsigned char)v[k]) ) break;
+  if( k==3 && (len==3) ){
+    /* decade 199 */
+    y = (v[0]-'0')*100 + (v[1]-'0')*10 + (v[2]-'0');
+    *first = nr_days_from_civil(y*10, 1, 1);
+    *last = nr_days_from_civil(y*10+9, 12, 31);
+    return 1;
+  }
+  if( k==2 && len==2 ){
+    y = (v[0]-'0')*10 + (v[1]-'0');
+    *first = nr_days_from_civil(y*100, 1, 1);
+    *last = nr_days_from_civil(y*100+99, 12, 31);
+    return 1;
+  }
+  if( k<4 ) return 0;
+  y = (v[0]-'0')*1000 + (v[1]-'0')*100 + (v[2]-'0')*10 + (v[3]-'0');
+  if( len==4 ){
+    *first = nr_days_from_civil(y, 1, 1); *last = nr_days_from_civil(y, 12, 31);
+    return 1;
+  }
+  if( v[4]!='-' ) return 0;
+  if( nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) ){
+    m = (v[5]-'0')*10 + (v[6]-'0');
+    if( m<1 || m>12 ) return 0;
+    if( len==7 ){
+      *first = nr_days_from_civil(y, m, 1);
+      *last = nr_days_from_civil(y, m, nr_days_in_month(y, m));
+      return 1;
+    }
+    if( v[7]=='-' && nr_is_ascii_digit((unsigned char)v[8]) && nr_is_ascii_digit((unsigned char)v[9]) ){
+      d = (v[8]-'0')*10 + (v[9]-'0');
+      if( !nr_valid_date(y, m, d) ) return 0;
+      if( len==10 || v[10]=='T' ){
+        *first = *last = nr_days_from_civil(y, m, d);
+        return 1;
+      }
+    }
+    return 0;
+  }
+  if( v[5]=='W' && nr_is_ascii_digit((unsigned char)v[6]) && nr_is_ascii_digit((unsigned char)v[7]) ){
+    int wn = (v[6]-'0')*10 + (v[7]-'0');
+    int32_t mon = nr_iso_week_monday(y, wn);
+    if( len==8 ){ *first = mon; *last = mon+6; return 1; }
+    if( strcmp(v+8, "-WE")==0 ){ *first = mon+5; *last = mon+6; return 1; }
+    return 0;
+  }
+  if( v[5]=='Q' && v[6]>='1' && v[6]<='4' && len==7 ){
+    int q = v[6]-'0';
+    *first = nr_days_from_civil(y, 3*q-2, 1);
+    *last = nr_days_from_civil(y, 3*q, nr_days_in_month(y, 3*q));
+    return 1;
+  }
+  if( v[5]=='H' && (v[6]=='1' || v[6]=='2') && len==7 ){
+    int h = v[6]-'0';
+    *first = nr_days_from_civil(y, h==1 ? 1 : 7, 1);
+    *last = nr_days_from_civil(y, h==1 ? 6 : 12, h==1 ? 30 : 31);
+    return 1;
+  }
+  if( len==7 ){
+    const char *sc = v+5;
+    if( strcmp(sc, "SP")==0 ){ *first = nr_days_from_civil(y, 3, 1); *last = nr_days_from_civil(y, 5, 31); return 1; }
+    if( strcmp(sc, "SU")==0 ){ *first = nr_days_from_civil(y, 6, 1); *last = nr_days_from_civil(y, 8, 31); return 1; }
+    if( strcmp(sc, "FA")==0 ){ *first = nr_days_from_civil(y, 9, 1); *last = nr_days_from_civil(y, 11, 30); return 1; }
+    if( strcmp(sc, "WI")==0 ){ *first = nr_days_from_civil(y, 12, 1); *last = nr_days_from_civil(y+1, 2, nr_days_in_month(y+1, 2)); return 1; }
+  }
+  return 0;
+}

@@ -1,0 +1,67 @@
+/*
+** timex.h -- temporal expressions in news text (TimeML TIMEX3).
+**
+** nr_timex_scan finds every temporal expression in s[0..n): absolute dates
+** and times in the forms news copy uses, relative expressions resolved
+** against an anchor (normally the publication date), durations, sets and
+** the PRESENT_REF / PAST_REF / FUTURE_REF references.  Extents follow
+** TimeML: prepositions stay outside, determiners and modifiers inside.
+**
+** Without an anchor, relative values stay underspecified (XXXX-02-07,
+** XXXX-WXX-1 ...).  Work is linear in n: the text is cut into paragraphs
+** (and pieces of at most a fixed size), each tokenised once, and every rule
+** looks at a bounded number of tokens.
+**
+** Offsets are bytes, end exclusive.  Word lists live in
+** ext/lexicon/timex_words.tsv and months.tsv.
+*/
+#ifndef NR_TIMEX_H
+#define NR_TIMEX_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define NR_TX_DATE     1
+#define NR_TX_TIME     2
+#define NR_TX_DURATION 3
+#define NR_TX_SET      4
+
+/* The date (and optionally time) that relative expressions resolve against. */
+typedef struct nr_anchor {
+  int set;          /* 0: no anchor, values stay underspecified */
+  int y, m, d;
+  int has_time, hh, mi;
+} nr_anchor;
+
+/* Parse an ISO-8601 date "YYYY-MM-DD" or datetime "YYYY-MM-DDTHH:MM[:SS[.f]]
+** [Z|+HH:MM]" (a space may stand for T).  Returns 0 and fills *a, or -1. */
+int nr_anchor_parse(const unsigned char *s, size_t n, nr_anchor *a);
+
+typedef struct nr_timex {
+  size_t start, end;       /* bytes, end exclusive */
+  int type;                /* NR_TX_* */
+  char value[32];          /* TIMEX3 value */
+  int has_range;           /* first_day/last_day known */
+  int32_t first_day, last_day;   /* day numbers (calendar.h) */
+} nr_timex;
+
+typedef struct nr_timexes {
+  nr_timex *a;
+  size_t n, cap;
+} nr_timexes;
+
+/* Find the expressions of s[0..n) and append them to out (zeroed or reused:
+** out->n is reset first).  anchor may be NULL.  max_dates > 0 stops after
+** that many DATE/TIME expressions (event_date() needs one).  Returns NR_OK or
+** NR_NOMEM (out then stays valid for nr_timexes_free). */
+int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
+                  size_t max_dates, nr_timexes *out);
+void nr_timexes_free(nr_timexes *out);
+
+/* The first and last day a DATE/TIME value covers (2022-W06 -> 2022-02-07,
+** 2022-02-13).  Returns 1 when the value names a definite span, else 0. */
+int nr_timex_range(const char *value, int32_t *first, int32_t *last);
+
+/* Type name for NR_TX_*: "DATE", "TIME", "DURATION", "SET". */
+const char *nr_timex_type_name(int type);
+
+#endif

@@ -1,0 +1,142 @@
+/*
+** test_timex.c -- recognition, values and extents of temporal expressions,
+** anchor parsing, calendar arithmetic.  Sentences are our own.
+*/
+#include "check.h"
+#include "../../ext/core/timex.h"
+#include "../../ext/core/calendar.h"
+#include "../../ext/core/nr_alloc.h"
+#include <stdlib.h>
+
+extern long nr_test_fail_at;
+
+static nr_timexes tx;
+static char got[4096];
+
+/* All expressions of t against anchor a (NULL: none) as "expr=TYPE:value|..." */
+static const char *run(const char *t, const char *a){
+  nr_anchor anc, *pa = 0;
+  size_t i, o = 0;
+  if( a ){ if( nr_anchor_parse((const unsigned char *)a, strlen(a), &anc) ) return "BAD ANCHOR"; pa = &anc; }
+  if( nr_timex_scan((const unsigned char *)t, strlen(t), pa, 0, &tx)!=NR_OK ) return "NOMEM";
+  got[0] = 0;
+  for(i=0; i<tx.n && o<sizeof got - 100; i++){
+    o += (size_t)snprintf(got+o, sizeof got - o, "%s%.*s=%s:%s", i ? "|" : "",
+                          (int)(tx.a[i].end - tx.a[i].start), t + tx.a[i].start,
+                          nr_timex_type_name(tx.a[i].type), tx.a[i].value);
+  }
+  return got;
+}
+
+#define T(text, anchor, want) CHECK_STR(run(text, anchor), want, text)
+
+int main(int argc, char **argv){
+  if( argc>2 ){ printf("%s\n", run(argv[1], argv[2])); return 0; }
+  const char *A = "2022-02-08";   /* a Tuesday, ISO week 2022-W06 */
+  /* calendar */
+  CHECK_INT(nr_weekday(nr_days_from_civil(2022, 2, 8)), 2, "calendar: 2022-02-08 is a Tuesday");
+  CHECK_INT(nr_days_from_civil(1970, 1, 1), 0, "calendar: epoch");
+  {
+    int y, m, d, wy, wn;
+    nr_civil_from_days(nr_days_from_civil(2000, 2, 29), &y, &m, &d);
+    CHECK(y==2000 && m==2 && d==29, "calendar: round trip leap day");
+    nr_iso_week(nr_days_from_civil(2021, 1, 3), &wy, &wn);
+    CHECK(wy==2020 && wn==53, "calendar: 2021-01-03 is in 2020-W53");
+    CHECK_INT(nr_iso_week_monday(2022, 6), nr_days_from_civil(2022, 2, 7), "calendar: monday of 2022-W06");
+  }
+  /* anchors */
+  {
+    nr_anchor a;
+    CHECK_INT(nr_anchor_parse((const unsigned char *)"2022-02-08", 10, &a), 0, "anchor: date");
+    CHECK_INT(nr_anchor_parse((const unsigned char *)"2022-02-08T10:30:05+01:00", 25, &a), 0, "anchor: datetime with zone");
+    CHECK_INT(nr_anchor_parse((const unsigned char *)"yesterday", 9, &a), -1, "anchor: word refused");
+    CHECK_INT(nr_anchor_parse((const unsigned char *)"2022-02-30", 10, &a), -1, "anchor: no such day");
+    CHECK_INT(nr_anchor_parse((const unsigned char *)"2022-02-0", 9, &a), -1, "anchor: truncated");
+  }
+  /* ranges */
+  {
+    int32_t f, l;
+    CHECK(nr_timex_range("2022-W06", &f, &l) && f==nr_days_from_civil(2022, 2, 7) && l==nr_days_from_civil(2022, 2, 13), "range: week");
+    CHECK(nr_timex_range("2021-12", &f, &l) && l==nr_days_from_civil(2021, 12, 31), "range: month");
+    CHECK(nr_timex_range("2022-Q1", &f, &l) && l==nr_days_from_civil(2022, 3, 31), "range: quarter");
+    CHECK(nr_timex_range("199", &f, &l) && f==nr_days_from_civil(1990, 1, 1), "range: decade");
+    CHECK(!nr_timex_range("XXXX-02-07", &f, &l), "range: underspecified");
+    CHECK(!nr_timex_range("PRESENT_REF", &f, &l), "range: reference");
+  }
+  /* absolute dates */
+  T("It happened on February 7, 2022 in Kyiv.", A, "February 7, 2022=DATE:2022-02-07");
+  T("It happened on 7 February 2022.", A, "7 February 2022=DATE:2022-02-07");
+  T("It happened Monday, Feb. 7, 2022, they said.", A, "Monday, Feb. 7, 2022=DATE:2022-02-07");
+  T("Posted 08.02.2022 by the desk", A, "08.02.2022=DATE:2022-02-08");
+  T("Filed 02/08/2022 by the desk", A, "02/08/2022=DATE:2022-02-08");
+  T("10 February, 2022, 11:40 am", A, "10 February, 2022, 11:40 am=TIME:2022-02-10T11:40");
+  T("10:30 GMT 08.02.2022", A, "10:30 GMT 08.02.2022=TIME:2022-02-08T10:30");
+  T("It was founded in 1998.", A, "1998=DATE:1998");
+  T("Prices peaked in the 1990s.", A, "the 1990s=DATE:199");
+  T("Sales fell in July 1997.", A, "July 1997=DATE:1997-07");
+  /* relative */
+  T("The mayor spoke on Monday.", A, "Monday=DATE:2022-02-07");
+  T("The mayor will speak on Saturday.", A, "Saturday=DATE:2022-02-12");
+  T("The mayor spoke today and yesterday.", A, "today=DATE:2022-02-08|yesterday=DATE:2022-02-07");
+  T("It rained last week.", A, "last week=DATE:2022-W05");
+  T("It rained earlier this week.", A, "earlier this week=DATE:2022-W06");
+  T("It rained last year and this year.", A, "last year=DATE:2021|this year=DATE:2022");
+  T("It will open next month.", A, "next month=DATE:2022-03");
+  T("It closed in December.", A, "December=DATE:2021-12");
+  T("It opened two years ago.", A, "two years ago=DATE:2020");
+  T("Fans gathered over the weekend.", "2022-02-10", "the weekend=DATE:2022-W05-WE");
+  T("The fire started Saturday night.", A, "Saturday night=TIME:2022-02-05TNI");
+  T("He arrived on February 7. The next day he left.", A, "February 7=DATE:2022-02-07|The next day=DATE:2022-02-08");
+  T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
+  T("He is now in charge.", A, "now=DATE:PRESENT_REF");
+  /* durations and sets */
+  T("They talked for five hours.", A, "five hours=DURATION:PT5H");
+  T("They talked for 1 hour 40 minutes.", A, "1 hour 40 minutes=DURATION:PT1H40M");
+  T("They talked for more than five hours.", A, "more than five hours=DURATION:PT5H");
+  T("Prices rose over the past weeks.", A, "the past weeks=DURATION:PXW");
+  T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
+  T("The board meets every Monday.", A, "every Monday=SET:XXXX-WXX-1");
+  T("The paper appears weekly.", A, "weekly=SET:P1W");
+  /* no anchor */
+  T("He arrived on February 7.", 0, "February 7=DATE:XXXX-02-07");
+  T("He arrived on Monday.", 0, "Monday=DATE:XXXX-WXX-1");
+  /* not dates */
+  T("Officials may decide.", A, "");
+  T("Tickets cost $27.", A, "");
+  T("Turnout was 48, of whom most voted.", A, "");
+  T("About 1/2 of them agreed.", A, "");
+  T("Call 555-1234 or 5551234 now.", A, "now=DATE:PRESENT_REF");
+  T("Protesters March on the capital.", A, "");
+  /* bad bytes, NUL bytes */
+  {
+    static const unsigned char bad[] = "Mon\xff" "day \xc3 Feb. 7\0 2022 \xe2\x80";
+    CHECK(nr_timex_scan(bad, sizeof bad - 1, 0, 0, &tx)==NR_OK, "bytes: invalid UTF-8 and NUL");
+  }
+  /* out of memory: every allocation failing in turn leaves a valid state */
+  {
+    long k;
+    int ok = 1;
+    const char *t = "Monday, Feb. 7, 2022; five hours; last week; 1998; the next day.";
+    for(k=1; k<20; k++){
+      nr_timexes m;
+      int rc;
+      memset(&m, 0, sizeof m);
+      nr_test_fail_at = k;
+      rc = nr_timex_scan((const unsigned char *)t, strlen(t), 0, 0, &m);
+      nr_test_fail_at = 0;
+      if( rc!=NR_OK && rc!=NR_NOMEM ) ok = 0;
+      nr_timexes_free(&m);
+    }
+    CHECK(ok, "nomem: every failure point");
+  }
+  /* long input is linear (a megabyte of digits and month names) */
+  {
+    size_t n = 1<<20, i;
+    char *big = malloc(n);
+    for(i=0; i<n; i++) big[i] = "May 1, 19 \n"[i%11];
+    CHECK(nr_timex_scan((const unsigned char *)big, n, 0, 0, &tx)==NR_OK, "big: scanned");
+    free(big);
+  }
+  nr_timexes_free(&tx);
+  return check_done();
+}
