@@ -72,7 +72,9 @@ unit: $(UNIT_BIN)
 demo: deps
 	@tools/deps.sh demo
 	@$(MAKE) --no-print-directory dist/newsroom.so
-	sqlite3 -cmd '.load ./dist/newsroom' -cmd '.mode box' :memory: < sql/overview.sql
+	@sqlite3 -cmd '.load ./dist/newsroom' -cmd '.mode box' \
+	  -cmd "CREATE TEMP TABLE articles AS SELECT * FROM news_articles('examples/corpus')" \
+	  :memory: < sql/overview.sql
 
 test: deps-test
 	@$(MAKE) --no-print-directory dist/newsroom.so dist-asan/newsroom.so $(UNIT_BIN) $(UNIT_ASAN)
