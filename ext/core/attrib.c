@@ -1,0 +1,857 @@
+/*
+** attrib.c -- who said each quote: tokens, reporting cues, speaker mentions.
+**
+** The article is tokenised once (words, punctuation, the quotes' marks).
+** For each quote the patterns are tried in this order, each in a bounded
+** window of tokens:
+**
+**   1. right after the closing mark:  "…," X said / "…," said X /
+**      "…," X, an economist who …, added
+**   2. before the opening mark, in the quote's sentence: the nearest cue with
+**      a subject (X said: "…", X called the talks "businesslike",
+**      X said that … were "realistic", according to X, a bare colon intro)
+**   3. a colon intro ending the previous paragraph (X reports:⏎"…")
+**   4. later in the sentence (… "…" and more, X said / according to X)
+**   5. a floating quote after an attributed one in the same or the
+**      previous paragraph takes its speaker (the quote continued after a cue)
+**
+** A subject is found leftwards from the cue over adverbs and auxiliaries
+** (Putin has also said, he went on to say), across appositives and relative
+** clauses between commas (Okafor, an epidemiologist who …, added), and for a
+** participle (…, adding that) it is the subject of the clause it hangs on.
+** Quotes with no speaker that look like titles, nicknames or terms
+** (so-called "…", Title Case) are dropped: they are not reported speech.
+*/
+#include "attrib.h"
+#include "nr_alloc.h"
+#include "utf8.h"
+#include "lexicon.h"
+#include <string.h>
+
+#include "../lexicon/cues.inc"
+#include "../lexicon/speakerwords.inc"
+#include "../lexicon/orgs.inc"
+static const nr_lex cues_lex = NR_LEX(cues);
+static const nr_lex words_lex = NR_LEX(speakerwords);
+static const nr_lex orgs_lex = NR_LEX(orgs);
+
+#define WIN 60          /* tokens searched around a quote */
+
+
+/* ------------------------------------------------------------ tokens */
+
+static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
+  nr_tok *t;
+  if( NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
+  t = &c->t[c->nt++];
+  memset(t, 0, sizeof(*t));
+  t->s = (uint32_t)s; t->e = (uint32_t)e; t->type = (uint8_t)type; t->q = q;
+  t->cls = 0xFF; t->cue = 0xFF; t->org = 0xFF; t->ent = -1;
+  return NR_OK;
+}
+
+static int is_word_cp(int32_t cp){ return nr_is_alpha(cp) || nr_is_digit(cp); }
+
+/* End of the word that starts at i (limit lim). */
+static size_t word_end(const unsigned char *s, size_t lim, size_t i){
+  size_t seg = i, a = i;
+  while( i<lim ){
+    int32_t cp, nx;
+    size_t len;
+    if( s[i]<0x80 ){
+      unsigned b = s[i];
+      if( nr_is_ascii_alpha(b) || nr_is_ascii_digit(b) ){ i++; continue; }
+      if( (b=='\'' || b=='-' || b=='.') && i+1<lim ){
+        size_t l2 = nr_utf8_decode(s, lim, i+1, &nx);
+        (void)l2;
+        if( b=='.' ){
+          if( i-seg==1 && nr_is_alpha(nx) && i+2<lim && (s[i+2]=='.' || i-a>=2) ){ i++; seg = i; continue; }
+          break;
+        }
+        if( nr_is_alpha(nx) || (b=='-' && nr_is_digit(nx)) ){ i++; continue; }
+      }
+      break;
+    }
+    len = nr_utf8_decode(s, lim, i, &cp);
+    if( is_word_cp(cp) ){ i += len; continue; }
+    if( cp==0x2019 && i+len<lim ){
+      nr_utf8_decode(s, lim, i+len, &nx);
+      if( nr_is_alpha(nx) ){ i += len; continue; }
+    }
+    if( (cp==0x2010 || cp==0x2011) && i+len<lim ){ i += len; continue; }
+    break;
+  }
+  return i;
+}
+
+static int split_tail_class(const unsigned char *s, size_t a, size_t b){
+  const nr_lexent *x = nr_lex_lookup(&words_lex, s+a, b-a);
+  if( !x ) return 0;
+  return x->val[0]=='p' && x->val[1]=='r' ? 1 : (x->val[0]=='d' || x->val[0]=='s');
+}
+
+static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q){
+  const unsigned char *s = c->s;
+  size_t p;
+  int32_t cp;
+  nr_tok *t;
+  /* run-on copy: "MacronHe told" -> Macron | He */
+  for(p=a+2; p+1<b; p++){
+    if( s[p]>='A' && s[p]<='Z' && s[p-1]>='a' && s[p-1]<='z' && split_tail_class(s, p, b) ){
+      if( push_word(c, a, p, q) ) return NR_NOMEM;
+      return push_word(c, p, b, q);
+    }
+  }
+  if( push_tok(c, a, b, T_WORD, q) ) return NR_NOMEM;
+  t = &c->t[c->nt-1];
+  nr_utf8_decode(s, b, a, &cp);
+  t->cap = (uint8_t)nr_is_upper(cp);
+  if( t->cap && b-a>=2 ){
+    size_t i;
+    int up = 1;
+    for(i=a; i<b; i++){ if( s[i]>='a' && s[i]<='z' ){ up = 0; break; } }
+    t->upper = (uint8_t)up;
+  }
+  return NR_OK;
+}
+
+static int tokenize(nr_ctx *c){
+  const unsigned char *s = c->s;
+  size_t n = c->n, i = 0, k = 0, si = 0;
+  const nr_qspan *sp = c->spans.a;
+  size_t nsp = c->spans.n;
+  const nr_doc *doc = &c->d->doc;
+  int inq = 0;
+  size_t ns = doc->n_sent;
+  if( ns>0 ){
+    if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
+    c->sent_a[0] = 0;
+  }
+  for(;;){
+    size_t lim;
+    int32_t cp;
+    size_t len;
+    if( !inq && k<nsp && i>=sp[k].open ){
+      if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
+      i = sp[k].start; inq = 1;
+      goto sent;
+    }
+    if( inq && i>=sp[k].end ){
+      if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
+      i = sp[k].close; inq = 0; k++;
+      goto sent;
+    }
+    if( i>=n ) break;
+    lim = inq ? sp[k].end : (k<nsp ? sp[k].open : n);
+    if( s[i]<0x80 ){
+      unsigned b = s[i];
+      if( b==' ' || b=='\n' || b=='\t' || b=='\r' ){ i++; continue; }
+      if( nr_is_ascii_alpha(b) || nr_is_ascii_digit(b) ){
+        size_t e = word_end(s, lim, i);
+        if( push_word(c, i, e, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+        i = e;
+        goto sent;
+      }
+      if( push_tok(c, i, i+1, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      i++;
+      goto sent;
+    }
+    len = nr_utf8_decode(s, n, i, &cp);
+    if( nr_is_space(cp) ){ i += len; continue; }
+    if( is_word_cp(cp) ){
+      size_t e = word_end(s, lim, i);
+      if( e<=i ) e = i+len;
+      if( push_word(c, i, e, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      i = e;
+    }else{
+      if( push_tok(c, i, i+len, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      i += len;
+    }
+  sent:
+    /* sentence of the token just pushed */
+    if( ns>0 ){
+      nr_tok *t = &c->t[c->nt-1];
+      while( si+1<ns && doc->sent[si+1].start<=t->s ){
+        si++;
+        c->sent_a[si] = (long)c->nt-1;
+      }
+      t->sent = (int32_t)si;
+    }
+  }
+  if( ns>0 ){
+    size_t j;
+    /* sentences that got no tokens start where the next one does */
+    for(j=si+1; j<=ns; j++) c->sent_a[j] = (long)c->nt;
+  }
+  return NR_OK;
+}
+
+/* ------------------------------------------------------------ classes */
+
+int nr_tok_class(nr_ctx *c, long i){
+  nr_tok *t = &c->t[i];
+  if( t->cls==0xFF ){
+    const nr_lexent *x = 0;
+    t->cls = W_NONE;
+    if( t->type==T_WORD && t->e-t->s<=16 ) x = nr_lex_lookup(&words_lex, c->s+t->s, t->e-t->s);
+    if( x ){
+      const char *v = x->val;
+      t->num = (uint8_t)x->num;
+      if( v[0]=='p' ) t->cls = v[1]=='r' ? W_PRON : W_PART;
+      else if( v[0]=='d' ) t->cls = W_DET;
+      else if( v[0]=='a' ) t->cls = v[1]=='u' ? W_AUX : W_ADJ;
+      else if( v[0]=='b' ) t->cls = W_BE;
+      else if( v[0]=='r' ) t->cls = W_ROLE;
+      else if( v[0]=='h' ) t->cls = W_HON;
+      else if( v[0]=='s' ) t->cls = W_STOP;
+    }
+    /* "I" is a pronoun, "A" at a sentence start a determiner: fine; but a
+    ** capitalised aux ("Later", "Then") or particle ("De") is no name either */
+  }
+  return t->cls;
+}
+
+int nr_tok_orgclass(nr_ctx *c, long i){
+  nr_tok *t = &c->t[i];
+  if( t->org==0xFF ){
+    const nr_lexent *x = 0;
+    size_t a = t->s, b = t->e;
+    t->org = W_NONE;
+    if( t->type==T_WORD ){
+      /* possessive: the ministry's */
+      if( b-a>2 && c->s[b-2]=='\'' && (c->s[b-1]=='s' || c->s[b-1]=='S') ) b -= 2;
+      else if( b-a>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) b -= 4;
+      if( b-a<=16 ) x = nr_lex_lookup(&orgs_lex, c->s+a, b-a);
+    }
+    if( x ) t->org = x->val[0]=='m' ? W_MEDIA : x->val[0]=='p' ? W_PLACE : W_ORG;
+  }
+  return t->org;
+}
+
+int nr_tok_cue(nr_ctx *c, long i){
+  nr_tok *t = &c->t[i];
+  if( t->cue==0xFF ){
+    const nr_lexent *x = 0;
+    t->cue = C_NONE;
+    if( t->type==T_WORD && !t->cap && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
+      x = nr_lex_lookup(&cues_lex, c->s+t->s, t->e-t->s);
+    }
+    if( x ){
+      const char *v = x->val;
+      t->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
+      t->inv = (uint8_t)(x->num==1);
+      if( t->cue==C_ACCORD ){
+        if( !((size_t)i+1<c->nt && nr_tok_is(c, i+1, "to")) ) t->cue = C_NONE;
+      }
+    }
+  }
+  return t->cue;
+}
+
+int nr_tok_is(nr_ctx *c, long i, const char *w){
+  const nr_tok *t = &c->t[i];
+  size_t L = strlen(w), k;
+  if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
+  for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
+  return 1;
+}
+
+int nr_punct_is(nr_ctx *c, long i, int ch){
+  const nr_tok *t = &c->t[i];
+  return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
+}
+
+static int is_dash_tok(nr_ctx *c, long i){
+  int32_t cp;
+  const nr_tok *t = &c->t[i];
+  if( t->type!=T_PUNCT ) return 0;
+  nr_utf8_decode(c->s, c->n, t->s, &cp);
+  return nr_is_dash(cp);
+}
+
+/* ------------------------------------------------------------ noun phrases */
+
+static int single_cap_letter(nr_ctx *c, long i){
+  const nr_tok *t = &c->t[i];
+  return t->type==T_WORD && t->e==t->s+1 && t->cap;
+}
+
+/* Parse a noun phrase that starts at token i (tokens before lim). */
+int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
+  long j = i, ra = -1, rb = -1;
+  int det = 0, caps = 0, lowers = 0, role = 0, org = 0;
+  memset(np, 0, sizeof(*np));
+  np->a = np->b = i;
+  if( lim>(long)c->nt ) lim = (long)c->nt;
+  if( i>=lim || c->t[i].type!=T_WORD ) return NP_NONE;
+  if( nr_tok_class(c, i)==W_PRON ){
+    np->type = NP_PRON; np->b = i+1;
+    return NP_PRON;
+  }
+  if( nr_tok_class(c, i)==W_DET ){ det = 1; j++; }
+  for(; j<lim && j-i<NP_MAX; j++){
+    nr_tok *t = &c->t[j];
+    int cls, oc;
+    if( t->type==T_PUNCT ){
+      /* initials (John F. Kennedy) and abbreviated honorifics (Dr. Okafor) */
+      if( nr_punct_is(c, j, '.') && j>i && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON)
+          && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;
+      break;
+    }
+    if( t->type!=T_WORD ) break;
+    cls = nr_tok_class(c, j);
+    if( t->cap ){
+      if( cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i) ) break;
+      if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
+      if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
+      oc = nr_tok_orgclass(c, j);
+      if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+      /* the head decides: "the Elysee Palace" is one, "Kremlin spokesman X" is not */
+      org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && !(ra>=0 && rb==j)) ? 2 : 0;
+      if( ra<0 || rb!=j ) ra = j;
+      rb = j+1;
+      caps++;
+      continue;
+    }
+    /* lower case */
+    if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
+    if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+    if( cls==W_HON ) continue;
+    oc = nr_tok_orgclass(c, j);
+    if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
+    if( det && caps==0 && !role && lowers<3 && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
+        t->q<0 ){ lowers++; org = 0; continue; }
+    break;
+  }
+  np->b = j;
+  if( j==i+det ){ np->b = i; return NP_NONE; }
+  np->org = org;
+  if( ra>=0 && rb==j ){
+    np->type = NP_NAME; np->na = ra; np->nb = rb;
+    np->ta = i+det; np->tb = ra;
+  }else if( ra>=0 && org ){
+    /* the Clinton campaign, the Elysee Palace press office */
+    np->type = NP_NAME; np->na = ra; np->nb = rb; np->ta = np->tb = ra;
+  }else if( det || role || org ){
+    /* words of the NP after the last role word were generic: fine */
+    np->type = NP_DESC; np->ta = i+det; np->tb = j; np->na = np->nb = j;
+    if( ra>=0 && !role && !org && !det ){ np->type = NP_NONE; }
+  }else{
+    np->b = i;
+    return NP_NONE;
+  }
+  return np->type;
+}
+
+/* A noun phrase that ends just before token end (not before lo). */
+static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
+  long k = end-1, j;
+  memset(np, 0, sizeof(*np));
+  if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
+  if( nr_tok_class(c, k)==W_PRON ){
+    if( c->t[k].cap && c->t[k].upper==0 && c->t[k].e-c->t[k].s==1 && c->s[c->t[k].s]=='I' ){}
+    np->type = NP_PRON; np->a = k; np->b = k+1;
+    return NP_PRON;
+  }
+  for(j=k; j>=lo && end-j<=NP_MAX; j--){
+    nr_tok *t = &c->t[j];
+    int cls;
+    if( t->type==T_PUNCT ){
+      if( nr_punct_is(c, j, '.') && j>lo && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON) ) continue;
+      break;
+    }
+    if( t->type!=T_WORD ) break;
+    cls = nr_tok_class(c, j);
+    if( cls==W_DET ){ j--; break; }
+    if( t->cap ){
+      if( cls==W_STOP || cls==W_PRON || cls==W_BE || cls==W_AUX ) break;
+      continue;
+    }
+    if( cls==W_ROLE || cls==W_ADJ || cls==W_PART || cls==W_HON ) continue;
+    {
+      int oc = nr_tok_orgclass(c, j);
+      if( oc==W_ORG || oc==W_MEDIA ) continue;
+    }
+    /* a generic lower-case word: only inside "the … newspaper" */
+    if( cls==W_NONE && nr_tok_cue(c, j)==C_NONE ){
+      long d;
+      for(d=j-1; d>=lo && d>=j-3; d--){
+        if( c->t[d].type!=T_WORD ) break;
+        if( nr_tok_class(c, d)==W_DET ) break;
+      }
+      if( d>=lo && d>=j-3 && c->t[d].type==T_WORD && nr_tok_class(c, d)==W_DET ) continue;
+    }
+    break;
+  }
+  j++;
+  if( j>k ) return NP_NONE;
+  if( nr_np_forward(c, j, end, np)==NP_NONE || np->b!=end ){
+    /* a shorter phrase nearer the verb: "the US and its allies" -> its allies */
+    long a;
+    for(a=j+1; a<=k; a++){
+      if( nr_np_forward(c, a, end, np)!=NP_NONE && np->b==end ) return np->type;
+    }
+    np->type = NP_NONE;
+    return NP_NONE;
+  }
+  return np->type;
+}
+
+/* ------------------------------------------------------------ subjects */
+
+static long sent_lo(nr_ctx *c, long i){
+  long lo;
+  if( c->d->doc.n_sent==0 ) return 0;
+  lo = c->sent_a[c->t[i].sent];
+  if( i-lo>WIN ) lo = i-WIN;
+  return lo;
+}
+static long sent_hi(nr_ctx *c, long i){
+  long hi;
+  if( c->d->doc.n_sent==0 ) return (long)c->nt;
+  hi = c->sent_a[c->t[i].sent+1];
+  if( hi-i>WIN ) hi = i+WIN;
+  return hi;
+}
+
+static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive);
+
+/* Skip adverbs and auxiliaries leftwards from k. */
+static long skip_aux_back(nr_ctx *c, long k, long lo, int *be){
+  int n = 0;
+  *be = 0;
+  while( k>=lo && n<5 && c->t[k].type==T_WORD && !c->t[k].cap ){
+    int cls = nr_tok_class(c, k);
+    if( cls==W_BE ){ *be = 1; }
+    else if( cls!=W_AUX ) break;
+    k--; n++;
+  }
+  return k;
+}
+
+/* Is token i a clause opener for an appositive: a, an, the, who, which, a role? */
+static int appositive_start(nr_ctx *c, long i){
+  const nr_tok *t = &c->t[i];
+  int cls;
+  if( t->type!=T_WORD ) return 0;
+  cls = nr_tok_class(c, i);
+  if( cls==W_DET || cls==W_ROLE || cls==W_ADJ ) return 1;
+  if( nr_tok_is(c, i, "who") || nr_tok_is(c, i, "which") || nr_tok_is(c, i, "whose") ) return 1;
+  if( !t->cap ) return 1;
+  /* a title of one capitalised word and a role: "Kremlin spokesman" */
+  return 0;
+}
+
+static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
+  long k;
+  /* the verb the participle hangs on: "…," X said, adding that / X said, adding */
+  for(k=cue-1; k>=lo && cue-k<40; k--){
+    const nr_tok *t = &c->t[k];
+    if( t->type==T_OPEN || t->type==T_CLOSE || t->q>=0 ) continue;
+    if( t->type==T_PUNCT && (c->s[t->s]=='.' || c->s[t->s]==';') ) break;
+    if( t->type==T_WORD ){
+      int cu = nr_tok_cue(c, k);
+      if( cu==C_SAY || cu==C_CALL ){
+        int pass;
+        if( subject_before(c, k, lo, np, &pass) ) return np->type;
+        if( c->t[k].inv && nr_np_forward(c, k+1, k+1+NP_MAX, np)!=NP_NONE ) return np->type;
+      }
+    }
+  }
+  /* else the first noun phrase of the sentence (after an opening phrase) */
+  k = lo;
+  while( k<cue && (c->t[k].q>=0 || c->t[k].type==T_PUNCT) ) k++;
+  if( k<cue && c->t[k].type==T_WORD && nr_tok_class(c, k)==W_STOP ){
+    long j;
+    for(j=k; j<cue && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
+  }
+  if( k<cue && nr_np_forward(c, k, cue, np)!=NP_NONE ){
+    if( np->type==NP_DESC && !np->org && np->tb==np->ta ) return NP_NONE;
+    return np->type;
+  }
+  return NP_NONE;
+}
+
+/* The subject of the cue at token cue. */
+static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
+  long k;
+  int be;
+  memset(np, 0, sizeof(*np));
+  *passive = 0;
+  if( nr_tok_cue(c, cue)==C_ING ) return subject_ing(c, cue, lo, np);
+  k = skip_aux_back(c, cue-1, lo, &be);
+  if( be ) *passive = 1;
+  if( k<lo ) return NP_NONE;
+  if( nr_punct_is(c, k, ',') ){
+    /* appositive or relative clause: X, an economist who …, said */
+    int commas = 0;
+    long j = k;
+    while( commas<3 ){
+      long k2;
+      for(k2=j-1; k2>=lo && j-k2<40; k2--){
+        const nr_tok *t = &c->t[k2];
+        if( t->type==T_OPEN || t->type==T_CLOSE ) return NP_NONE;
+        if( t->type==T_PUNCT && (c->s[t->s]=='.' || c->s[t->s]==';' || c->s[t->s]==':') ) return NP_NONE;
+        if( nr_punct_is(c, k2, ',') ) break;
+      }
+      if( k2<lo || j-k2>=40 ) return NP_NONE;
+      if( appositive_start(c, k2+1) ){
+        if( np_backward(c, k2, lo, np)==NP_NAME ) return NP_NAME;
+        if( np->type==NP_PRON ) return NP_PRON;
+      }
+      j = k2; commas++;
+    }
+    return NP_NONE;
+  }
+  if( np_backward(c, k+1, lo, np)!=NP_NONE ) return np->type;
+  return NP_NONE;
+}
+
+/* ------------------------------------------------------------ quotes */
+
+typedef struct att {
+  nr_np np;
+  long cue;          /* token, -1 for none */
+  int colon;         /* cue is a colon */
+  long colon_tok;
+} att;
+
+static int att_ok(att *a){ return a->np.type!=NP_NONE; }
+
+/* 1. "…," X said / "…," said X */
+static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
+  long t = qc+1, k;
+  int be;
+  if( t<hi && nr_punct_is(c, t, ',') ) t++;
+  else if( t<hi && is_dash_tok(c, t) ) t++;
+  if( t>=hi || c->t[t].type!=T_WORD ) return 0;
+  if( nr_tok_cue(c, t)==C_SAY ){
+    long j = t+1;
+    if( !c->t[t].inv ) return 0;
+    if( nr_np_forward(c, j, hi, &a->np)!=NP_NONE ){ a->cue = t; return 1; }
+    return 0;
+  }
+  if( nr_np_forward(c, t, hi, &a->np)==NP_NONE ) return 0;
+  k = a->np.b;
+  if( k<hi && nr_punct_is(c, k, ',') ){
+    long j;
+    for(j=k+1; j<hi && j-k<40; j++){
+      if( c->t[j].type==T_OPEN || nr_punct_is(c, j, '.') ) return 0;
+      if( nr_punct_is(c, j, ',') ) break;
+    }
+    if( j>=hi || j-k>=40 ) return 0;
+    k = j+1;
+  }
+  {
+    int n = 0;
+    (void)be;
+    while( k<hi && n<4 && c->t[k].type==T_WORD && !c->t[k].cap ){
+      int cls = nr_tok_class(c, k);
+      if( cls!=W_AUX && cls!=W_BE ) break;
+      if( nr_tok_cue(c, k)!=C_NONE ) break;
+      k++; n++;
+    }
+  }
+  if( k<hi && c->t[k].type==T_WORD ){
+    int cu = nr_tok_cue(c, k);
+    if( cu==C_SAY || cu==C_CALL ){ a->cue = k; return 1; }
+  }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
+/* 2. the nearest cue with a subject before the quote, in its sentence */
+static int before_quote(nr_ctx *c, long qo, long lo, att *a){
+  long k;
+  for(k=qo-1; k>=lo; k--){
+    nr_tok *t = &c->t[k];
+    int cu, pass;
+    if( t->q>=0 ) continue;
+    if( t->type==T_PUNCT ){
+      if( k==qo-1 && nr_punct_is(c, k, ':') ){
+        long j = k-1;
+        if( j>=lo && c->t[j].type==T_WORD && nr_tok_cue(c, j)==C_SAY ) continue;
+        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+      }
+      if( c->s[t->s]=='.' || c->s[t->s]==';' ) break;
+      continue;
+    }
+    if( t->type!=T_WORD ) continue;
+    cu = nr_tok_cue(c, k);
+    if( cu==C_NONE ) continue;
+    if( cu==C_ACCORD ){
+      if( nr_np_forward(c, k+2, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+      continue;
+    }
+    if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){ a->cue = k; return 1; }
+    if( c->t[k].inv && cu==C_SAY && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+  }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
+/* 3. a colon intro at the end of the previous paragraph */
+static int colon_intro(nr_ctx *c, long qo, att *a){
+  long k = qo-1, lo;
+  int pass;
+  if( k<0 || !nr_punct_is(c, k, ':') ) return 0;
+  lo = sent_lo(c, k);
+  if( k-1>=lo && c->t[k-1].type==T_WORD && nr_tok_cue(c, k-1)==C_SAY ){
+    if( subject_before(c, k-1, lo, &a->np, &pass)!=NP_NONE ){ a->cue = k-1; return 1; }
+  }
+  {
+    long j;
+    for(j=k-1; j>=lo; j--){
+      int cu;
+      if( c->t[j].type!=T_WORD || c->t[j].q>=0 ) continue;
+      cu = nr_tok_cue(c, j);
+      if( cu==C_SAY || cu==C_CALL || cu==C_ING ){
+        if( subject_before(c, j, lo, &a->np, &pass)!=NP_NONE ){ a->cue = j; return 1; }
+        break;
+      }
+    }
+  }
+  if( np_backward(c, k, lo, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
+/* 4. a cue later in the sentence */
+static int after_distant(nr_ctx *c, long qc, long hi, att *a){
+  long k;
+  for(k=qc+1; k<hi; k++){
+    nr_tok *t = &c->t[k];
+    int cu, pass;
+    if( t->q>=0 || t->type!=T_WORD ) continue;
+    cu = nr_tok_cue(c, k);
+    if( cu==C_NONE ) continue;
+    if( cu==C_ACCORD ){
+      if( nr_np_forward(c, k+2, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+      continue;
+    }
+    if( cu==C_ING ) continue;
+    if( subject_before(c, k, qc+1, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = k; return 1; }
+    if( t->inv && cu==C_SAY && nr_np_forward(c, k+1, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+  }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
+/* Quoted words that nobody says: titles, nicknames, terms. */
+static int looks_like_term(nr_ctx *c, long qo, long qc){
+  long k, words = 0, lower = 0;
+  int end_punct = 0;
+  for(k=qo+1; k<qc; k++){
+    const nr_tok *t = &c->t[k];
+    if( t->type==T_WORD ){
+      words++;
+      if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
+        int cls = nr_tok_class(c, k);
+        if( !(cls==W_STOP || cls==W_DET) || t->e-t->s>4 ) lower++;
+      }
+    }
+  }
+  if( qc-1>qo && c->t[qc-1].type==T_PUNCT ){
+    unsigned ch = c->s[c->t[qc-1].s];
+    end_punct = ch=='.' || ch=='?' || ch=='!';
+  }
+  if( words>=2 && lower==0 && !end_punct ) return 1;           /* Title Case */
+  /* so-called "…", dubbed "…", known as "…", titled "…" */
+  for(k=qo-1; k>=0 && k>=qo-2; k--){
+    if( c->t[k].type!=T_WORD ) continue;
+    if( nr_tok_is(c, k, "so-called") || nr_tok_is(c, k, "dubbed") || nr_tok_is(c, k, "nicknamed") ||
+        nr_tok_is(c, k, "titled") || nr_tok_is(c, k, "entitled") || nr_tok_is(c, k, "name") ||
+        nr_tok_is(c, k, "word") || nr_tok_is(c, k, "term") || nr_tok_is(c, k, "slogan") ||
+        nr_tok_is(c, k, "hashtag") || nr_tok_is(c, k, "headline") || nr_tok_is(c, k, "book") ||
+        nr_tok_is(c, k, "film") || nr_tok_is(c, k, "movie") || nr_tok_is(c, k, "show") ||
+        nr_tok_is(c, k, "song") || nr_tok_is(c, k, "album") || nr_tok_is(c, k, "titled") ) return 1;
+    break;
+  }
+  if( qo>0 && nr_punct_is(c, qo-1, '=') ) return 1;   /* markup attributes */
+  return 0;
+}
+
+static int is_partial(nr_ctx *c, const nr_qspan *q){
+  int32_t cp;
+  size_t b;
+  nr_utf8_decode(c->s, c->n, q->start, &cp);
+  if( !nr_is_upper(cp) && !nr_is_digit(cp) ) return 1;
+  /* capitalised: a whole sentence when it ends with punctuation */
+  b = nr_utf8_decode_back(c->s, c->n, q->end, &cp);
+  (void)b;
+  if( cp=='.' || cp=='?' || cp=='!' || cp==',' || cp==0x2026 || cp==';' || cp==0x2014 || cp=='-' ) return 0;
+  if( q->close<c->n && (c->s[q->close]==',' || c->s[q->close]=='.') ) return 0;
+  return 1;
+}
+
+static int add_quote(nr_ctx *c, const nr_qspan *q, long qo, long qc, att *a, int ent){
+  nr_quotes_doc *d = c->d;
+  nr_quote *r;
+  int32_t smin, smax;
+  if( NR_RESERVE(d->q, d->capq, d->nq+1) ) return NR_NOMEM;
+  r = &d->q[d->nq++];
+  memset(r, 0, sizeof(*r));
+  r->start = q->start; r->end = q->end;
+  r->entity = ent;
+  r->partial = is_partial(c, q);
+  smin = c->t[qo].sent; smax = c->t[qc].sent;
+  if( a && att_ok(a) ){
+    r->m_s = c->t[a->np.a].s; r->m_e = c->t[a->np.b-1].e;
+    if( c->t[a->np.a].sent<smin ) smin = c->t[a->np.a].sent;
+    if( c->t[a->np.b-1].sent>smax ) smax = c->t[a->np.b-1].sent;
+    if( a->cue>=0 ){
+      long ce = a->cue;
+      if( nr_tok_cue(c, a->cue)==C_ACCORD ) ce = a->cue+1;
+      r->cue_s = c->t[a->cue].s; r->cue_e = c->t[ce].e;
+      if( c->t[a->cue].sent<smin ) smin = c->t[a->cue].sent;
+      if( c->t[a->cue].sent>smax ) smax = c->t[a->cue].sent;
+    }else if( a->colon ){
+      r->cue_s = c->t[a->colon_tok].s; r->cue_e = c->t[a->colon_tok].e;
+    }
+  }
+  if( d->doc.n_sent>0 ){
+    r->paragraph = d->doc.sent[c->t[qo].sent].paragraph;
+    r->sent_s = d->doc.sent[smin].start;
+    r->sent_e = d->doc.sent[smax].end;
+    if( r->sent_e<r->sent_s ) r->sent_e = r->sent_s;
+  }
+  return NR_OK;
+}
+
+static int attribute_all(nr_ctx *c){
+  size_t nsp = c->spans.n;
+  long *open_tok = 0, *close_tok = 0;
+  size_t capo = 0, capc = 0, i;
+  long prev_q = -1;           /* last emitted quote with a speaker */
+  att prev_a;
+  int rc = NR_OK;
+  memset(&prev_a, 0, sizeof(prev_a));
+  if( nsp==0 ) return NR_OK;
+  if( NR_RESERVE(open_tok, capo, nsp) || NR_RESERVE(close_tok, capc, nsp) ){ rc = NR_NOMEM; goto done; }
+  for(i=0; i<nsp; i++){ open_tok[i] = close_tok[i] = -1; }
+  for(i=0; i<c->nt; i++){
+    if( c->t[i].type==T_OPEN ) open_tok[c->t[i].q] = (long)i;
+    else if( c->t[i].type==T_CLOSE ) close_tok[c->t[i].q] = (long)i;
+  }
+  for(i=0; i<nsp; i++){
+    const nr_qspan *q = &c->spans.a[i];
+    long qo = open_tok[i], qc = close_tok[i];
+    long lo, hi;
+    att a;
+    int found = 0, ent = -1, from_prev = 0;
+    if( qo<0 || qc<0 ) continue;
+    memset(&a, 0, sizeof(a));
+    a.cue = -1;
+    lo = sent_lo(c, qo);
+    hi = sent_hi(c, qc);
+    if( after_adjacent(c, qc, hi, &a) ) found = 1;
+    else if( before_quote(c, qo, lo, &a) ) found = 1;
+    else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
+    else if( after_distant(c, qc, hi, &a) ) found = 1;
+    if( !found && prev_q>=0 ){
+      /* a floating quote or a quote continued after its cue */
+      const nr_quote *pq = &c->d->q[prev_q];
+      int para = c->d->doc.n_sent ? c->d->doc.sent[c->t[qo].sent].paragraph : 0;
+      if( qo==lo && (pq->paragraph==para || pq->paragraph+1==para) ){
+        a = prev_a; found = 1; from_prev = 1;
+      }
+    }
+    if( !found && looks_like_term(c, qo, qc) ) continue;
+    if( found ){
+      ent = nr_ent_resolve(c, &a.np, a.np.a);
+      if( ent==-2 ){ rc = NR_NOMEM; goto done; }
+      if( from_prev ){ ent = c->d->q[prev_q].entity; a.cue = -1; a.colon = 0; }
+    }
+    rc = add_quote(c, q, qo, qc, found ? &a : 0, ent);
+    if( rc ) goto done;
+    if( found ){
+      nr_quote *r = &c->d->q[c->d->nq-1];
+      if( from_prev ){
+        r->cue_s = r->cue_e = 0;
+      }
+      if( ent>=0 ){
+        nr_entity *e = &c->d->ent[ent];
+        e->quotes++;
+        if( a.cue>=0 && !c->t[a.cue].used ){ c->t[a.cue].used = 1; e->statements++; }
+        else if( a.colon && !from_prev ) e->statements++;
+      }
+      prev_q = (long)c->d->nq-1; prev_a = a;
+    }
+  }
+done:
+  nr_free(open_tok);
+  nr_free(close_tok);
+  return rc;
+}
+
+/* Indirect speech: every cue outside quotes with a subject is a statement. */
+static int statements(nr_ctx *c){
+  size_t i;
+  for(i=0; i<c->nt; i++){
+    nr_tok *t = &c->t[i];
+    int cu, pass, ent;
+    nr_np np;
+    long lo;
+    if( t->type!=T_WORD || t->cap || t->q>=0 || t->used ) continue;
+    cu = nr_tok_cue(c, (long)i);
+    if( cu==C_NONE || cu==C_ACCORD ) continue;
+    lo = sent_lo(c, (long)i);
+    if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
+      if( !(cu==C_SAY && t->inv && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
+    }
+    ent = nr_ent_resolve(c, &np, np.a);
+    if( ent==-2 ) return NR_NOMEM;
+    if( ent>=0 ){ c->d->ent[ent].statements++; t->used = 1; }
+  }
+  return NR_OK;
+}
+
+/* ------------------------------------------------------------ driver */
+
+int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
+  nr_ctx c;
+  int rc;
+  nr_quotes_free(d);
+  if( n==0 ) return NR_OK;
+  if( !speakers && !nr_has_marks(s, n) ) return NR_OK;
+  if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
+  memset(&c, 0, sizeof(c));
+  c.s = s; c.n = n; c.d = d;
+  rc = nr_segment(s, n, &d->doc);
+  if( rc ) goto done;
+  rc = nr_quote_marks(s, n, &d->doc, &c.spans);
+  if( rc ) goto done;
+  if( !speakers && c.spans.n==0 ) goto done;
+  rc = tokenize(&c);
+  if( rc ) goto done;
+  rc = nr_ent_init(&c);
+  if( rc ) goto done;
+  rc = nr_ent_scan(&c);
+  if( rc ) goto done;
+  rc = nr_ent_count_mentions(&c);
+  if( rc ) goto done;
+  rc = attribute_all(&c);
+  if( rc ) goto done;
+  if( speakers ){
+    rc = statements(&c);
+    if( rc ) goto done;
+  }
+done:
+  nr_ent_free(&c);
+  nr_qspans_free(&c.spans);
+  nr_free(c.t);
+  nr_free(c.sent_a);
+  return rc;
+}
+
+void nr_quotes_free(nr_quotes_doc *d){
+  nr_doc_free(&d->doc);
+  nr_free(d->q);
+  nr_free(d->ent);
+  memset(d, 0, sizeof(*d));
+}
+
+int nr_entity_is_speaker(const nr_entity *e){
+  if( e->quotes==0 && e->statements==0 ) return 0;
+  return e->named || e->quotes>0;
+}

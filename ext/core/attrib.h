@@ -1,0 +1,103 @@
+/*
+** attrib.h -- internals shared by attrib.c (tokens, cues, speaker mentions)
+** and entities.c (the entity model).  Not part of the public API.
+*/
+#ifndef NR_ATTRIB_H
+#define NR_ATTRIB_H
+#include "quotes.h"
+#include <stdint.h>
+
+/* token types */
+#define T_WORD  1
+#define T_PUNCT 2
+#define T_OPEN  3   /* opening mark of quote q */
+#define T_CLOSE 4   /* closing mark of quote q (zero width when unclosed) */
+
+/* word classes (lexicons speakerwords.tsv, orgs.tsv) */
+#define W_NONE  0
+#define W_PRON  1
+#define W_DET   2
+#define W_AUX   3
+#define W_BE    4
+#define W_ROLE  5
+#define W_ADJ   6
+#define W_HON   7
+#define W_PART  8
+#define W_STOP  9
+#define W_ORG   10
+#define W_MEDIA 11
+#define W_PLACE 12
+
+/* cue classes (cues.tsv) */
+#define C_NONE   0
+#define C_SAY    1
+#define C_CALL   2
+#define C_ING    3
+#define C_ACCORD 4
+
+typedef struct nr_tok {
+  uint32_t s, e;     /* bytes */
+  int32_t q;         /* quote span holding the token (or whose mark it is); -1 */
+  int32_t sent;      /* sentence index */
+  uint8_t type;
+  uint8_t cap;       /* word starting with an upper-case letter */
+  uint8_t upper;     /* word all in upper case (initialisms, transcripts) */
+  uint8_t cls;       /* W_* , 0xFF until looked up */
+  uint8_t num;       /* lexicon number of the class entry */
+  uint8_t cue;       /* C_*, 0xFF until looked up */
+  uint8_t inv;       /* cue may precede its speaker */
+  uint8_t org;       /* org/media/place class from orgs.tsv, 0xFF until looked up */
+  uint8_t used;      /* a cue already counted as a statement */
+  uint8_t spk;       /* a speaker mention starts here (for pronouns) */
+  int32_t ent;       /* entity a name starting here belongs to; -1 */
+  uint32_t nend;     /* token index past that name's noun phrase */
+} nr_tok;
+
+/* A noun phrase found around a cue. */
+#define NP_MAX 12   /* tokens in a noun phrase */
+#define NP_NONE 0
+#define NP_NAME 1
+#define NP_PRON 2
+#define NP_DESC 3
+
+typedef struct nr_np {
+  int type;
+  long a, b;        /* tokens [a,b) */
+  long na, nb;      /* the proper name inside it, na==nb when none */
+  long ta, tb;      /* the title words before the name */
+  int org;          /* an organisation (head or name word in orgs.tsv) */
+} nr_np;
+
+typedef struct nr_ctx {
+  const unsigned char *s;
+  size_t n;
+  nr_quotes_doc *d;
+  nr_qspans spans;
+  nr_tok *t; size_t nt, capt;
+  long *sent_a;     /* first token of each sentence */
+  size_t cap_sent;
+  /* entity hash by surname */
+  int32_t *hash; size_t nhash;
+  int32_t *enext; size_t cap_enext;
+  /* role links: (title tokens, entity) */
+  struct nr_link { long a, b; int ent; } *link; size_t nlink, caplink;
+} nr_ctx;
+
+/* attrib.c */
+int nr_tok_class(nr_ctx *c, long i);
+int nr_tok_orgclass(nr_ctx *c, long i);
+int nr_tok_cue(nr_ctx *c, long i);
+int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);
+int nr_tok_is(nr_ctx *c, long i, const char *w);
+int nr_punct_is(nr_ctx *c, long i, int ch);
+
+/* entities.c */
+int nr_ent_init(nr_ctx *c);
+int nr_ent_scan(nr_ctx *c);        /* register full names and titles */
+/* Entity for the noun phrase np (which speaks at token i); creates one when
+** needed.  Returns the index, -1 when unknown, -2 on NR_NOMEM. */
+int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at);
+int nr_ent_count_mentions(nr_ctx *c);
+void nr_ent_free(nr_ctx *c);
+
+#endif

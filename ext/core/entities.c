@@ -1,0 +1,315 @@
+/*
+** entities.c -- the entity model article_quotes and extract_speakers share.
+**
+** Names are clustered by surname (the last word of a proper name, without a
+** possessive): "Emmanuel Macron", "Macron", "French President Emmanuel
+** Macron" and "Macron's" are one entity; two full names with different first
+** names are two.  The canonical name is the fullest form the article uses, as
+** written (misspellings kept; honorifics and titles dropped).  All-lower-case
+** lines (tag lists) are never names.
+**
+** Titles: the words before a name (French President, Kremlin spokesman) are
+** kept as the entity's title and as a link, so that a description later
+** ("the French leader", "Russian President") reaches the person holding the
+** role: modifiers that match count twice, the head word once, the most recent
+** holder wins a tie.  A pronoun reaches the nearest preceding person named
+** in subject position or as a speaker, within a bounded window.
+** Organisations (orgs.tsv: the ministry, The Post, Moscow) have kind 1.
+*/
+#include "attrib.h"
+#include "nr_alloc.h"
+#include "utf8.h"
+#include <string.h>
+
+#define PRON_WINDOW 400   /* tokens searched back for an antecedent */
+#define LINK_WINDOW 64    /* recent role links searched for a description */
+
+static size_t strip_poss(const unsigned char *s, size_t a, size_t b){
+  if( b-a>2 && s[b-2]=='\'' && (s[b-1]=='s' || s[b-1]=='S') ) return b-2;
+  if( b-a>4 && s[b-4]==0xE2 && s[b-3]==0x80 && s[b-2]==0x99 && (s[b-1]=='s' || s[b-1]=='S') ) return b-4;
+  if( b-a>1 && s[b-1]=='\'' && (s[b-2]=='s' || s[b-2]=='S') ) return b-1;
+  return b;
+}
+
+static int eq_ci(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t b2){
+  size_t k;
+  if( b1-a1!=b2-a2 ) return 0;
+  for(k=0; k<b1-a1; k++) if( nr_ascii_lower(s[a1+k])!=nr_ascii_lower(s[a2+k]) ) return 0;
+  return 1;
+}
+
+static uint32_t hash_ci(const unsigned char *s, size_t a, size_t b){
+  uint32_t h = 2166136261u;
+  for(; a<b; a++){ h ^= (uint32_t)nr_ascii_lower(s[a]); h *= 16777619u; }
+  return h;
+}
+
+int nr_ent_init(nr_ctx *c){
+  size_t i;
+  c->nhash = 64;
+  c->hash = nr_realloc(0, c->nhash*sizeof(int32_t));
+  if( !c->hash ){ c->nhash = 0; return NR_NOMEM; }
+  for(i=0; i<c->nhash; i++) c->hash[i] = -1;
+  return NR_OK;
+}
+
+void nr_ent_free(nr_ctx *c){
+  nr_free(c->hash); c->hash = 0; c->nhash = 0;
+  nr_free(c->enext); c->enext = 0; c->cap_enext = 0;
+  nr_free(c->link); c->link = 0; c->nlink = c->caplink = 0;
+}
+
+static void hash_insert(nr_ctx *c, int e){
+  nr_entity *x = &c->d->ent[e];
+  uint32_t h = hash_ci(c->s, x->sur_s, x->sur_e) & (uint32_t)(c->nhash-1);
+  c->enext[e] = c->hash[h];
+  c->hash[h] = e;
+}
+
+static int new_entity(nr_ctx *c, nr_entity *x){
+  nr_quotes_doc *d = c->d;
+  int e;
+  if( NR_RESERVE(d->ent, d->capent, d->nent+1) ) return -2;
+  if( NR_RESERVE(c->enext, c->cap_enext, d->nent+1) ) return -2;
+  if( d->nent+1>c->nhash ){
+    size_t nh = c->nhash*4, i;
+    int32_t *h2 = nr_realloc(0, nh*sizeof(int32_t));
+    if( !h2 ) return -2;
+    nr_free(c->hash);
+    c->hash = h2; c->nhash = nh;
+    for(i=0; i<nh; i++) c->hash[i] = -1;
+    for(i=0; i<d->nent; i++) hash_insert(c, (int)i);
+  }
+  e = (int)d->nent++;
+  d->ent[e] = *x;
+  hash_insert(c, e);
+  return e;
+}
+
+/* The entity of kind `kind` whose key is s[a..b) (the most recently seen). */
+static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
+  uint32_t h = hash_ci(c->s, a, b) & (uint32_t)(c->nhash-1);
+  int e, best = -1;
+  for(e=c->hash[h]; e>=0; e=c->enext[e]){
+    const nr_entity *x = &c->d->ent[e];
+    if( x->kind!=kind || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
+    if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
+      /* initials: J. Smith ~ John Smith */
+      if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
+    }
+    if( best<0 || x->last>c->d->ent[best].last ) best = e;
+  }
+  return best;
+}
+
+static void touch(nr_ctx *c, int e, size_t pos){
+  nr_entity *x = &c->d->ent[e];
+  x->mentions++;
+  if( pos<x->first ) x->first = pos;
+  if( pos>x->last || x->last==(size_t)-1 ) x->last = pos;
+}
+
+static int add_link(nr_ctx *c, long a, long b, int e){
+  if( NR_RESERVE(c->link, c->caplink, c->nlink+1) ) return NR_NOMEM;
+  c->link[c->nlink].a = a; c->link[c->nlink].b = b; c->link[c->nlink].ent = e;
+  c->nlink++;
+  return NR_OK;
+}
+
+/* Find or (when create) make the entity of a proper-name phrase. */
+static int name_entity(nr_ctx *c, const nr_np *np, int create){
+  const nr_tok *t = c->t;
+  size_t sur_s = t[np->nb-1].s, sur_e = strip_poss(c->s, t[np->nb-1].s, t[np->nb-1].e);
+  size_t fa = 0, fb = 0;
+  int kind = np->org ? NR_ORG : NR_PERSON;
+  int ntoks = (int)(np->nb-np->na);
+  int e;
+  if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
+  if( kind==NR_PERSON && t[np->nb-1].upper && ntoks==1 && nr_tok_class(c, np->nb-1)==W_NONE ){
+    /* TRUMP: in a transcript is Trump */
+  }
+  e = find_key(c, sur_s, sur_e, kind, fa, fb, 1);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, sur_s, sur_e, NR_ORG, 0, 0, 1);
+  if( e<0 ){
+    nr_entity x;
+    if( !create ) return -1;
+    memset(&x, 0, sizeof(x));
+    x.kind = kind; x.named = 1;
+    x.sur_s = sur_s; x.sur_e = sur_e;
+    x.first_s = fa; x.first_e = fb;
+    if( kind==NR_ORG ){ x.name_s = t[np->a].s; }
+    else x.name_s = t[np->na].s;
+    x.name_e = sur_e;
+    x.ntoks = ntoks;
+    x.first = (size_t)-1; x.last = 0;
+    if( np->tb>np->ta && kind==NR_PERSON ){ x.title_s = t[np->ta].s; x.title_e = t[np->tb-1].e; }
+    e = new_entity(c, &x);
+    if( e<0 ) return e;
+  }else{
+    nr_entity *x = &c->d->ent[e];
+    if( x->kind==NR_PERSON && ntoks>x->ntoks && kind==NR_PERSON ){
+      x->name_s = t[np->na].s; x->name_e = sur_e; x->ntoks = ntoks;
+      x->first_s = fa; x->first_e = fb;
+    }
+    if( x->title_e==0 && np->tb>np->ta && x->kind==NR_PERSON ){
+      x->title_s = t[np->ta].s; x->title_e = t[np->tb-1].e;
+    }
+  }
+  if( np->tb>np->ta && c->d->ent[e].kind==NR_PERSON ){
+    if( add_link(c, np->ta, np->tb, e) ) return -2;
+  }
+  return e;
+}
+
+int nr_ent_scan(nr_ctx *c){
+  long i, nt = (long)c->nt;
+  for(i=0; i<nt; i++){
+    nr_tok *t = &c->t[i];
+    nr_np np;
+    int cls, e;
+    if( t->type!=T_WORD ) continue;
+    cls = nr_tok_class(c, i);
+    if( !t->cap && !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) continue;
+    if( nr_np_forward(c, i, i+NP_MAX+2, &np)!=NP_NAME ){
+      continue;
+    }
+    {
+      int full = (np.nb-np.na>=2) || np.tb>np.ta || (np.org==1 && np.a<np.na);
+      e = name_entity(c, &np, full);
+    }
+    if( e==-2 ) return NR_NOMEM;
+    if( e>=0 ){
+      c->t[np.a].ent = e;
+      c->t[np.a].nend = (uint32_t)np.b;
+      touch(c, e, c->t[np.a].s);
+    }
+    i = np.b-1;
+  }
+  return NR_OK;
+}
+
+int nr_ent_count_mentions(nr_ctx *c){
+  long i, nt = (long)c->nt;
+  for(i=0; i<nt; i++){
+    nr_tok *t = &c->t[i];
+    size_t b;
+    int e;
+    if( t->ent>=0 ){ i = (long)t->nend-1; continue; }
+    if( t->type!=T_WORD || !t->cap ) continue;
+    b = strip_poss(c->s, t->s, t->e);
+    e = find_key(c, t->s, b, NR_PERSON, 0, 0, 1);
+    if( e<0 ) e = find_key(c, t->s, b, NR_ORG, 0, 0, 1);
+    if( e<0 ) continue;
+    /* a first name alone is not the surname's mention */
+    t->ent = e; t->nend = (uint32_t)(i+1);
+    touch(c, e, t->s);
+  }
+  return NR_OK;
+}
+
+static int salient(nr_ctx *c, long j){
+  long p = j-1;
+  if( c->t[j].spk ) return 1;
+  if( c->d->doc.n_sent && c->sent_a[c->t[j].sent]==j ) return 1;
+  if( p<0 ) return 1;
+  if( c->t[p].type==T_CLOSE || c->t[p].type==T_OPEN ) return 1;
+  if( nr_punct_is(c, p, ',') || nr_punct_is(c, p, ';') || nr_punct_is(c, p, ':') ) return 1;
+  if( nr_tok_is(c, p, "and") || nr_tok_is(c, p, "but") || nr_tok_is(c, p, "that") ) return 1;
+  return 0;
+}
+
+static int pronoun_entity(nr_ctx *c, long at){
+  long j;
+  int want_org = nr_tok_is(c, at, "it");
+  if( !want_org && c->t[at].num!=1 ) return -1;
+  if( nr_tok_is(c, at, "i") ){
+    /* "I" outside a quote: first person narration, no antecedent */
+    return -1;
+  }
+  for(j=at-1; j>=0 && at-j<PRON_WINDOW; j--){
+    const nr_tok *t = &c->t[j];
+    const nr_entity *x;
+    if( t->ent<0 ) continue;
+    x = &c->d->ent[t->ent];
+    if( want_org ? x->kind!=NR_ORG : (x->kind!=NR_PERSON || !x->named) ) continue;
+    if( t->q>=0 && t->type==T_WORD ) continue;    /* inside a quote */
+    if( salient(c, j) ) return t->ent;
+  }
+  return -1;
+}
+
+static int word_eq(nr_ctx *c, long i, long j){
+  return eq_ci(c->s, c->t[i].s, c->t[i].e, c->t[j].s, c->t[j].e);
+}
+
+/* "the French leader" -> the person whose title shares its words. */
+static int role_entity(nr_ctx *c, const nr_np *np){
+  long k, best_score = 0;
+  int best = -1;
+  size_t l0 = c->nlink>LINK_WINDOW ? c->nlink-LINK_WINDOW : 0, l;
+  long head = np->b-1;
+  for(l=l0; l<c->nlink; l++){
+    long score = 0, w;
+    for(k=np->ta; k<np->b; k++){
+      if( c->t[k].type!=T_WORD ) continue;
+      for(w=c->link[l].a; w<c->link[l].b; w++){
+        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; break; }
+      }
+    }
+    if( score>0 && score>=best_score ){ best_score = score; best = c->link[l].ent; }
+  }
+  return best;
+}
+
+int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
+  int e = -1;
+  switch( np->type ){
+    case NP_NAME:
+      e = name_entity(c, np, 1);
+      if( e<0 ) return e;
+      if( c->t[np->a].ent!=e ){
+        c->t[np->a].ent = e; c->t[np->a].nend = (uint32_t)np->b;
+        touch(c, e, c->t[np->a].s);
+      }
+      break;
+    case NP_PRON:
+      e = pronoun_entity(c, at);
+      if( e>=0 && c->t[at].ent!=e ){ c->t[at].ent = e; touch(c, e, c->t[at].s); }
+      break;
+    case NP_DESC: {
+      long head = np->b-1;
+      if( !np->org ) e = role_entity(c, np);
+      if( e<0 ){
+        nr_entity x;
+        size_t a = c->t[np->a].s, b = strip_poss(c->s, c->t[head].s, c->t[head].e);
+        /* the same description again is the same unnamed speaker */
+        uint32_t h;
+        int k;
+        int kind = np->org ? NR_ORG : NR_PERSON;
+        h = hash_ci(c->s, c->t[head].s, b) & (uint32_t)(c->nhash-1);
+        for(k=c->hash[h]; k>=0; k=c->enext[k]){
+          const nr_entity *y = &c->d->ent[k];
+          if( y->kind==kind && !y->named && eq_ci(c->s, y->name_s, y->name_e, a, b) ){ e = k; break; }
+        }
+        if( e<0 ){
+          memset(&x, 0, sizeof(x));
+          x.kind = kind; x.named = np->org ? 1 : 0;
+          x.name_s = a; x.name_e = b;
+          x.sur_s = c->t[head].s; x.sur_e = b;
+          x.first = (size_t)-1;
+          x.named = 0;
+          e = new_entity(c, &x);
+          if( e<0 ) return e;
+          if( np->org ) c->d->ent[e].named = 0;
+        }
+      }
+      if( c->t[np->a].ent!=e ){ c->t[np->a].ent = e; touch(c, e, c->t[np->a].s); }
+      break;
+    }
+    default:
+      return -1;
+  }
+  if( e>=0 ) c->t[np->a].spk = 1;
+  return e;
+}

@@ -1,0 +1,83 @@
+/*
+** quotes.h -- direct quotations, who said them, and who speaks in an article.
+**
+** Three steps, one module each:
+**   quotes.c   finds quotation marks and pairs them into quoted spans
+**              (nr_quote_marks): by position and context, never by count.
+**   attrib.c   tokenises the article, finds reporting cues (a lexicon kept as
+**              data, ext/lexicon/cues.tsv) and the mention each quote rests on
+**              ("X said", "said X", "X, an economist, said", "according to X",
+**              a colon intro, a continued quote), and drops quoted titles and
+**              terms nobody is reported as saying.
+**   entities.c the entity model both SQL functions share: names clustered by
+**              surname, the fullest form as the canonical name, titles and
+**              roles linked to their holders, pronouns to their antecedent.
+**
+** All offsets are bytes into the text given, end exclusive.
+*/
+#ifndef NR_QUOTES_H
+#define NR_QUOTES_H
+#include <stddef.h>
+#include <stdint.h>
+#include "segment.h"
+
+/* A quoted span from mark pairing (quotes.c). */
+typedef struct nr_qspan {
+  size_t open, start, end, close;  /* open mark at [open,start), words [start,end), close mark at [end,close) */
+  int dbl;                          /* 1: double marks, 0: single marks */
+  int closed;                       /* 0: ran to its paragraph end */
+} nr_qspan;
+
+typedef struct nr_qspans { nr_qspan *a; size_t n, cap; } nr_qspans;
+
+/* Pair the marks of s[0..n); doc is its segmentation (paragraphs).
+** Spans are appended in text order.  NR_OK or NR_NOMEM. */
+int nr_quote_marks(const unsigned char *s, size_t n, const nr_doc *doc, nr_qspans *out);
+void nr_qspans_free(nr_qspans *q);
+/* Does s[0..n) hold any byte that may be a quotation mark?  (Fast pre-filter.) */
+int nr_has_marks(const unsigned char *s, size_t n);
+
+/* Kinds of entity. */
+#define NR_PERSON 0
+#define NR_ORG    1
+
+typedef struct nr_entity {
+  size_t name_s, name_e;    /* canonical name: bytes of the text */
+  size_t title_s, title_e;  /* role the text gives them; title_e==0 when none */
+  size_t sur_s, sur_e;      /* surname (or head word) used as the key */
+  size_t first_s, first_e;  /* first name token (full names only) */
+  int kind;
+  int ntoks;                /* name tokens in the canonical form */
+  int quotes, statements, mentions;
+  size_t first;             /* byte offset of the first mention */
+  int named;                /* has a proper name (not only a description) */
+  size_t last;              /* last mention seen while resolving */
+} nr_entity;
+
+typedef struct nr_quote {
+  size_t start, end;        /* the words between the marks */
+  size_t m_s, m_e;          /* mention; m_e==0 when none */
+  size_t cue_s, cue_e;      /* cue; cue_e==0 when none */
+  int entity;               /* index into nr_quotes_doc.ent, -1 when unknown */
+  int partial;
+  int paragraph;            /* 1-based */
+  size_t sent_s, sent_e;    /* the sentence(s) holding quote and attribution */
+} nr_quote;
+
+typedef struct nr_quotes_doc {
+  nr_doc doc;
+  nr_quote *q; size_t nq, capq;
+  nr_entity *ent; size_t nent, capent;
+  void *work;               /* attrib.c's scratch (tokens), freed with the doc */
+} nr_quotes_doc;
+
+/* Extract quotes and speakers from s[0..n).  d must be zeroed or freed.
+** speakers!=0 also counts indirect statements and mentions for
+** extract_speakers.  NR_OK or NR_NOMEM (d stays valid for nr_quotes_free). */
+int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers);
+void nr_quotes_free(nr_quotes_doc *d);
+
+/* Does entity e speak (a row of extract_speakers)? */
+int nr_entity_is_speaker(const nr_entity *e);
+
+#endif
