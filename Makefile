@@ -33,7 +33,7 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(patsubst tests/unit/%.c,build/unit/%,$(UNIT_SRC))
 UNIT_ASAN = $(patsubst tests/unit/%.c,build/unit-asan/%,$(UNIT_SRC))
 
-.PHONY: all deps deps-test demo test unit test-sql bench clean lex check-core
+.PHONY: all deps deps-test demo test unit test-sql bench clean lex check-core examples
 all: dist/newsroom.so
 
 deps:
@@ -82,6 +82,18 @@ test: deps-test
 
 bench: dist/newsroom.so
 	/usr/bin/python3 tools/bench.py
+
+# Every host example and analysis script, run against examples/corpus; fails
+# if any output differs from what README.md and docs/ show.
+build/static_demo: examples/c/static_demo.c $(EXT_SRC) $(HEADERS) $(LEX_INC)
+	@mkdir -p build
+	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -o $@ examples/c/static_demo.c $(EXT_SRC) -lsqlite3 $(PKG_LIBS)
+
+examples: deps-test
+	@$(MAKE) --no-print-directory dist/newsroom.so build/static_demo
+	@/usr/bin/python3 tools/doccheck.py README.md docs/*.md > build/examples.out; st=$$?; \
+	  grep -v '^ok - ' build/examples.out; \
+	  echo "$$(grep -c '^ok - ' build/examples.out) examples match the docs"; exit $$st
 
 clean:
 	rm -rf dist dist-asan build

@@ -4,6 +4,9 @@
 Every ```sql fence followed (after optional blank lines) by an ```output fence
 is run in a fresh sqlite3 shell, from the repository root, with the extension
 loaded and `.mode box`; the shell's output must equal the output fence.
+Every ```console fence is a command line ("$ command") and its output: the
+command is run with /bin/sh from the repository root and must print exactly
+that (standard output and standard error together).
 
   tools/doccheck.py README.md docs/functions.md            check (ok/not ok lines)
   tools/doccheck.py --update README.md docs/functions.md   rewrite the outputs
@@ -15,11 +18,17 @@ import subprocess
 import sys
 
 FENCE = re.compile(r"```sql\n(.*?)```\n(\s*)```output\n(.*?)```", re.S)
+CONSOLE = re.compile(r"```console\n\$ ([^\n]*)\n(.*?)```", re.S)
 
 
 def run(sql, ext):
     p = subprocess.run(["sqlite3", "-batch", "-cmd", f".load {ext}", "-cmd", ".mode box", ":memory:"],
                        input=sql, capture_output=True, text=True, timeout=120)
+    return p.stdout + p.stderr
+
+
+def run_cmd(cmd):
+    p = subprocess.run(["/bin/sh", "-c", cmd], capture_output=True, text=True, timeout=600)
     return p.stdout + p.stderr
 
 
@@ -49,6 +58,24 @@ def main(argv):
             return m.group(0)
 
         new = FENCE.sub(repl, text)
+
+        def repl_console(m):
+            nonlocal n, failed
+            n += 1
+            got = run_cmd(m.group(1))
+            name = f"{path} example {n} ($ {m.group(1)})"
+            if update:
+                return f"```console\n$ {m.group(1)}\n{got}```"
+            if got == m.group(2):
+                print(f"ok - {name}")
+            else:
+                failed += 1
+                print(f"not ok - {name}: output differs")
+                print("  --- documented\n" + "".join("  " + l + "\n" for l in m.group(2).splitlines()))
+                print("  --- produced\n" + "".join("  " + l + "\n" for l in got.splitlines()))
+            return m.group(0)
+
+        new = CONSOLE.sub(repl_console, new)
         if update and new != text:
             open(path, "w", encoding="utf-8").write(new)
             print(f"updated {path} ({n} examples)")
