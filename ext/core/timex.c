@@ -427,19 +427,30 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
 
 /* The year for a month (and day) named without one. */
 static int year_for(ctx *c, size_t i, size_t j, int m, int d){
+  /* The most recent such month or day, unless it comes within the next
+  ** two months, or the sentence speaks of the future. */
   int t = tense_at(c, i, j);
   if( d==0 ){
-    if( t==T_FUTURE ) return m<c->am ? c->ay+1 : c->ay;
+    int ahead = ((m - c->am) + 12) % 12;     /* months until the next one */
+    if( ahead==0 ) return c->ay;
+    if( t==T_FUTURE || ahead<=2 ) return m>c->am ? c->ay : c->ay+1;
     return m>c->am ? c->ay-1 : c->ay;
   }
   {
-    int32_t z = nr_days_from_civil(c->ay, m, d);
-    if( t==T_FUTURE ) return z<c->a0 ? c->ay+1 : c->ay;
-    if( t==T_PAST ) return z>c->a0 ? c->ay-1 : c->ay;
-    /* nearest */
-    if( z - c->a0 > 183 ) return c->ay-1;
-    if( c->a0 - z > 183 ) return c->ay+1;
-    return c->ay;
+    int32_t z = nr_days_from_civil(c->ay, m, d), next, prev;
+    if( z>=c->a0 ){ next = z; prev = nr_days_from_civil(c->ay-1, m, d==29 && m==2 ? 28 : d); }
+    else { prev = z; next = nr_days_from_civil(c->ay+1, m, d==29 && m==2 ? 28 : d); }
+    if( next==c->a0 ) return c->ay;
+    if( t==T_FUTURE || next - c->a0 <= 62 ){
+      int y, mm, dd;
+      nr_civil_from_days(next, &y, &mm, &dd);
+      return y;
+    }
+    {
+      int y, mm, dd;
+      nr_civil_from_days(prev, &y, &mm, &dd);
+      return y;
+    }
   }
 }
 
@@ -539,6 +550,7 @@ static int r_calendar(ctx *c, size_t i, result *r){
 /* A clock time, optionally followed by a date: "10:30 GMT 08.02.2022",
 ** "3 p.m.", "at 10:30". */
 static int r_weekday(ctx *c, size_t i, result *r);
+static int r_month(ctx *c, size_t i, result *r);
 
 static int r_clock(ctx *c, size_t i, result *r){
   int hh, mm;
@@ -572,7 +584,9 @@ static int r_clock(ctx *c, size_t i, result *r){
     }
   }
   if( c->anch ){
-    snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", c->ay, c->am, c->ad);
+    int y, m, dd;
+    nr_civil_from_days(c->has_last ? c->last_day : c->a0, &y, &m, &dd);
+    snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
   } else v_str(r, "XXXX-XX-XX");
   set_time(c, r, hh, mm);
   r->end = i+n;
@@ -597,6 +611,7 @@ static void add_pod(result *r, int pod){
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
+  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_WEEKDAY ) j++;
   if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
@@ -647,7 +662,7 @@ static int r_deictic(ctx *c, size_t i, result *r){
   if( is_w(c, j, "any") && is_w(c, j+1, "day") && is_w(c, j+2, "now") ){
     v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j+3; return 1;
   }
-  if( cls(c, j)==C_REL && (sub(c, j)==R_CURRENT || sub(c, j)==R_RECENT) ){
+  if( cls(c, j)==C_REL && sub(c, j)==R_CURRENT ){
     /* adjectives on their own: "current", "recent" */
     int nx = cls(c, j+1);
     if( nx==C_UNITS || nx==C_UNIT || nx==C_NUM || nx==C_SEASON || nx==C_MONTH ) return 0;
@@ -655,9 +670,11 @@ static int r_deictic(ctx *c, size_t i, result *r){
     r->type = NR_TX_DATE; r->end = j+1;
     return 1;
   }
+  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_DEICTIC && sub(c, j+1)<=4 ) j++;
   if( cls(c, j)!=C_DEICTIC ) return 0;
   s = sub(c, j);
   if( s==7 && is_w(c, j, "future") ) return 0;   /* only "the future" */
+  if( s==7 && j>0 && is_w(c, j-1, "as") && is_w(c, j+1, "as") ) return 0;   /* as soon as */
   j++;
   r->type = NR_TX_DATE;
   switch( s ){
@@ -730,17 +747,17 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
 
 /* A season value with its year resolved. */
 static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, int year){
-  int y = c->ay, cur = season_of_month(c->am);
+  /* seasons on a line: index y*4 + s-1, the winter of y running from
+  ** December y into February y+1 */
+  int cur = season_of_month(c->am), y;
+  int cidx = (c->am<=2 ? c->ay-1 : c->ay)*4 + cur-1, idx;
   r->type = NR_TX_DATE;
+  (void)i; (void)j;
+  if( delta<0 ){ int back = (cur - s + 4) % 4; idx = cidx - (back ? back : 4); }
+  else if( delta>0 ){ int fwd = (s - cur + 4) % 4; idx = cidx + (fwd ? fwd : 4); }
+  else idx = (c->ay)*4 + s-1;   /* this summer, the summer */
+  y = idx>=0 ? idx/4 : (idx-3)/4;
   if( year ) y = year;
-  else if( delta<0 ){ if( s>=cur ) y--; }
-  else if( delta>0 ){ if( s<=cur ) y++; }
-  else if( delta==0 ){ /* this summer */ }
-  else {
-    int t = tense_at(c, i, j);
-    if( t==T_FUTURE ){ if( s<cur ) y++; }
-    else if( s>cur ) y--;
-  }
   if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
   else snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
 }
@@ -760,10 +777,11 @@ static int r_relative(ctx *c, size_t i, result *r){
   int have_num = 0;
   r->type = NR_TX_DATE;
   /* approximators: about, nearly, more than, less than, at least, up to, some, over */
+  if( is_w(c, j, "no") && cls(c, j+1)==C_APPROX && is_w(c, j+2, "than") ) j++;
   if( cls(c, j)==C_APPROX ){
     int a = sub(c, j);
     if( (a==3 || a==4) ){ if( !is_w(c, j+1, "than") ) return 0; approx = 1; j += 2; }
-    else { approx = 1; j++; }
+    else return 0;           /* about, nearly, over ... stay outside */
   } else if( is_w(c, j, "at") && (is_w(c, j+1, "least") || is_w(c, j+1, "most")) ){ approx = 1; j += 2; }
   else if( is_w(c, j, "up") && is_w(c, j+1, "to") ){ approx = 1; j += 2; }
   if( approx ){
@@ -775,7 +793,10 @@ static int r_relative(ctx *c, size_t i, result *r){
     pos = sub(c, j); j++;
     if( pos==3 && is_p(c, j, '-') ) j++;
   }
-  if( cls(c, j)==C_DET ){ det = 1; j++; }
+  if( cls(c, j)==C_DET ){
+    det = 1; j++;
+    if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
+  }
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
   if( cls(c, j)==C_ORD || is_w(c, j, "second") ){
@@ -786,7 +807,10 @@ static int r_relative(ctx *c, size_t i, result *r){
       ord = 2;
     } else ord = sub(c, j);
     j++;
-    if( is_p(c, j, '-') && glued(c, j) ) j++;
+    if( is_p(c, j, '-') && glued(c, j) ){
+      if( det ) return 0;    /* the third-quarter results: "third-quarter" */
+      j++;
+    }
     if( is_w(c, j, "quarter") && ord>=1 && ord<=4 ){
       int y = c->ay;
       j++;
@@ -822,8 +846,9 @@ num:
     if( is_num(c, j) && T(c, j)->ndig==4 ) return 0;
     have_num = 1; j += n;
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
-      /* five-hour, 30-year: an adjective, a duration */
+      /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
+      if( det || rel || approx || pos || every ) return 0;
       if( num<0 || unit==U_WEEKEND ) return 0;
       if( unit==U_DAY && is_w(c, j+2, "old") ) return 0;
       if( is_p(c, j+2, '-') && is_w(c, j+3, "old") ) return 0;
@@ -884,8 +909,6 @@ num:
     if( cls(c, j)==C_AGO ){
       ag = sub(c, j);
       if( ag==1 ) dir = -1;
-      else if( ag==4 ) dir = -2;
-      else if( ag==5 ) dir = 2;
       else if( ag==6 && is_w(c, j, "hence") ) dir = 1;
     } else if( cls(c, j)==C_POS && (sub(c, j)==4 || sub(c, j)==5) ){
       dir = sub(c, j)==4 ? -2 : 2;
@@ -975,11 +998,7 @@ num:
   if( det && !rel ){
     /* the next day is "the" + rel; here: the week, the weekend, the year, the day before */
     if( unit==U_WEEKEND ){ rel_unit(c, r, U_WEEKEND, 0, i, j); r->end = j; return 1; }
-    if( unit==U_DAY && (is_w(c, j, "before") || is_w(c, j, "after")) ){
-      int32_t base = c->has_last ? c->last_day : c->a0;
-      v_day(c, r, base + (is_w(c, j, "before") ? -1 : 1));
-      r->end = j+1; return 1;
-    }
+
     if( unit==U_YEAR && !approx ){
       if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
         v_year(c, r, c->ay); r->end = j; return 1;
@@ -1043,7 +1062,8 @@ static int r_year(ctx *c, size_t i, result *r){
     size_t k = j+3;
     memset(&in, 0, sizeof in);
     if( r_year(c, k, &in) || (is_w(c, k, "the") && cls(c, k+1)==C_UNIT && sub(c, k+1)==U_YEAR && (rel_unit(c, &in, U_YEAR, 0, i, k+2), in.end = k+2, 1))
-        || (cls(c, k)==C_REL && cls(c, k+1)==C_UNIT && r_relative(c, k, &in)) ){
+        || (cls(c, k)==C_REL && cls(c, k+1)==C_UNIT && r_relative(c, k, &in))
+        || r_month(c, k, &in) ){
       *r = in; return 1;
     }
     return 0;
@@ -1053,7 +1073,6 @@ static int r_year(ctx *c, size_t i, result *r){
     if( is_p(c, j, '-') ) j++;
   }
   if( cls(c, j)==C_FISCAL ) j++;
-  if( is_w(c, j, "the") ) j++;
   if( cls(c, j)==C_POS && sub(c, j)<=3 ){
     j++;
     if( is_p(c, j, '-') ) j++;
@@ -1122,6 +1141,9 @@ static int r_set(ctx *c, size_t i, result *r){
   if( cls(c, i)!=C_SET ) return 0;
   s = sub(c, i);
   if( s<1 || s>7 ) return 0;
+  /* "average daily volume", "the party daily Granma": adjectives, not sets */
+  if( i>0 && (is_w(c, i-1, "average") || is_w(c, i-1, "party")) ) return 0;
+  if( T(c, i+1)->kind==K_WORD && T(c, i+1)->cap && !T(c, i)->cap ) return 0;
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
   return 1;
@@ -1149,9 +1171,36 @@ static int r_season(ctx *c, size_t i, result *r){
   return 1;
 }
 
+/* [the] year-earlier / year-ago [quarter|period|third quarter]: the same
+** period a year before. */
+static int r_year_ago(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int q = (c->am-1)/3;     /* the last complete quarter */
+  if( q==0 ) q = 4;
+  if( cls(c, j)==C_DET ) j++;
+  if( !(is_w(c, j, "year") && is_p(c, j+1, '-') && glued(c, j+1) && glued(c, j+2)
+        && (is_w(c, j+2, "earlier") || is_w(c, j+2, "ago"))) ) return 0;
+  j += 3;
+  r->type = NR_TX_DATE;
+  if( is_w(c, j, "quarter") || is_w(c, j, "period") ){
+    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q);
+    else v_str(r, "XXXX-QX");
+    r->end = j+1; return 1;
+  }
+  if( cls(c, j)==C_ORD && sub(c, j)<=4 && is_w(c, j+1, "quarter") ){
+    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, sub(c, j));
+    else snprintf(r->value, sizeof r->value, "XXXX-Q%d", sub(c, j));
+    r->end = j+2; return 1;
+  }
+  if( j-3>i ) return 0;    /* "the year-earlier" needs its noun */
+  v_year(c, r, c->ay-1);
+  r->end = j; return 1;
+}
+
 typedef int (*rule_fn)(ctx *, size_t, result *);
 static const rule_fn rules[] = {
-  r_calendar, r_clock, r_weekday, r_deictic, r_relative, r_year, r_month, r_set, r_season
+  r_calendar, r_clock, r_weekday, r_deictic, r_relative, r_year, r_month, r_set, r_season,
+  r_year_ago
 };
 
 /* ---------------------------------------------------------------- driver */

@@ -72,7 +72,7 @@ int main(int argc, char **argv){
   T("10 February, 2022, 11:40 am", A, "10 February, 2022, 11:40 am=TIME:2022-02-10T11:40");
   T("10:30 GMT 08.02.2022", A, "10:30 GMT 08.02.2022=TIME:2022-02-08T10:30");
   T("It was founded in 1998.", A, "1998=DATE:1998");
-  T("Prices peaked in the 1990s.", A, "the 1990s=DATE:199");
+  T("Prices peaked in the 1990s.", A, "1990s=DATE:199");
   T("Sales fell in July 1997.", A, "July 1997=DATE:1997-07");
   /* relative */
   T("The mayor spoke on Monday.", A, "Monday=DATE:2022-02-07");
