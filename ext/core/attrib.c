@@ -329,6 +329,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   if( ra>=0 && rb==j ){
     np->type = NP_NAME; np->na = ra; np->nb = rb;
     np->ta = i+det; np->tb = ra;
+    /* "his Russian counterpart X": a relation, not X's title */
+    if( det && c->t[i].num==0 && !nr_tok_is(c, i, "the") && !nr_tok_is(c, i, "a") && !nr_tok_is(c, i, "an") ) np->ta = np->tb;
   }else if( ra>=0 && org ){
     /* the Clinton campaign, the Elysee Palace press office */
     np->type = NP_NAME; np->na = ra; np->nb = rb; np->ta = np->tb = ra;
@@ -399,6 +401,41 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
 
 /* ------------------------------------------------------------ subjects */
 
+/* Skip a short parenthesis at k: Sen. Claire McCaskill (D-Mo.) said */
+static long skip_paren(nr_ctx *c, long k, long hi){
+  long j;
+  if( k>=hi || !nr_punct_is(c, k, '(') ) return k;
+  for(j=k+1; j<hi && j-k<10; j++) if( nr_punct_is(c, j, ')') ) return j+1;
+  return k;
+}
+static long skip_paren_back(nr_ctx *c, long k, long lo){
+  long j;
+  if( k<lo || !nr_punct_is(c, k, ')') ) return k;
+  for(j=k-1; j>=lo && k-j<10; j--) if( nr_punct_is(c, j, '(') ) return j-1;
+  return k;
+}
+
+static int is_rel(nr_ctx *c, long k){
+  return k>=0 && (nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") || nr_tok_is(c, k, "that"));
+}
+
+/* The first noun phrase of the sentence (after an opening phrase). */
+static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
+  long k = lo;
+  while( k<end && (c->t[k].q>=0 || c->t[k].type!=T_WORD) ) k++;
+  if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
+    long j;
+    for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
+  }
+  if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE ){
+    if( np->type==NP_DESC && !np->org && np->tb==np->ta ) return NP_NONE;
+    /* the subject is followed by a verb, not by more of a phrase */
+    return np->type;
+  }
+  memset(np, 0, sizeof(*np));
+  return NP_NONE;
+}
+
 static long sent_lo(nr_ctx *c, long i){
   long lo;
   if( c->d->doc.n_sent==0 ) return 0;
@@ -451,7 +488,7 @@ static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
     if( t->type==T_PUNCT && (c->s[t->s]=='.' || c->s[t->s]==';') ) break;
     if( t->type==T_WORD ){
       int cu = nr_tok_cue(c, k);
-      if( cu==C_SAY || cu==C_CALL ){
+      if( (cu==C_SAY || cu==C_CALL) && !is_rel(c, k-1) ){
         int pass;
         if( subject_before(c, k, lo, np, &pass) ) return np->type;
         if( c->t[k].inv && nr_np_forward(c, k+1, k+1+NP_MAX, np)!=NP_NONE ) return np->type;
@@ -459,17 +496,7 @@ static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
     }
   }
   /* else the first noun phrase of the sentence (after an opening phrase) */
-  k = lo;
-  while( k<cue && (c->t[k].q>=0 || c->t[k].type==T_PUNCT) ) k++;
-  if( k<cue && c->t[k].type==T_WORD && nr_tok_class(c, k)==W_STOP ){
-    long j;
-    for(j=k; j<cue && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
-  }
-  if( k<cue && nr_np_forward(c, k, cue, np)!=NP_NONE ){
-    if( np->type==NP_DESC && !np->org && np->tb==np->ta ) return NP_NONE;
-    return np->type;
-  }
-  return NP_NONE;
+  return sentence_subject(c, lo, cue, np);
 }
 
 /* The subject of the cue at token cue. */
@@ -482,6 +509,12 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   k = skip_aux_back(c, cue-1, lo, &be);
   if( be ) *passive = 1;
   if( k<lo ) return NP_NONE;
+  k = skip_paren_back(c, k, lo);
+  if( k<lo ) return NP_NONE;
+  if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
+    /* X outlined his plan and vowed … : the subject of the sentence */
+    return sentence_subject(c, lo, k, np);
+  }
   if( nr_punct_is(c, k, ',') ){
     /* appositive or relative clause: X, an economist who …, said */
     int commas = 0;
@@ -522,9 +555,16 @@ static int att_ok(att *a){ return a->np.type!=NP_NONE; }
 static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   long t = qc+1, k;
   int be;
+  int dash = 0;
   if( t<hi && nr_punct_is(c, t, ',') ) t++;
-  else if( t<hi && is_dash_tok(c, t) ) t++;
+  else if( t<hi && is_dash_tok(c, t) ){ t++; dash = 1; }
   if( t>=hi || c->t[t].type!=T_WORD ) return 0;
+  if( dash ){
+    /* "…" ― Name, the quote's signature */
+    if( nr_np_forward(c, t, hi, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
+    memset(&a->np, 0, sizeof(a->np));
+    return 0;
+  }
   if( nr_tok_cue(c, t)==C_SAY ){
     long j = t+1;
     if( !c->t[t].inv ) return 0;
@@ -532,7 +572,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     return 0;
   }
   if( nr_np_forward(c, t, hi, &a->np)==NP_NONE ) return 0;
-  k = a->np.b;
+  k = skip_paren(c, a->np.b, hi);
   if( k<hi && nr_punct_is(c, k, ',') ){
     long j;
     for(j=k+1; j<hi && j-k<40; j++){
@@ -560,6 +600,32 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+static int has_cue(nr_ctx *c, long lo, long hi){
+  long k;
+  for(k=lo; k<hi; k++){
+    int cu;
+    if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
+    cu = nr_tok_cue(c, k);
+    if( cu==C_SAY || cu==C_CALL ) return 1;
+  }
+  return 0;
+}
+
+/* X said that Y described it as "…": the reporting verb of the main clause */
+static void outer_cue(nr_ctx *c, att *a, long lo){
+  long k;
+  nr_np np;
+  for(k=a->np.a-1; k>=lo; k--){
+    int pass;
+    if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
+    if( nr_tok_cue(c, k)!=C_SAY || is_rel(c, k-1) ) continue;
+    if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
+      a->np = np; a->cue = k;
+      return;
+    }
+  }
+}
+
 /* 2. the nearest cue with a subject before the quote, in its sentence */
 static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   long k;
@@ -572,6 +638,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
         long j = k-1;
         if( j>=lo && c->t[j].type==T_WORD && nr_tok_cue(c, j)==C_SAY ) continue;
         if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+        if( !has_cue(c, lo, k) && sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
       }
       if( c->s[t->s]=='.' || c->s[t->s]==';' ) break;
       continue;
@@ -583,8 +650,12 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
       if( nr_np_forward(c, k+2, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
       continue;
     }
-    if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){ a->cue = k; return 1; }
-    if( c->t[k].inv && cu==C_SAY && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+    if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
+      a->cue = k;
+      if( cu==C_CALL || is_rel(c, k-1) ) outer_cue(c, a, lo);
+      return 1;
+    }
+    if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
@@ -612,6 +683,7 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
     }
   }
   if( np_backward(c, k, lo, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+  if( sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }
@@ -744,6 +816,12 @@ static int attribute_all(nr_ctx *c){
     a.cue = -1;
     lo = sent_lo(c, qo);
     hi = sent_hi(c, qc);
+    /* "…?" Trump said: the segmenter may end a sentence at the closing mark */
+    if( qc+1<(long)c->nt && c->t[qc+1].sent!=c->t[qc].sent && c->d->doc.n_sent && qc>0 &&
+        (nr_punct_is(c, qc-1, '?') || nr_punct_is(c, qc-1, '!')) &&
+        c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
+      hi = sent_hi(c, qc+1);
+    }
     if( after_adjacent(c, qc, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;

@@ -249,6 +249,11 @@ static int role_entity(nr_ctx *c, const nr_np *np){
   int best = -1;
   size_t l0 = c->nlink>LINK_WINDOW ? c->nlink-LINK_WINDOW : 0, l;
   long head = np->b-1;
+  {
+    /* a plural head (officials, leaders) is not one person */
+    const nr_tok *h = &c->t[head];
+    if( h->e-h->s>3 && c->s[h->e-1]=='s' && c->s[h->e-2]!='s' ) return -1;
+  }
   for(l=l0; l<c->nlink; l++){
     long score = 0, w;
     for(k=np->ta; k<np->b; k++){
@@ -280,6 +285,7 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
     case NP_DESC: {
       long head = np->b-1;
       if( !np->org ) e = role_entity(c, np);
+      if( e<0 && !np->org && nr_tok_class(c, head)!=W_ROLE ) return -1;   /* their allies */
       if( e<0 ){
         nr_entity x;
         size_t a = c->t[np->a].s, b = strip_poss(c->s, c->t[head].s, c->t[head].e);
