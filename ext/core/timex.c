@@ -841,6 +841,7 @@ static int r_relative(ctx *c, size_t i, result *r){
   }
 num:
   n = number_at(c, j, &num, 1);
+  if( n==0 && is_w(c, j, "per") && j==i && unit_at(c, j+1, &plural) ){ num = 1; n = 1; }
   if( n>0 ){
     /* a year is not a count ("the 1990 figures") */
     if( is_num(c, j) && T(c, j)->ndig==4 ) return 0;
@@ -861,6 +862,24 @@ num:
   }
   unit = unit_at(c, j, &plural);
   if( !unit ){
+    if( !have_num && (rel==R_LATEST || rel==R_RECENT) && is_w(c, j, "period") ){
+      rel_unit(c, r, U_QUARTER, -1, i, j+1);
+      r->end = j+1; return 1;
+    }
+    /* this morning, last night, the next morning */
+    if( !have_num && cls(c, j)==C_POD && !approx && !every && (rel==R_THIS || rel==R_LAST
+        || ((rel==R_NEXT || rel==R_FOLLOWING) && det)) ){
+      int pod = sub(c, j);
+      int32_t z = c->a0;
+      if( rel==R_LAST ){ if( pod!=4 ) return 0; z--; }
+      else if( rel!=R_THIS ) z = (c->has_last ? c->last_day : c->a0) + 1;
+      v_day(c, r, z); add_pod(r, pod);
+      r->end = j+1; return 1;
+    }
+    /* the near future, the near term */
+    if( det && is_w(c, j, "near") && (is_w(c, j+1, "future") || is_w(c, j+1, "term")) ){
+      v_str(r, "FUTURE_REF"); r->end = j+2; return 1;
+    }
     /* this summer, last fall, the winter */
     if( cls(c, j)==C_SEASON && !have_num && (rel || pos || det) && !approx && !every ){
       int s = sub(c, j), year = 0, delta = 2;
@@ -886,6 +905,7 @@ num:
     return 0;
   }
   j++;
+  if( is_p(c, j, '-') && glued(c, j) && !have_num ) return 0;   /* the year-ago, day-long */
   if( every ){
     if( unit==U_WEEKEND ) return 0;
     v_duration(r, have_num ? num : 1, unit);
@@ -901,6 +921,15 @@ num:
     else if( !det ) return 0;
     rel_unit(c, r, U_QUARTER, delta, i, j);
     r->end = j; return 1;
+  }
+  if( have_num && !plural && num==1 && (cls(c, i)==C_A || is_w(c, i, "per")) && i>0 && !rel && !det
+      && (is_num(c, i-1) || is_p(c, i-1, '%') || is_w(c, i-1, "percent") || is_w(c, i-1, "million")
+          || is_w(c, i-1, "billion") || is_w(c, i-1, "cents") || is_w(c, i-1, "dollars")
+          || is_w(c, i-1, "times")) && unit!=U_WEEKEND
+      && cls(c, j)!=C_AGO && !(cls(c, j)==C_POS && sub(c, j)>=4) ){
+    v_duration(r, 1, unit);
+    r->type = NR_TX_SET; r->end = j;
+    return 1;
   }
   if( have_num ){
     /* N units ago / earlier / later; N units */
@@ -978,6 +1007,9 @@ num:
   /* no number: relative or vague */
   if( plural ){
     /* the past weeks, recent years, the coming days, for years */
+    if( rel==R_RECENT && !det && unit==U_YEAR ){
+      v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+    }
     if( rel==R_PAST || rel==R_LAST || rel==R_RECENT || rel==R_PREV ){
       if( unit==U_WEEKEND ) return 0;
       v_duration(r, -1, unit); r->end = j; return 1;
@@ -1126,8 +1158,8 @@ static int r_month(ctx *c, size_t i, result *r){
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
-  /* the month alone: an abbreviation needs more than that */
-  if( (c->tk[i==j-1 ? i : j-1].e - c->tk[j-1].s)==0 ){ }
+  /* the month alone: "the March for Life", "the annual March" are names */
+  if( i>0 && (cls(c, i-1)==C_DET || is_w(c, i-1, "annual")) ) return 0;
   y = c->anch ? year_for(c, i, j, m, 0) : 0;
   v_month(c, r, y, m);
   r->end = j;
@@ -1178,6 +1210,13 @@ static int r_year_ago(ctx *c, size_t i, result *r){
   int q = (c->am-1)/3;     /* the last complete quarter */
   if( q==0 ) q = 4;
   if( cls(c, j)==C_DET ) j++;
+  if( j==i && is_w(c, j, "year") && ((is_p(c, j+1, '-') && glued(c, j+1) && is_w(c, j+2, "end") && glued(c, j+2))
+      || is_w(c, j+1, "end") || (is_p(c, j+1, '\'') && is_w(c, j+2, "s") && is_w(c, j+3, "end"))) ){
+    size_t e = is_w(c, j+1, "end") ? j+2 : is_w(c, j+2, "end") ? j+3 : j+4;
+    r->type = NR_TX_DATE;
+    v_year(c, r, c->ay);
+    r->end = e; return 1;
+  }
   if( !(is_w(c, j, "year") && is_p(c, j+1, '-') && glued(c, j+1) && glued(c, j+2)
         && (is_w(c, j+2, "earlier") || is_w(c, j+2, "ago"))) ) return 0;
   j += 3;
