@@ -709,6 +709,38 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+/* Quoted words that are a name whatever the sentence says: titles of works
+** (MSNBC's "Morning Joe", Title Case), nicknames (Robert C. "Bobby" Scott),
+** markup attributes (tweet-date="…"). */
+static int looks_like_title(nr_ctx *c, long qo, long qc){
+  long k, words = 0, lower = 0;
+  if( qo>0 && (nr_punct_is(c, qo-1, '=') || nr_punct_is(c, qo-1, '<')) ) return 1;
+  for(k=qo+1; k<qc; k++){
+    const nr_tok *t = &c->t[k];
+    if( t->type==T_WORD ){
+      words++;
+      if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
+        int cls = nr_tok_class(c, k);
+        if( !(cls==W_STOP || cls==W_DET) || t->e-t->s>4 ) lower++;
+      }
+    }
+  }
+  if( words==1 && lower==0 && qo>0 && qc+1<(long)c->nt && c->t[qo-1].type==T_WORD && c->t[qo-1].cap &&
+      c->t[qc+1].type==T_WORD && c->t[qc+1].cap ) return 1;                      /* nickname */
+  if( words==1 && lower==0 && qo>1 && nr_punct_is(c, qo-1, '.') && single_cap_letter(c, qo-2) &&
+      qc+1<(long)c->nt && c->t[qc+1].cap ) return 1;
+  if( qo>0 && c->t[qo-1].type==T_WORD && lower<=words && words<=6 ){
+    const nr_tok *p = &c->t[qo-1];
+    size_t b = p->e;
+    if( (b-p->s>2 && c->s[b-2]=='\'' && c->s[b-1]=='s') ||
+        (b-p->s>4 && c->s[b-4]==0xE2 && c->s[b-2]==0x99 && c->s[b-1]=='s') ){
+      /* MSNBC's "Morning Joe": a possessive before a capitalised title */
+      if( c->t[qo+1].cap ) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Quoted words that nobody says: titles, nicknames, terms. */
 static int looks_like_term(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
@@ -835,6 +867,11 @@ static int attribute_all(nr_ctx *c){
       }
     }
     if( !found && looks_like_term(c, qo, qc) ) continue;
+    if( looks_like_title(c, qo, qc) ) continue;
+    /* single marks quote only when someone is reported as saying the words,
+    ** and never in a headline */
+    if( !q->dbl && (!found || from_prev || (c->d->doc.n_sent && c->d->doc.n_para>1 &&
+                    c->d->doc.sent[c->t[qo].sent].paragraph==1)) ) continue;
     if( found ){
       ent = nr_ent_resolve(c, &a.np, a.np.a);
       if( ent==-2 ){ rc = NR_NOMEM; goto done; }

@@ -237,6 +237,21 @@ static int matches(int open_style, int close_style){
   }
 }
 
+/* The multi-paragraph convention re-opens with the same kind of mark. */
+static int same_family(int a, int b){
+  int fa = a==ST_STRAIGHT2 ? 1 : (a==ST_APOS2 || a==ST_GRAVE2) ? 2 : 3;
+  int fb = b==ST_STRAIGHT2 ? 1 : (b==ST_APOS2 || b==ST_GRAVE2) ? 2 : 3;
+  return fa==fb;
+}
+
+/* "PENCE: …" or "(CROSSTALK.)": a transcript turn is a new quote. */
+static int transcript_turn(const unsigned char *s, size_t pe, size_t i){
+  size_t j = i;
+  if( i<pe && s[i]=='(' ) return 1;
+  while( j<pe && j-i<40 && ((s[j]>='A' && s[j]<='Z') || s[j]==' ' || s[j]=='.' || s[j]=='-' || s[j]=='\'') ) j++;
+  return j>i+1 && j<pe && s[j]==':';
+}
+
 static int emit(nr_qspans *out, const unsigned char *s, size_t open, size_t start,
                 size_t end, size_t close, int dbl, int closed){
   nr_qspan q;
@@ -271,6 +286,7 @@ int nr_quote_marks(const unsigned char *s, size_t n, const nr_doc *doc, nr_qspan
   /* a quote left open at the previous paragraph's end */
   int cont = 0;
   size_t cont_open = 0, cont_start = 0, cont_end = 0;
+  int cont_style = ST_NONE;
   int rc = NR_OK;
   size_t first_new = out->n;
 
@@ -282,7 +298,8 @@ int nr_quote_marks(const unsigned char *s, size_t n, const nr_doc *doc, nr_qspan
     depth = 0;
     if( cont ){
       /* continues only when this paragraph opens with a double mark */
-      if( nm>0 && m[0].pos==ps && IS_DOUBLE(m[0].style) && m[0].op ){
+      if( nm>0 && m[0].pos==ps && IS_DOUBLE(m[0].style) && m[0].op &&
+          same_family(cont_style, m[0].style) && !transcript_turn(s, pe, m[0].pos+m[0].len) ){
         st[0].open = cont_open; st[0].start = cont_start; st[0].style = m[0].style;
         depth = 1;
         m[0].style = ST_NONE;   /* consumed */
@@ -319,6 +336,7 @@ int nr_quote_marks(const unsigned char *s, size_t n, const nr_doc *doc, nr_qspan
     }
     if( depth>0 ){
       cont = 1; cont_open = st[0].open; cont_start = st[0].start; cont_end = pe;
+      cont_style = st[0].style;
     }
     /* pass 2: single marks, outside the double quotes of this paragraph */
     {
