@@ -28,8 +28,8 @@ def run(sql, ext):
 
 
 def run_cmd(cmd):
-    p = subprocess.run(["/bin/sh", "-c", cmd], capture_output=True, text=True, timeout=600)
-    return p.stdout + p.stderr
+    p = subprocess.run(["/bin/sh", "-c", cmd], capture_output=True, timeout=600)
+    return p.stdout.decode("utf-8", "replace") + p.stderr.decode("utf-8", "replace")
 
 
 def main(argv):

@@ -6,7 +6,7 @@
 **   quote_similarity(a, b [, min_words])
 **                                 share of the shorter quote's words that the
 **                                 other repeats (0..1); 0 for quotes shorter
-**                                 than min_words words (default 4)
+**                                 than min_words content words (default 3)
 */
 #include "bind.h"
 #include "../core/quotekey.h"
@@ -21,7 +21,7 @@ static void quoteKeyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 static void quoteSimilarityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const unsigned char *a, *b; size_t na, nb;
-  int min_words = 4;
+  int min_words = 3;
   double r;
   if( nr_arg_text_ctx(ctx, "quote_similarity", "first", argv[0], &a, &na) ) return;
   if( nr_arg_text_ctx(ctx, "quote_similarity", "second", argv[1], &b, &nb) ) return;

@@ -7,6 +7,7 @@
 #include "quotekey.h"
 #include "nr_alloc.h"
 #include "utf8.h"
+#include "lexicon.h"
 #include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,9 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
   return NR_OK;
 }
 
+#include "../lexicon/stopwords.inc"
+static const nr_lex stopwords = NR_LEX(stopwords);
+
 typedef struct word { const unsigned char *z; size_t n; } word;
 
 static int cmp_word(const void *x, const void *y){
@@ -116,7 +120,7 @@ static int split_words(const unsigned char *k, size_t n, word **pw, size_t *pn){
   while( i<n ){
     size_t a = i;
     while( i<n && k[i]!=' ' ) i++;
-    if( i>a ){
+    if( i>a && !nr_lex_find(&stopwords, (const char *)k+a, i-a) ){
       if( NR_RESERVE(w, cap, cnt+1) ){ nr_free(w); return NR_NOMEM; }
       w[cnt].z = k+a; w[cnt].n = i-a; cnt++;
     }

@@ -15,10 +15,12 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
 
 /*
 ** How much of the shorter quote the longer one repeats: the overlap
-** coefficient |A ∩ B| / min(|A|, |B|) over the two quotes' words (as
-** multisets, after nr_quote_key), in [0, 1].  Translation and trimming change
-** a few words; the same statement keeps most of them.  Returns -1 when out of
-** memory.  Quotes of fewer than min_words words score 0 (too short to tell).
+** coefficient |A ∩ B| / min(|A|, |B|) over the two quotes' content words
+** (as multisets, after nr_quote_key, function words in
+** ext/lexicon/stopwords.tsv left out), in [0, 1].  Translation and trimming
+** change a few words; the same statement keeps most of them.  Returns -1 when
+** out of memory.  A quote of fewer than min_words content words scores 0
+** (too short to tell).
 */
 double nr_quote_similarity(const unsigned char *a, size_t na,
                            const unsigned char *b, size_t nb, int min_words);
