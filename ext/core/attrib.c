@@ -276,12 +276,21 @@ static int single_cap_letter(nr_ctx *c, long i){
   return t->type==T_WORD && t->e==t->s+1 && t->cap;
 }
 
+static int is_possessive(nr_ctx *c, long j){
+  const nr_tok *t = &c->t[j];
+  size_t b = t->e;
+  if( b-t->s>2 && c->s[b-2]=='\'' && c->s[b-1]=='s' ) return 1;
+  if( b-t->s>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) return 1;
+  return 0;
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0;
   memset(np, 0, sizeof(*np));
   np->a = np->b = i;
+  np->pa = np->pb = -1;
   if( lim>(long)c->nt ) lim = (long)c->nt;
   if( i>=lim || c->t[i].type!=T_WORD ) return NP_NONE;
   if( nr_tok_class(c, i)==W_PRON ){
@@ -311,6 +320,11 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       if( ra<0 || rb!=j ) ra = j;
       rb = j+1;
       caps++;
+      if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) ){
+        /* "João Pereira's team": the name is a possessor, the phrase goes on */
+        np->pa = ra; np->pb = rb;
+        ra = rb = -1; caps = 0; det = 1; org = 0;
+      }
       continue;
     }
     /* lower case */
@@ -329,6 +343,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   if( ra>=0 && rb==j ){
     np->type = NP_NAME; np->na = ra; np->nb = rb;
     np->ta = i+det; np->tb = ra;
+    while( np->ta<np->tb && (nr_tok_class(c, np->ta)==W_HON || c->t[np->ta].type==T_PUNCT) ) np->ta++;
     /* "his Russian counterpart X": a relation, not X's title */
     if( det && c->t[i].num==0 && !nr_tok_is(c, i, "the") && !nr_tok_is(c, i, "a") && !nr_tok_is(c, i, "an") ) np->ta = np->tb;
   }else if( ra>=0 && org ){
@@ -715,6 +730,19 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
 static int looks_like_title(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
   if( qo>0 && (nr_punct_is(c, qo-1, '=') || nr_punct_is(c, qo-1, '<')) ) return 1;
+  if( qc-qo>=3 && nr_punct_is(c, qo+1, '(') && nr_punct_is(c, qc-1, ')') ) return 1;  /* (CROSSTALK) */
+  if( qc-qo>=4 && nr_punct_is(c, qo+1, '(') && nr_punct_is(c, qc-2, ')') ) return 1;
+  for(k=qo-1; k>=0 && k>=qo-2; k--){
+    static const char *const before[] = { "broadcast", "documentary", "program", "programme", "series",
+      "show", "film", "movie", "book", "song", "album", "titled", "entitled", "nicknamed", "dubbed",
+      "so-called", "hashtag", "headline", "nickname", "slogan", "motto", "column", "memoir", "play", "episode" };
+    size_t w;
+    if( c->t[k].sent!=c->t[qo].sent ) break;
+    if( c->t[k].type!=T_WORD ) continue;
+    for(w=0; w<sizeof(before)/sizeof(before[0]); w++) if( nr_tok_is(c, k, before[w]) ) return 1;
+    if( nr_tok_is(c, k, "as") && k>0 && nr_tok_is(c, k-1, "known") ) return 1;
+    if( k==qo-2 && !nr_tok_is(c, k, "of") ) break;
+  }
   for(k=qo+1; k<qc; k++){
     const nr_tok *t = &c->t[k];
     if( t->type==T_WORD ){

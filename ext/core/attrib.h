@@ -66,6 +66,7 @@ typedef struct nr_np {
   long na, nb;      /* the proper name inside it, na==nb when none */
   long ta, tb;      /* the title words before the name */
   int org;          /* an organisation (head or name word in orgs.tsv) */
+  long pa, pb;      /* a possessor's name inside it (João Pereira's team) */
 } nr_np;
 
 typedef struct nr_ctx {

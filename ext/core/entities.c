@@ -172,6 +172,18 @@ int nr_ent_scan(nr_ctx *c){
     cls = nr_tok_class(c, i);
     if( !t->cap && !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) continue;
     if( nr_np_forward(c, i, i+NP_MAX+2, &np)!=NP_NAME ){
+      if( np.type==NP_DESC && np.pa>=0 ){
+        /* the possessor of "João Pereira's team" is a name */
+        nr_np p = np;
+        p.type = NP_NAME; p.a = p.ta = p.tb = p.na = np.pa; p.b = p.nb = np.pb; p.org = 0;
+        e = name_entity(c, &p, p.nb-p.na>=2);
+        if( e==-2 ) return NR_NOMEM;
+        if( e>=0 ){
+          c->t[p.a].ent = e; c->t[p.a].nend = (uint32_t)p.b;
+          touch(c, e, c->t[p.a].s);
+        }
+        i = np.b-1;
+      }
       continue;
     }
     {
@@ -216,6 +228,14 @@ static int salient(nr_ctx *c, long j){
   if( c->t[p].type==T_CLOSE || c->t[p].type==T_OPEN ) return 1;
   if( nr_punct_is(c, p, ',') || nr_punct_is(c, p, ';') || nr_punct_is(c, p, ':') ) return 1;
   if( nr_tok_is(c, p, "and") || nr_tok_is(c, p, "but") || nr_tok_is(c, p, "that") ) return 1;
+  {
+    /* a subject: the name is followed by a verb (Ines Duarte spoke first) */
+    long nx = (long)c->t[j].nend;
+    if( nx>j && nx<(long)c->nt && c->t[nx].type==T_WORD && !c->t[nx].cap ){
+      int cls = nr_tok_class(c, nx);
+      if( cls==W_NONE || cls==W_AUX || cls==W_BE ) return 1;
+    }
+  }
   return 0;
 }
 

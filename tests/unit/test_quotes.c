@@ -1,0 +1,148 @@
+/*
+** test_quotes.c -- mark pairing and attribution (ext/core/quotes.h).
+** Every example is written for this test; shapes follow research/quotes.md.
+*/
+#include "check.h"
+#include "../../ext/core/quotes.h"
+#include "../../ext/core/nr_alloc.h"
+#include <stdlib.h>
+#include <string.h>
+
+static nr_quotes_doc D;
+static const char *T;
+static char buf[8][512];
+
+static int run(const char *text){
+  T = text;
+  return nr_quotes_extract((const unsigned char *)text, strlen(text), &D, 1);
+}
+static const char *span(size_t a, size_t b, int k){
+  size_t n = b>a ? b-a : 0;
+  if( n>=sizeof(buf[0]) ) n = sizeof(buf[0])-1;
+  memcpy(buf[k], T+a, n); buf[k][n] = 0;
+  return buf[k];
+}
+static const char *quote(size_t i){ return i<D.nq ? span(D.q[i].start, D.q[i].end, 0) : "(none)"; }
+static const char *speaker(size_t i){
+  const nr_entity *e;
+  if( i>=D.nq || D.q[i].entity<0 ) return 0;
+  e = &D.ent[D.q[i].entity];
+  return span(e->name_s, e->name_e, 1);
+}
+static const char *mention(size_t i){ return i<D.nq && D.q[i].m_e ? span(D.q[i].m_s, D.q[i].m_e, 2) : 0; }
+static const char *cue(size_t i){ return i<D.nq && D.q[i].cue_e ? span(D.q[i].cue_s, D.q[i].cue_e, 3) : 0; }
+
+int main(void){
+  /* straight marks, inversion with a title after the name */
+  CHECK_INT(run("\"We will not move,\" said Ada Brightwater, head of the dock union.\n"), NR_OK, "run 1");
+  CHECK_INT(D.nq, 1, "one quote");
+  CHECK_STR(quote(0), "We will not move,", "straight quote words");
+  CHECK_STR(speaker(0), "Ada Brightwater", "inverted speaker");
+  CHECK_STR(cue(0), "said", "cue said");
+  CHECK(!D.q[0].partial, "kind full");
+
+  /* curly marks, appositive and relative clause between name and verb */
+  run("“The tide is late again,” Tom Okafor, a harbour pilot who has worked the river for years, added.\n");
+  CHECK_STR(speaker(0), "Tom Okafor", "appositive speaker");
+  CHECK_STR(cue(0), "added", "appositive cue");
+
+  /* speaker before, colon; partial quote inside a reporter's sentence */
+  run("Mayor Lena Voss said the offer was \"fair and final\" and left.\n");
+  CHECK_STR(quote(0), "fair and final", "partial words");
+  CHECK_STR(speaker(0), "Lena Voss", "partial speaker");
+  CHECK_STR(mention(0), "Mayor Lena Voss", "mention keeps the title");
+  CHECK(D.q[0].partial, "kind partial");
+
+  /* apostrophes are never marks */
+  run("Russia's ports and the states’ rights in the ’90s, rock ’n’ roll and the farmers' union.\n");
+  CHECK_INT(D.nq, 0, "apostrophes are not quotes");
+
+  /* a single-quoted word someone is reported as saying */
+  run("Ada Brightwater described the talks as 'useful'.\n");
+  CHECK_INT(D.nq, 1, "single marks quote when attributed");
+  CHECK_STR(quote(0), "useful", "single quote words");
+
+  /* guillemets and low-high marks */
+  run("« Nous restons », a déclaré Ada Brightwater.\nThe paper wrote: „Wir bleiben“.\n");
+  CHECK_INT(D.nq, 2, "guillemets and low-high marks");
+  CHECK_STR(quote(0), "Nous restons", "guillemet words");
+  CHECK_STR(quote(1), "Wir bleiben", "low-high words");
+
+  /* NYT double apostrophes with an inner single quote closing together */
+  run("''They keep telling us, 'the harbour is special,''' Mr. Okafor said.\n");
+  CHECK_INT(D.nq, 1, "double apostrophes: one outer quote");
+  CHECK_STR(quote(0), "They keep telling us, 'the harbour is special,'", "outer words keep the inner quote");
+  CHECK_STR(speaker(0), "Okafor", "honorific dropped");
+
+  /* mismatched pair and nested curly inside straight */
+  run("“The gates stay shut,\" Voss said. \"She asked me, “Why now?” and I had no answer,\" Okafor said.\n");
+  CHECK_INT(D.nq, 2, "mismatched and nested: two rows");
+  CHECK_STR(quote(0), "The gates stay shut,", "mismatched pair");
+  CHECK_STR(quote(1), "She asked me, “Why now?” and I had no answer,", "nested: outer only");
+
+  /* multi-paragraph quote: open at the end, the next paragraph re-opens */
+  run("Voss said: \"The first point is pay.\n\n\"The second point is safety.\"\nThe talks ended.\n");
+  CHECK_INT(D.nq, 1, "multi-paragraph: one row");
+  CHECK(strstr(quote(0), "second point")!=0, "multi-paragraph runs on");
+  CHECK_STR(speaker(0), "Voss", "multi-paragraph colon speaker");
+
+  /* a quote left open ends with its paragraph */
+  run("Okafor said \"we are tired of waiting\nThe next paragraph is narration.\n");
+  CHECK_INT(D.nq, 1, "unclosed quote");
+  CHECK_STR(quote(0), "we are tired of waiting", "unclosed ends at the paragraph");
+
+  /* an orphan closing mark right before a real quote */
+  run("Voss listed the demands, the last of them safety.\" \"We want it in writing,\" Voss added.\n");
+  CHECK_INT(D.nq, 1, "orphan closing mark ignored");
+  CHECK_STR(quote(0), "We want it in writing,", "real quote after the orphan");
+
+  /* a quote continued after its cue, and a floating quote */
+  run("Harbour master Ines Duarte spoke first. \"We are ready,\" she said. \"The cranes are fixed.\"\n");
+  CHECK_INT(D.nq, 2, "continued quote");
+  CHECK_STR(speaker(0), "Ines Duarte", "pronoun to the named person");
+  CHECK_STR(mention(0), "she", "mention is the pronoun");
+  CHECK_STR(speaker(1), "Ines Duarte", "continuation keeps the speaker");
+
+  /* a colon intro in the previous paragraph */
+  run("The union's statement read:\n\"Our members will return on Monday.\"\n");
+  CHECK_INT(D.nq, 1, "colon intro quote");
+  CHECK(mention(0)!=0, "colon intro has a mention");
+
+  /* a role linked to its holder; pronouns to the right antecedent */
+  run("Port Commissioner Rafael Mendes met Ada Brightwater. The commissioner said the deal was \"close\".\n"
+      "Mendes left early. \"We meet again soon,\" he said after seeing Brightwater.\n");
+  CHECK_STR(speaker(0), "Rafael Mendes", "role description to holder");
+  CHECK_STR(speaker(1), "Rafael Mendes", "pronoun before a later name");
+
+  /* according to, told, organisations */
+  run("\"Shipping resumes Friday,\" the ministry told reporters.\nThe gates will open \"within hours\", according to the Harbour Authority.\n");
+  CHECK_INT(D.nq, 2, "two org quotes");
+  CHECK_STR(speaker(0), "the ministry", "organisation speaker");
+  CHECK_STR(cue(1), "according to", "according to cue");
+
+  /* titles, nicknames and terms nobody says */
+  run("Rep. Marcus \"Buzz\" Hale watched the documentary \"Salt and Iron\" about the so-called \"grey fleet\".\n");
+  CHECK_INT(D.nq, 0, "nickname, title, so-called are not quotes");
+
+  /* markup attribute quotes */
+  run("<tweet tweet-id=\"12345\"></tweet> Voss said \"enough\".\n");
+  CHECK_INT(D.nq, 1, "attribute quotes ignored");
+
+  /* bad input: NUL bytes, invalid UTF-8, ten thousand unopened marks */
+  {
+    static const unsigned char bad[] = "\"ab\xff\xfe\" said \x00 Voss \xe2\x80 \"";
+    char *big;
+    size_t i, n = 30000;
+    CHECK_INT(nr_quotes_extract(bad, sizeof(bad)-1, &D, 1), NR_OK, "invalid bytes");
+    big = malloc(n+1);
+    for(i=0; i<n; i++) big[i] = (i%3==0) ? '"' : (i%3==1 ? 'a' : ' ');
+    big[n] = 0;
+    T = big;
+    CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "many marks");
+    for(i=0; i<n; i++) big[i] = (i%2==0) ? '\xe2' : '"';
+    CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
+    free(big);
+  }
+  nr_quotes_free(&D);
+  return check_done();
+}

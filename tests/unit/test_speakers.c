@@ -1,0 +1,94 @@
+/*
+** test_speakers.c -- the entity model behind extract_speakers().
+** Examples written for this test.
+*/
+#include "check.h"
+#include "../../ext/core/quotes.h"
+#include <string.h>
+
+static nr_quotes_doc D;
+static const char *T;
+static char buf[4][256];
+
+static void run(const char *text){
+  T = text;
+  nr_quotes_extract((const unsigned char *)text, strlen(text), &D, 1);
+}
+static const char *sp(const nr_entity *e, size_t a, size_t b, int k){
+  size_t n = b>a ? b-a : 0;
+  (void)e;
+  if( n>=sizeof(buf[0]) ) n = sizeof(buf[0])-1;
+  memcpy(buf[k], T+a, n); buf[k][n] = 0;
+  return buf[k];
+}
+/* the speakers, "name;name;…" in order of first mention, persons only */
+static const char *speakers(int kind){
+  static char out[512];
+  size_t i, best;
+  size_t done[64];
+  size_t nd = 0;
+  out[0] = 0;
+  for(;;){
+    best = (size_t)-1;
+    for(i=0; i<D.nent && i<64; i++){
+      size_t k; int seen = 0;
+      if( !nr_entity_is_speaker(&D.ent[i]) || D.ent[i].kind!=kind ) continue;
+      for(k=0; k<nd; k++) if( done[k]==i ) seen = 1;
+      if( seen ) continue;
+      if( best==(size_t)-1 || D.ent[i].first<D.ent[best].first ) best = i;
+    }
+    if( best==(size_t)-1 ) break;
+    done[nd++] = best;
+    if( out[0] ) strcat(out, ";");
+    strcat(out, sp(&D.ent[best], D.ent[best].name_s, D.ent[best].name_e, 0));
+  }
+  return out;
+}
+static const nr_entity *find(const char *name){
+  size_t i;
+  for(i=0; i<D.nent; i++){
+    if( strcmp(sp(&D.ent[i], D.ent[i].name_s, D.ent[i].name_e, 1), name)==0 ) return &D.ent[i];
+  }
+  return 0;
+}
+
+int main(void){
+  const nr_entity *e;
+  /* one row per person: full name, surname, title, pronoun */
+  run("Port Commissioner Rafael Mendes arrived early.\n"
+      "Mendes said the deal was \"close\". The commissioner told reporters he was hopeful.\n"
+      "\"We will sign soon,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Rafael Mendes", "one person, many mentions");
+  e = find("Rafael Mendes");
+  CHECK(e && e->quotes==2, "quotes counted");
+  CHECK(e && e->statements>=3, "statements counted");
+  CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : 0, "Port Commissioner", "title before the name");
+
+  /* people only mentioned are not speakers; a lower-case tag line is no name */
+  run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
+
+  /* honorifics, particles, accents, possessives */
+  run("Mr. Hugo de Vries said the port was open. João Pereira's team said little, but Pereira insisted that \"nothing changed\".\n"
+      "Dr. Amara Okafor, an epidemiologist who studies ports, added that risks were \"low\".\n");
+  CHECK_STR(speakers(NR_PERSON), "Hugo de Vries;João Pereira;Amara Okafor", "particles, accents, honorifics");
+
+  /* indirect speech only */
+  run("Ines Duarte informed the council that the cranes were fixed. Later Duarte expressed regret that the delay cost money.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "indirect speech makes a speaker");
+
+  /* organisations */
+  run("The Harbour Authority said the gates would open. \"We are ready,\" the ministry said.\n");
+  CHECK_STR(speakers(NR_ORG), "The Harbour Authority;the ministry", "organisations speak");
+
+  /* two people with one surname stay two */
+  run("Maria Santos said yes. Paulo Santos said no. \"Never,\" Paulo Santos added.\n");
+  CHECK_STR(speakers(NR_PERSON), "Maria Santos;Paulo Santos", "same surname, two people");
+
+  /* a misspelling is kept as written */
+  run("Volodymir Zelensky said \"we hold\".\n");
+  CHECK_STR(speakers(NR_PERSON), "Volodymir Zelensky", "misspelling kept");
+
+  nr_quotes_free(&D);
+  return check_done();
+}
