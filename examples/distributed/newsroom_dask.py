@@ -1,0 +1,414 @@
+#!/usr/bin/python3
+"""newsroom_dask.py -- run the newsroom analysis over a corpus on Dask distributed.
+
+    newsroom_dask.py CORPUS OUT.db [--scheduler ADDRESS] [--workers N]
+                     [--analysis FILE] [--extension PATH] [--shard-mb MB]
+
+CORPUS is what news_articles() takes: a file, a directory of article files,
+a glob, or a JSONL file (one article per line).  The client lists it with
+news_articles()'s rules, splits it into shards (groups of files; JSONL files
+cut at line boundaries), and submits one task per shard.  Each task opens its
+own in-memory SQLite database on the worker, loads the extension, fills the
+table `articles` with the shard's articles (their rowids are their positions
+in the whole corpus, as in `CREATE TABLE articles AS SELECT * FROM
+news_articles(CORPUS)` on one machine), runs the analysis SQL (default:
+analysis.sql next to this file -- quotes with speakers, speakers, dated
+expressions) and returns that database as bytes (a SQLite file image).  The
+client attaches it and copies its tables into OUT.db with INSERT ... SELECT,
+in one transaction per shard, together with the shard's row in `dask_shards`
+(shard number as primary key), so a result that arrives twice is written
+once; every analysis table has its own primary key besides.  A worker that
+dies mid-run loses nothing: Dask recomputes its shards elsewhere.
+
+OUT.db then holds `articles` (as news_articles() gives them), the analysis
+tables and `dask_shards` (which worker did what, in how many seconds); query
+it as usual.
+
+Without --scheduler a LocalCluster starts on 127.0.0.1 with --workers worker
+processes (default: the number of cores), one thread each.  With --scheduler
+tcp://host:8786 the run goes to that cluster; its workers must see the corpus
+and the extension at the same absolute paths as the client (a shared file
+system), and have Python's sqlite3 with extension loading (Debian's
+/usr/bin/python3 has it; pyenv's default build does not).
+
+Needs Debian's python3-distributed and python3-dask; nothing else.
+"""
+import argparse
+import glob
+import os
+import shutil
+import socket
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+import uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_EXTENSION = os.path.join(ROOT, "dist", "newsroom")
+DEFAULT_ANALYSIS = os.path.join(HERE, "analysis.sql")
+SHARDS_TABLE = "dask_shards"
+
+
+# ------------------------------------------------------------------ planning
+
+def is_jsonl(path):
+    return (len(path) > 6 and path.endswith(".jsonl")) or (len(path) > 7 and path.endswith(".ndjson"))
+
+
+def list_files(arg):
+    """The files news_articles(arg) reads, in its order and spelled as it
+    spells them in the `path` column (ext/bind/articles.c: list_files)."""
+    if os.path.exists(arg):
+        if os.path.isdir(arg):
+            sep = "" if arg.endswith("/") else "/"
+            files = [arg + sep + name for name in os.listdir(arg) if not name.startswith(".")]
+            files = [f for f in files if os.path.isfile(f)]
+        else:
+            files = [arg]
+    elif any(c in arg for c in "*?["):
+        files = [f for f in glob.glob(arg) if os.path.isfile(f)]
+        if not files:
+            raise SystemExit(f"newsroom_dask: no file matches '{arg}'")
+    else:
+        raise SystemExit(f"newsroom_dask: cannot open '{arg}': no such file or directory")
+    return sorted(files, key=os.fsencode)
+
+
+def plan(corpus, shard_bytes):
+    """Split the corpus into shards of about shard_bytes.
+
+    A shard is a dict: index, first (rowid of its first article), articles,
+    bytes and units.  A unit is one plain file (one article) or a run of lines
+    of a JSONL file: (kind, path as news_articles spells it, absolute path,
+    byte offset, byte end, number of its first line)."""
+    shards = []
+    cur = {"units": [], "bytes": 0, "articles": 0}
+    next_article = 1
+
+    def flush():
+        nonlocal cur, next_article
+        if cur["units"]:
+            cur["index"] = len(shards)
+            cur["first"] = next_article
+            next_article += cur["articles"]
+            shards.append(cur)
+        cur = {"units": [], "bytes": 0, "articles": 0}
+
+    for path in list_files(corpus):
+        apath = os.path.abspath(path)
+        if not is_jsonl(path):
+            cur["units"].append(("file", path, apath, 0, None, 0))
+            cur["bytes"] += os.path.getsize(apath)
+            cur["articles"] += 1
+            if cur["bytes"] >= shard_bytes:
+                flush()
+            continue
+        # news_articles() reads a JSONL file line by line; a line holding only
+        # spaces, tabs and CRs is skipped, every other line is one article.
+        with open(apath, "rb") as f:
+            start = off = 0
+            line = first_line = 1
+            for raw in f:
+                if raw.rstrip(b"\n").strip(b" \t\r"):
+                    cur["articles"] += 1
+                off += len(raw)
+                cur["bytes"] += len(raw)
+                line += 1
+                if cur["bytes"] >= shard_bytes:
+                    cur["units"].append(("jsonl", path, apath, start, off, first_line))
+                    flush()
+                    start, first_line = off, line
+            if off > start:
+                cur["units"].append(("jsonl", path, apath, start, off, first_line))
+    flush()
+    return shards
+
+
+# ------------------------------------------------------------- on a worker
+
+def connect(extension):
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.enable_load_extension(True)
+    db.load_extension(extension)
+    db.enable_load_extension(False)
+    return db
+
+
+def _materialize(unit, tmp, k):
+    """The file news_articles() reads for this unit.  A plain file is read in
+    place.  A run of JSONL lines is copied to a file of the same name whose
+    first lines are blank (news_articles skips them), so an article without
+    `id` or `url` gets the same `name:line` id as in the whole file."""
+    kind, path, apath, start, end, first_line = unit
+    if kind == "file":
+        return apath
+    d = os.path.join(tmp, str(k))
+    os.mkdir(d)
+    dst = os.path.join(d, os.path.basename(path))
+    with open(apath, "rb") as src, open(dst, "wb") as out:
+        out.write(b"\n" * (first_line - 1))
+        src.seek(start)
+        left = end - start
+        while left > 0:
+            chunk = src.read(min(left, 1 << 22))
+            if not chunk:
+                raise RuntimeError(f"{path}: file is shorter than when it was planned")
+            out.write(chunk)
+            left -= len(chunk)
+    return dst
+
+
+def _serialize(db, tmp):
+    """The bytes of db's main database (a SQLite file image)."""
+    if hasattr(db, "serialize"):                       # Python 3.11+
+        return db.serialize()
+    path = os.path.join(tmp, "shard.db")
+    db.execute("VACUUM INTO ?", (path,))
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def run_shard(shard, analysis, extension):
+    """One task: the shard's articles through the analysis SQL, on this
+    worker, in its own in-memory SQLite database, which goes back to the
+    client as one SQLite file image (bytes): the client copies its tables
+    with INSERT ... SELECT, no row passes through Python."""
+    t0 = time.perf_counter()
+    tmp = tempfile.mkdtemp(prefix="newsroom-shard-")
+    db = connect(extension)
+    try:
+        rowid = shard["first"]
+        for k, unit in enumerate(shard["units"]):
+            src = _materialize(unit, tmp, k)
+            try:
+                if k == 0:
+                    db.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?) WHERE 0", (src,))
+                # news_articles() numbers its rows 1, 2, ... in reading order.
+                n = db.execute("INSERT INTO articles(rowid, id, path, published, title, body, text) "
+                               "SELECT ?1 + rowid - 1, id, ?2, published, title, body, text "
+                               "FROM news_articles(?3)", (rowid, unit[1], src)).rowcount
+            except sqlite3.Error as e:
+                raise RuntimeError(str(e).replace(src, unit[1])) from None
+            rowid += n
+        got = db.execute("SELECT count(*), min(rowid), max(rowid) FROM articles").fetchone()
+        want = (shard["articles"], shard["first"] if shard["articles"] else None,
+                shard["first"] + shard["articles"] - 1 if shard["articles"] else None)
+        if tuple(got) != want:
+            raise RuntimeError(f"shard {shard['index']}: planned articles (count, first, last) {want}, "
+                               f"news_articles() gave {tuple(got)}")
+        db.executescript(analysis)
+        image = _serialize(db, tmp)
+    finally:
+        db.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"shard": shard["index"], "first": shard["first"], "articles": shard["articles"],
+            "bytes": shard["bytes"], "host": socket.gethostname(), "pid": os.getpid(),
+            "seconds": time.perf_counter() - t0, "db": image}
+
+
+# ---------------------------------------------------------------- on the client
+
+def prepare_output(out, corpus, analysis, extension):
+    """Create OUT.db with the schema the analysis makes: run it once, here,
+    on an empty `articles` (this also checks the SQL before the cluster sees
+    it).  Returns the connection and the names of the tables to copy."""
+    dry = connect(extension)
+    dry.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?) WHERE 0", (corpus,))
+    before = {r[0] for r in dry.execute("SELECT name FROM sqlite_schema")}
+    dry.executescript(analysis)
+    objects = dry.execute("SELECT type, name, sql FROM main.sqlite_schema WHERE sql IS NOT NULL "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
+    dry.close()
+    if "articles" not in before or any(name == SHARDS_TABLE for _, name, _ in objects):
+        raise SystemExit(f"newsroom_dask: the analysis must keep 'articles' and not create '{SHARDS_TABLE}'")
+    db = sqlite3.connect(out, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("BEGIN")
+    for _, _, sql in objects:
+        db.execute(sql)
+    db.execute(f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
+               "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
+    db.execute("COMMIT")
+    tables = [name for kind, name, _ in objects if kind == "table"]
+    return db, tables
+
+
+def write_shard(db, tables, res):
+    """One shard's rows in one transaction.  False when the shard is already
+    in OUT.db (a duplicate result): nothing is written twice."""
+    if hasattr(db, "deserialize"):
+        db.execute("ATTACH ':memory:' AS shard")
+        db.deserialize(res["db"], name="shard")
+        path = None
+    else:
+        fd, path = tempfile.mkstemp(suffix=".db", prefix="newsroom-shard-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(res["db"])
+        db.execute("ATTACH ? AS shard", (path,))
+    try:
+        have = {r[0] for r in db.execute("SELECT name FROM shard.sqlite_schema WHERE type = 'table'")}
+        if set(tables) - have or have - set(tables) - {"sqlite_sequence", "sqlite_stat1"}:
+            raise RuntimeError(f"shard {res['shard']}: tables {sorted(have)}, expected {sorted(tables)}")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            try:
+                db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)",
+                           (res["shard"], res["first"], res["articles"], res["bytes"],
+                            res["host"], res["pid"], round(res["seconds"], 4)))
+            except sqlite3.IntegrityError:
+                db.execute("ROLLBACK")
+                return False
+            for name in tables:
+                cols = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{name}")'))
+                rowid = "rowid, " if name == "articles" else ""
+                db.execute(f'INSERT INTO main."{name}"({rowid}{cols}) SELECT {rowid}{cols} FROM shard."{name}"')
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return True
+    finally:
+        db.execute("DETACH shard")
+        if path:
+            os.remove(path)
+
+
+def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_mb=None,
+        progress=True, on_result=None, log=None):
+    """Run the analysis of `corpus` on the cluster behind `client` into the new
+    database `out`.  on_result(result, done, total) is called after each shard
+    is written.  Returns a summary dict."""
+    from distributed import as_completed
+    from distributed.diagnostics.progressbar import TextProgressBar
+
+    log = log or (lambda msg: print(msg, file=sys.stderr))
+    analysis = analysis if analysis is not None else open(DEFAULT_ANALYSIS, encoding="utf-8").read()
+    extension = os.path.abspath(extension)
+    t0 = time.perf_counter()
+    if shard_mb is None:
+        # About four shards per worker thread (so a slow or lost worker is
+        # caught up by the others), between 256 kB and 16 MB.
+        total = sum(os.path.getsize(os.path.abspath(p)) for p in list_files(corpus))
+        threads = max(1, sum(client.nthreads().values()))
+        shard_bytes = min(16 << 20, max(256 << 10, total // (4 * threads) + 1))
+    else:
+        shard_bytes = max(1, int(shard_mb * (1 << 20)))
+    shards = plan(corpus, shard_bytes)
+    db, tables = prepare_output(out, corpus, analysis, extension)
+    t_plan = time.perf_counter() - t0
+    n_articles = sum(s["articles"] for s in shards)
+    n_bytes = sum(s["bytes"] for s in shards)
+    log(f"newsroom_dask: {n_articles} articles, {n_bytes / 1e6:.1f} MB in {len(shards)} shards "
+        f"on {len(client.nthreads())} workers")
+
+    if __name__ != "__main__":
+        # Imported (as the tests do): ship run_shard by value, so workers need
+        # not find this file on their sys.path.
+        import cloudpickle
+        cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    run_id = uuid.uuid4().hex[:8]
+    keys = [f"newsroom-shard-{run_id}-{s['index']}" for s in shards]
+    futures = client.map(run_shard, shards, analysis=analysis, extension=extension, key=keys)
+    bar = None
+    if progress and futures:
+        bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
+        threading.Thread(target=bar._loop_runner.run_sync, args=(bar.listen,), daemon=True).start()
+    done, written, worker_seconds, unreleased = 0, 0, 0.0, []
+    results = as_completed(futures, with_results=True)
+    del futures
+    for fut, res in results:
+        if write_shard(db, tables, res):
+            written += 1
+            worker_seconds += res["seconds"]
+        done += 1
+        # Results stay in the workers' memory until released; release them
+        # once the progress bar has registered its keys (it waits for every
+        # key to be known to the scheduler).
+        unreleased.append(fut)
+        if bar is None or hasattr(bar, "_last_response"):
+            for f in unreleased:
+                f.release()
+            unreleased = []
+        del fut
+        if on_result:
+            on_result(res, done, len(shards))
+    elapsed = time.perf_counter() - t0
+    if bar is not None:
+        for _ in range(50):
+            if getattr(bar, "status", None) in ("finished", "error"):
+                break
+            time.sleep(0.02)
+    for f in unreleased:
+        f.release()
+    stored = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.close()
+    summary = {"articles": n_articles, "stored_articles": stored, "bytes": n_bytes,
+               "shards": len(shards), "shards_written": written, "duplicates_skipped": done - written,
+               "workers": len(client.nthreads()), "seconds": round(elapsed, 3),
+               "plan_seconds": round(t_plan, 3), "worker_seconds": round(worker_seconds, 3)}
+    log(f"newsroom_dask: {stored} articles written to {out} in {elapsed:.2f} s "
+        f"({n_bytes / 1e6 / elapsed:.1f} MB/s; planning {t_plan:.2f} s, "
+        f"{worker_seconds:.2f} s of work on the workers)")
+    if stored != n_articles:
+        raise RuntimeError(f"{out}: {stored} articles stored, {n_articles} planned")
+    return summary
+
+
+def local_cluster(workers, threads=1):
+    """A LocalCluster of worker processes on the loopback interface only."""
+    from distributed import LocalCluster
+    return LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True,
+                        host="127.0.0.1", dashboard_address=None)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", help="directory, file, glob or JSONL file (what news_articles() takes)")
+    ap.add_argument("out", help="the SQLite database to create")
+    ap.add_argument("--scheduler", metavar="ADDRESS",
+                    help="a running Dask scheduler (tcp://host:8786); default: a LocalCluster on 127.0.0.1")
+    ap.add_argument("--workers", type=int, default=os.cpu_count(),
+                    help="worker processes of the LocalCluster (default: %(default)s, the cores)")
+    ap.add_argument("--analysis", metavar="FILE", default=DEFAULT_ANALYSIS,
+                    help="SQL that reads `articles` and creates the result tables (default: analysis.sql)")
+    ap.add_argument("--extension", metavar="PATH", default=DEFAULT_EXTENSION,
+                    help="the newsroom extension, as load_extension() takes it (default: %(default)s)")
+    ap.add_argument("--shard-mb", type=float, metavar="MB",
+                    help="shard size (default: about 4 shards per worker, 0.25 to 16 MB)")
+    ap.add_argument("--overwrite", action="store_true", help="replace OUT.db if it exists")
+    ap.add_argument("--no-progress", action="store_true", help="no progress bar")
+    args = ap.parse_args(argv)
+
+    if os.path.exists(args.out):
+        if not args.overwrite:
+            ap.error(f"{args.out} exists (use --overwrite to replace it)")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if os.path.exists(args.out + suffix):
+                os.remove(args.out + suffix)
+    with open(args.analysis, encoding="utf-8") as f:
+        analysis = f.read()
+
+    from distributed import Client
+    cluster = None
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        cluster = local_cluster(args.workers)
+        client = Client(cluster)
+    try:
+        run(client, args.corpus, args.out, analysis=analysis, extension=args.extension,
+            shard_mb=args.shard_mb, progress=not args.no_progress)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""scaling.py -- make distributed-bench: the 10 MB sample through
+newsroom_dask.py on a LocalCluster of one worker process, then of two (one
+thread each, 127.0.0.1), and the same analysis in one plain process for
+reference.  Seconds are wall time from planning to the last shard committed
+(the cluster's start-up is not counted).  One run each: on a shared machine
+the figures move with whatever else is running, so the load average is
+printed next to them.
+
+    scaling.py [CORPUS] [--workers 1,2] [--repeat 1]
+"""
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import newsroom_dask as nd  # noqa: E402
+
+SAMPLE = os.path.join(nd.ROOT, "..", "shared", "data", "corpus", "news-10mb.jsonl")
+
+
+def one_process(corpus, out, analysis):
+    db = sqlite3.connect(out, isolation_level=None)
+    db.enable_load_extension(True)
+    db.load_extension(nd.DEFAULT_EXTENSION)
+    t = time.perf_counter()
+    db.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?)", (corpus,))
+    db.executescript(analysis)
+    db.close()
+    return time.perf_counter() - t
+
+
+def main():
+    from distributed import Client
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", nargs="?", default=SAMPLE)
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--shard-mb", type=float)
+    args = ap.parse_args()
+    if not os.path.exists(args.corpus):
+        print(f"scaling.py: {args.corpus} is absent")
+        return 1
+    with open(nd.DEFAULT_ANALYSIS, encoding="utf-8") as f:
+        analysis = f.read()
+    tmp = tempfile.mkdtemp(prefix="newsroom-scaling-")
+    db = nd.connect(nd.DEFAULT_EXTENSION)
+    print("extension: " + " | ".join(db.execute("SELECT newsroom_debug()").fetchone()[0].splitlines()[:2]))
+    names = {r[0] for r in db.execute("SELECT name FROM pragma_function_list UNION SELECT name FROM pragma_module_list")}
+    print("registered: " + ", ".join(f for f in ("article_quotes", "extract_speakers", "event_dates", "event_date",
+                                               "article_sentences", "news_articles") if f in names))
+    db.close()
+    size = sum(os.path.getsize(p) for p in nd.list_files(args.corpus)) / 1e6
+    print(f"corpus: {os.path.relpath(args.corpus)} ({size:.1f} MB); analysis: {os.path.relpath(nd.DEFAULT_ANALYSIS)}")
+    out = os.path.join(tmp, "one.db")
+    t = one_process(args.corpus, out, analysis)
+    os.remove(out)
+    print(f"one process, no Dask:   {t:6.2f} s   (load {os.getloadavg()[0]:.2f})")
+    seconds = {}
+    for n in [int(x) for x in args.workers.split(",")]:
+        cluster = nd.local_cluster(n)
+        client = Client(cluster)
+        try:
+            best = None
+            for _ in range(args.repeat):
+                out = os.path.join(tmp, f"w{n}.db")
+                s = nd.run(client, args.corpus, out, analysis=analysis, shard_mb=args.shard_mb,
+                           progress=False, log=lambda m: None)
+                os.remove(out)
+                best = s["seconds"] if best is None else min(best, s["seconds"])
+                print(f"{n} worker{'s' if n > 1 else ' '} ({s['shards']:3d} shards): {s['seconds']:6.2f} s   "
+                      f"(work on the workers {s['worker_seconds']:.2f} s; load {os.getloadavg()[0]:.2f})")
+            seconds[n] = best
+        finally:
+            client.close()
+            cluster.close()
+    ns = sorted(seconds)
+    for n in ns[1:]:
+        print(f"speed-up {n} workers vs {ns[0]}: {seconds[ns[0]] / seconds[n]:.2f}x")
+    os.rmdir(tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
