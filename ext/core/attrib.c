@@ -38,6 +38,77 @@ static const nr_lex orgs_lex = NR_LEX(orgs);
 #define WIN 60          /* tokens searched around a quote */
 
 
+/* ------------------------------------------------------------ fast look-up */
+
+static uint32_t fold_hash(const unsigned char *k, size_t n){
+  uint32_t h = 2166136261u;
+  size_t i;
+  for(i=0; i<n; i++){ h ^= (uint32_t)nr_ascii_lower(k[i]); h *= 16777619u; }
+  return h;
+}
+
+/* Bit of the (first letter, second letter, length) filter; -1 when the
+** word does not start with two ASCII letters (then the table decides). */
+static int filter_bit(const unsigned char *k, size_t n){
+  unsigned a = (unsigned)nr_ascii_lower(k[0])-'a', b;
+  if( a>=26 ) return -1;
+  if( n==1 ) b = 26;
+  else { b = (unsigned)nr_ascii_lower(k[1])-'a'; if( b>=26 ) return -1; }
+  return (int)((a*27+b)*16 + (n<15 ? n : 15));
+}
+
+static void table_build(uint16_t *slot, uint8_t *filter, const nr_lex *lex){
+  size_t i;
+  memset(slot, 0, sizeof(uint16_t)*NR_QLEX_SLOTS);
+  memset(filter, 0, 26*27*16/8);
+  for(i=0; i<lex->n; i++){
+    int x = filter_bit((const unsigned char *)lex->a[i].key, lex->a[i].klen);
+    if( x<0 ){ memset(filter, 0xFF, 26*27*16/8); break; }
+    filter[x>>3] |= (uint8_t)(1u<<(x&7));
+  }
+  for(i=0; i<lex->n && i<0xFFFE; i++){
+    uint32_t h = fold_hash((const unsigned char *)lex->a[i].key, lex->a[i].klen) & (NR_QLEX_SLOTS-1);
+    while( slot[h] ) h = (h+1) & (NR_QLEX_SLOTS-1);
+    slot[h] = (uint16_t)(i+1);
+  }
+}
+
+static void qlex_init(nr_qlex *x){
+  if( x->ready ) return;
+  table_build(x->cues, x->fcues, &cues_lex);
+  table_build(x->words, x->fwords, &words_lex);
+  table_build(x->orgs, x->forgs, &orgs_lex);
+  x->ready = 1;
+}
+
+/* nr_lex_lookup through the hash table (ASCII words; others fold first). */
+static const nr_lexent *lookup(const uint16_t *slot, const uint8_t *filter, const nr_lex *lex,
+                               const unsigned char *s, size_t n){
+  uint32_t h;
+  size_t i;
+  int x;
+  if( n==0 || n>lex->maxlen*2u+8 ) return 0;
+  x = filter_bit(s, n);
+  if( x>=0 && !(filter[x>>3] & (1u<<(x&7))) && s[n-1]<0x80 && (n<2 || s[1]<0x80) ){
+    /* ASCII start not in the list; a curly apostrophe changes the length, so
+    ** only words without one are rejected here */
+    for(i=2; i<n && s[i]<0x80; i++){}
+    if( i==n ) return 0;
+  }
+  for(i=0; i<n; i++) if( s[i]>=0x80 ) return nr_lex_lookup(lex, s, n);
+  if( n>lex->maxlen ) return 0;
+  h = fold_hash(s, n) & (NR_QLEX_SLOTS-1);
+  while( slot[h] ){
+    const nr_lexent *e = &lex->a[slot[h]-1];
+    if( e->klen==n ){
+      for(i=0; i<n && nr_ascii_lower(s[i])==(unsigned char)e->key[i]; i++){}
+      if( i==n ) return e;
+    }
+    h = (h+1) & (NR_QLEX_SLOTS-1);
+  }
+  return 0;
+}
+
 /* ------------------------------------------------------------ tokens */
 
 static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
@@ -84,8 +155,8 @@ static size_t word_end(const unsigned char *s, size_t lim, size_t i){
   return i;
 }
 
-static int split_tail_class(const unsigned char *s, size_t a, size_t b){
-  const nr_lexent *x = nr_lex_lookup(&words_lex, s+a, b-a);
+static int split_tail_class(nr_ctx *c, size_t a, size_t b){
+  const nr_lexent *x = lookup(c->d->lx.words, c->d->lx.fwords, &words_lex, c->s+a, b-a);
   if( !x ) return 0;
   return x->val[0]=='p' && x->val[1]=='r' ? 1 : (x->val[0]=='d' || x->val[0]=='s');
 }
@@ -97,7 +168,7 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q){
   nr_tok *t;
   /* run-on copy: "MacronHe told" -> Macron | He */
   for(p=a+2; p+1<b; p++){
-    if( s[p]>='A' && s[p]<='Z' && s[p-1]>='a' && s[p-1]<='z' && split_tail_class(s, p, b) ){
+    if( s[p]>='A' && s[p]<='Z' && s[p-1]>='a' && s[p-1]<='z' && split_tail_class(c, p, b) ){
       if( push_word(c, a, p, q) ) return NR_NOMEM;
       return push_word(c, p, b, q);
     }
@@ -193,7 +264,7 @@ int nr_tok_class(nr_ctx *c, long i){
   if( t->cls==0xFF ){
     const nr_lexent *x = 0;
     t->cls = W_NONE;
-    if( t->type==T_WORD && t->e-t->s<=16 ) x = nr_lex_lookup(&words_lex, c->s+t->s, t->e-t->s);
+    if( t->type==T_WORD && t->e-t->s<=16 ) x = lookup(c->d->lx.words, c->d->lx.fwords, &words_lex, c->s+t->s, t->e-t->s);
     if( x ){
       const char *v = x->val;
       t->num = (uint8_t)x->num;
@@ -221,7 +292,7 @@ int nr_tok_orgclass(nr_ctx *c, long i){
       /* possessive: the ministry's */
       if( b-a>2 && c->s[b-2]=='\'' && (c->s[b-1]=='s' || c->s[b-1]=='S') ) b -= 2;
       else if( b-a>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) b -= 4;
-      if( b-a<=16 ) x = nr_lex_lookup(&orgs_lex, c->s+a, b-a);
+      if( b-a<=16 ) x = lookup(c->d->lx.orgs, c->d->lx.forgs, &orgs_lex, c->s+a, b-a);
     }
     if( x ) t->org = x->val[0]=='m' ? W_MEDIA : x->val[0]=='p' ? W_PLACE : W_ORG;
   }
@@ -234,7 +305,7 @@ int nr_tok_cue(nr_ctx *c, long i){
     const nr_lexent *x = 0;
     t->cue = C_NONE;
     if( t->type==T_WORD && !t->cap && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
-      x = nr_lex_lookup(&cues_lex, c->s+t->s, t->e-t->s);
+      x = lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s);
     }
     if( x ){
       const char *v = x->val;
@@ -960,6 +1031,7 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
   if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
   memset(&c, 0, sizeof(c));
   c.s = s; c.n = n; c.d = d;
+  qlex_init(&d->lx);
   rc = nr_segment(s, n, &d->doc);
   if( rc ) goto done;
   rc = nr_quote_marks(s, n, &d->doc, &c.spans);
@@ -991,7 +1063,9 @@ void nr_quotes_free(nr_quotes_doc *d){
   nr_doc_free(&d->doc);
   nr_free(d->q);
   nr_free(d->ent);
-  memset(d, 0, sizeof(*d));
+  d->q = 0; d->nq = d->capq = 0;
+  d->ent = 0; d->nent = d->capent = 0;
+  memset(&d->doc, 0, sizeof(d->doc));
 }
 
 int nr_entity_is_speaker(const nr_entity *e){

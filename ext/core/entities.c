@@ -169,8 +169,13 @@ int nr_ent_scan(nr_ctx *c){
     nr_np np;
     int cls, e;
     if( t->type!=T_WORD ) continue;
-    cls = nr_tok_class(c, i);
-    if( !t->cap && !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) continue;
+    if( !t->cap ){
+      /* a lower-case word starts a name phrase only before a capital:
+      ** the Elysee Palace, spokesman Josh Schwerin, press secretary Ann Lee */
+      if( !((i+1<nt && c->t[i+1].cap) || (i+2<nt && c->t[i+2].cap)) ) continue;
+      cls = nr_tok_class(c, i);
+      if( !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) continue;
+    }
     if( nr_np_forward(c, i, i+NP_MAX+2, &np)!=NP_NAME ){
       if( np.type==NP_DESC && np.pa>=0 ){
         /* the possessor of "João Pereira's team" is a name */

@@ -51,10 +51,16 @@ typedef struct open_ent {
 #define MAX_DEPTH 4
 #define SINGLE_MAX 300   /* bytes a single-quoted span may run */
 
+/* Bytes that may start a quotation mark. */
+static const unsigned char cand[256] = {
+  ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1
+};
+
 int nr_has_marks(const unsigned char *s, size_t n){
   size_t i;
   for(i=0; i<n; i++){
     unsigned c = s[i];
+    if( !cand[c] ) continue;
     if( c=='"' || c=='\'' || c=='`' ) return 1;
     if( c==0xE2 && i+2<n && s[i+1]==0x80 &&
         ((s[i+2]>=0x98 && s[i+2]<=0x9F) || s[i+2]==0xB9 || s[i+2]==0xBA) ) return 1;
@@ -138,12 +144,14 @@ static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
   size_t i = ps, len;
   *nm = 0;
   while( i<pe ){
-    unsigned c = s[i];
+    unsigned c;
     int st;
     int32_t prev, next;
     int can_open, can_close;
     mark k;
-    if( c!='"' && c!='\'' && c!='`' && c!=0xE2 && c!=0xC2 ){ i++; continue; }
+    while( i<pe && !cand[s[i]] ) i++;
+    if( i>=pe ) break;
+    c = s[i];
     st = mark_at(s, n, i, &len);
     if( st==ST_NONE ){ i++; continue; }
     /* runs of apostrophes / graves: '' and `` are double marks */

@@ -64,14 +64,24 @@ typedef struct nr_quote {
   size_t sent_s, sent_e;    /* the sentence(s) holding quote and attribution */
 } nr_quote;
 
+/* The lexicons as hash tables, built once per nr_quotes_doc and kept across
+** documents (nr_quotes_free keeps them): looking words up is the hot path. */
+#define NR_QLEX_SLOTS 4096
+typedef struct nr_qlex {
+  int ready;
+  uint16_t cues[NR_QLEX_SLOTS], words[NR_QLEX_SLOTS], orgs[NR_QLEX_SLOTS];
+  uint8_t fcues[26*27*16/8], fwords[26*27*16/8], forgs[26*27*16/8];  /* (letter, letter, length) seen */
+} nr_qlex;
+
 typedef struct nr_quotes_doc {
   nr_doc doc;
   nr_quote *q; size_t nq, capq;
   nr_entity *ent; size_t nent, capent;
-  void *work;               /* attrib.c's scratch (tokens), freed with the doc */
+  nr_qlex lx;
 } nr_quotes_doc;
 
-/* Extract quotes and speakers from s[0..n).  d must be zeroed or freed.
+/* Extract quotes and speakers from s[0..n).  d must be zeroed or freed
+** (it may be reused for the next document without freeing).
 ** speakers!=0 also counts indirect statements and mentions for
 ** extract_speakers.  NR_OK or NR_NOMEM (d stays valid for nr_quotes_free). */
 int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers);
