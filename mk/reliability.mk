@@ -7,6 +7,12 @@
 #   make oom-test        tests/oom/oom.c: the Nth allocation fails, for every N
 #   make thread-test     tests/threads/threads.c under ThreadSanitizer
 #   make check-memory    valgrind over the unit tests and the SQL tests
+#   make fuzz-regress    every input in tests/fuzz/corpus/NAME run once
+#
+# Every crash a fuzz run finds (build/fuzz/crash-NAME-*) is a regression
+# test: once fixed, copy it into tests/fuzz/corpus/NAME/ (as crash-*), where
+# fuzz-regress -- part of make test, via tests/scripts/reliability.sh --
+# replays it.
 #
 # Core fuzzers link the cores with tests/unit/alloc_libc.c; fuzz_sql, the OOM
 # and the thread programs link the whole extension statically (-DSQLITE_CORE,
@@ -28,7 +34,7 @@ FUZZ_BINS     = $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_TARGETS))
 FUZZ_CORE_OBJ = $(patsubst ext/%.c,$(FUZZ_DIR)/obj/%.o,$(CORE_SRC))
 FUZZ_EXT_OBJ  = $(patsubst ext/%.c,$(FUZZ_DIR)/obj/%.o,$(EXT_SRC))
 
-.PHONY: fuzz fuzz-short fuzz-build oom-test thread-test check-memory
+.PHONY: fuzz fuzz-short fuzz-build fuzz-regress oom-test thread-test check-memory
 
 $(FUZZ_DIR)/obj/%.o: ext/%.c $(HEADERS) $(LEX_INC)
 	@mkdir -p $(dir $@)
@@ -106,4 +112,16 @@ check-memory: dist/newsroom.so $(UNIT_BIN)
 	  else st=$$?; if [ $$st -eq 97 ]; then status=1; echo "not ok - valgrind $$s"; grep '^==' build/valgrind.out | head -n 30; \
 	       else echo "ok - valgrind $$s (exit $$st from SQL errors, no memory errors)"; fi; \
 	  fi; \
+	done; exit $$status
+
+# Replay the seed corpora and the saved crash inputs (regressions) once each.
+fuzz-regress: fuzz-build
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  [ -d tests/fuzz/corpus/$$t ] || continue; \
+	  n=$$(ls tests/fuzz/corpus/$$t | wc -l); \
+	  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	     $(FUZZ_DIR)/fuzz_$$t -runs=1 tests/fuzz/corpus/$$t/* > $(FUZZ_DIR)/regress_$$t.log 2>&1; \
+	  then echo "ok - fuzz_$$t: $$n corpus inputs replayed"; \
+	  else status=1; echo "not ok - fuzz_$$t: a corpus input fails (see $(FUZZ_DIR)/regress_$$t.log)"; \
+	    grep -E 'ERROR|SUMMARY|runtime error|invariant|Running: ' $(FUZZ_DIR)/regress_$$t.log | tail -n 6 | sed 's/^/    /'; fi; \
 	done; exit $$status
