@@ -404,8 +404,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( cls==W_HON ) continue;
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
-    if( det && caps==0 && !role && lowers<3 && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 ){ lowers++; org = 0; continue; }
+    if( det && (caps==0 ? lowers<3 : lowers<1) && !role && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
+        t->q<0 ){ lowers++; org = 0; ra = rb = -1; continue; }   /* the New York businessman */
     break;
   }
   np->b = j;
@@ -704,7 +704,7 @@ static void outer_cue(nr_ctx *c, att *a, long lo){
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
-    if( nr_tok_cue(c, k)!=C_SAY || is_rel(c, k-1) ) continue;
+    if( (nr_tok_cue(c, k)!=C_SAY && nr_tok_cue(c, k)!=C_CALL) || is_rel(c, k-1) ) continue;
     if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
       a->np = np; a->cue = k;
       return;
@@ -921,6 +921,15 @@ static int add_quote(nr_ctx *c, const nr_qspan *q, long qo, long qc, att *a, int
   return NR_OK;
 }
 
+/* Did the segmenter end the previous sentence at an initialism (U.N.)? */
+static int split_at_abbrev(nr_ctx *c, long lo){
+  const nr_tok *w;
+  if( !nr_punct_is(c, lo-1, '.') ) return 0;
+  w = &c->t[lo-2];
+  if( w->type!=T_WORD || !w->upper || w->e-w->s>4 ) return 0;
+  return c->d->doc.sent[c->t[lo].sent].paragraph==c->d->doc.sent[c->t[lo-2].sent].paragraph;
+}
+
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
   long *open_tok = 0, *close_tok = 0;
@@ -955,6 +964,7 @@ static int attribute_all(nr_ctx *c){
     }
     if( after_adjacent(c, qc, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
+    else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
     if( !found && prev_q>=0 ){
