@@ -222,7 +222,7 @@ def main():
                     dead = True
             check(diff is None and elsewhere and dead,
                   f"{rel(corpus)}: worker pid {killed.get('pid')} killed after {killed.get('done')} of "
-                  f"{killed.get('total')} shards, with shard(s) {sorted(redone)} in flight; they were "
+                  f"{killed.get('total')} shards, with shard(s) {sorted(redone)} assigned to it; they were "
                   f"recomputed by pid(s) {sorted(set(redone.values()), key=str)}; every article once, "
                   f"rows equal the single-process run",
                   diff or f"killed={killed} redone={redone} dead={dead}")
