@@ -304,7 +304,7 @@ int nr_tok_cue(nr_ctx *c, long i){
   if( t->cue==0xFF ){
     const nr_lexent *x = 0;
     t->cue = C_NONE;
-    if( t->type==T_WORD && !t->cap && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
+    if( t->type==T_WORD && (!t->cap || nr_tok_is(c, i, "according")) && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
       x = lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s);
     }
     if( x ){
@@ -487,6 +487,24 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
 
 /* ------------------------------------------------------------ subjects */
 
+/* A period that ends a clause (not Mr. / J. / Va., / U.N.) */
+static int stop_period(nr_ctx *c, long k){
+  const nr_tok *w;
+  if( !nr_punct_is(c, k, '.') ) return 0;
+  if( k+1<(long)c->nt && (nr_punct_is(c, k+1, ',') || nr_punct_is(c, k+1, ')')) ) return 0;
+  if( k==0 ) return 1;
+  w = &c->t[k-1];
+  if( w->type!=T_WORD ) return 1;
+  if( nr_tok_class(c, k-1)==W_HON || w->e-w->s==1 || (w->cap && w->e-w->s<=3 && w->upper) ) return 0;
+  return 1;
+}
+
+/* An adverb in -ly between a speaker and the verb (Trump openly admires) */
+static int ly_adverb(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y';
+}
+
 /* Skip a short parenthesis at k: Sen. Claire McCaskill (D-Mo.) said */
 static long skip_paren(nr_ctx *c, long k, long hi){
   long j;
@@ -546,7 +564,7 @@ static long skip_aux_back(nr_ctx *c, long k, long lo, int *be){
   while( k>=lo && n<5 && c->t[k].type==T_WORD && !c->t[k].cap ){
     int cls = nr_tok_class(c, k);
     if( cls==W_BE ){ *be = 1; }
-    else if( cls!=W_AUX ) break;
+    else if( cls!=W_AUX && !ly_adverb(c, k) ) break;
     k--; n++;
   }
   return k;
@@ -560,6 +578,7 @@ static int appositive_start(nr_ctx *c, long i){
   cls = nr_tok_class(c, i);
   if( cls==W_DET || cls==W_ROLE || cls==W_ADJ ) return 1;
   if( nr_tok_is(c, i, "who") || nr_tok_is(c, i, "which") || nr_tok_is(c, i, "whose") ) return 1;
+  if( nr_is_ascii_digit(c->s[t->s]) ) return 1;                         /* X, 59, of Ashton */
   if( !t->cap ) return 1;
   /* a title of one capitalised word and a role: "Kremlin spokesman" */
   return 0;
@@ -571,7 +590,7 @@ static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
   for(k=cue-1; k>=lo && cue-k<40; k--){
     const nr_tok *t = &c->t[k];
     if( t->type==T_OPEN || t->type==T_CLOSE || t->q>=0 ) continue;
-    if( t->type==T_PUNCT && (c->s[t->s]=='.' || c->s[t->s]==';') ) break;
+    if( t->type==T_PUNCT && (stop_period(c, k) || c->s[t->s]==';') ) break;
     if( t->type==T_WORD ){
       int cu = nr_tok_cue(c, k);
       if( (cu==C_SAY || cu==C_CALL) && !is_rel(c, k-1) ){
@@ -610,7 +629,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       for(k2=j-1; k2>=lo && j-k2<40; k2--){
         const nr_tok *t = &c->t[k2];
         if( t->type==T_OPEN || t->type==T_CLOSE ) return NP_NONE;
-        if( t->type==T_PUNCT && (c->s[t->s]=='.' || c->s[t->s]==';' || c->s[t->s]==':') ) return NP_NONE;
+        if( t->type==T_PUNCT && (stop_period(c, k2) || c->s[t->s]==';' || c->s[t->s]==':') ) return NP_NONE;
         if( nr_punct_is(c, k2, ',') ) break;
       }
       if( k2<lo || j-k2>=40 ) return NP_NONE;
@@ -662,7 +681,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   if( k<hi && nr_punct_is(c, k, ',') ){
     long j;
     for(j=k+1; j<hi && j-k<40; j++){
-      if( c->t[j].type==T_OPEN || nr_punct_is(c, j, '.') ) return 0;
+      if( c->t[j].type==T_OPEN || stop_period(c, j) ) return 0;
       if( nr_punct_is(c, j, ',') ) break;
     }
     if( j>=hi || j-k>=40 ) return 0;
@@ -673,7 +692,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     (void)be;
     while( k<hi && n<4 && c->t[k].type==T_WORD && !c->t[k].cap ){
       int cls = nr_tok_class(c, k);
-      if( cls!=W_AUX && cls!=W_BE ) break;
+      if( cls!=W_AUX && cls!=W_BE && !ly_adverb(c, k) ) break;
       if( nr_tok_cue(c, k)!=C_NONE ) break;
       k++; n++;
     }
@@ -704,7 +723,7 @@ static void outer_cue(nr_ctx *c, att *a, long lo){
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
-    if( (nr_tok_cue(c, k)!=C_SAY && nr_tok_cue(c, k)!=C_CALL) || is_rel(c, k-1) ) continue;
+    if( nr_tok_cue(c, k)==C_NONE || nr_tok_cue(c, k)==C_ACCORD || is_rel(c, k-1) ) continue;
     if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
       a->np = np; a->cue = k;
       return;
@@ -726,7 +745,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
         if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
         if( !has_cue(c, lo, k) && sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
       }
-      if( c->s[t->s]=='.' || c->s[t->s]==';' ) break;
+      if( stop_period(c, k) || c->s[t->s]==';' ) break;
       continue;
     }
     if( t->type!=T_WORD ) continue;
@@ -738,7 +757,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
       a->cue = k;
-      if( cu==C_CALL || is_rel(c, k-1) ) outer_cue(c, a, lo);
+      outer_cue(c, a, lo);
       return 1;
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
