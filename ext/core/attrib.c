@@ -382,6 +382,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     cls = nr_tok_class(c, j);
     if( t->cap ){
       if( cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i) ) break;
+      if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
+          lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s) ) break;  /* Asked to … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       oc = nr_tok_orgclass(c, j);
@@ -940,6 +942,36 @@ static int add_quote(nr_ctx *c, const nr_qspan *q, long qo, long qc, att *a, int
   return NR_OK;
 }
 
+/* "WALLACE: …" -- a transcript turn names its speaker inside the marks. */
+static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
+  long k = qo+1;
+  while( k<qc && k-qo<=3 && c->t[k].type==T_WORD && c->t[k].upper ) k++;
+  if( k==qo+1 || k>=qc || !nr_punct_is(c, k, ':') ) return 0;
+  memset(&a->np, 0, sizeof(a->np));
+  a->np.type = NP_NAME; a->np.a = a->np.na = a->np.ta = a->np.tb = qo+1; a->np.b = a->np.nb = k;
+  a->np.pa = a->np.pb = -1;
+  a->cue = -1; a->colon = 1; a->colon_tok = k;
+  return 1;
+}
+
+/* A quote opening a sentence right after "…, X said." takes X. */
+static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
+  long k, plo;
+  int pass;
+  if( lo<=0 || lo!=qo ) return 0;
+  k = lo-1;
+  if( !stop_period(c, k) ) return 0;
+  plo = sent_lo(c, k);
+  if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
+  /* the cue ends the sentence: "…, Schiff said." / "…, said Schiff." */
+  k--;
+  if( k>plo && c->t[k].type==T_WORD && c->t[k].q<0 && nr_tok_cue(c, k)==C_SAY ){
+    if( subject_before(c, k, plo, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = k; return 1; }
+  }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
 /* Did the segmenter end the previous sentence at an initialism (U.N.)? */
 static int split_at_abbrev(nr_ctx *c, long lo){
   const nr_tok *w;
@@ -981,11 +1013,13 @@ static int attribute_all(nr_ctx *c){
         c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
       hi = sent_hi(c, qc+1);
     }
-    if( after_adjacent(c, qc, hi, &a) ) found = 1;
+    if( transcript_speaker(c, qo, qc, &a) ) found = 1;
+    else if( after_adjacent(c, qc, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
+    if( !found && prev_sentence_cue(c, qo, lo, &a) ) found = 1;
     if( !found && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];
