@@ -323,8 +323,12 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     done, written, worker_seconds, unreleased = 0, 0, 0.0, []
     results = as_completed(futures, with_results=True)
     del futures
+    write_seconds = 0.0
     for fut, res in results:
-        if write_shard(db, tables, res):
+        tw = time.perf_counter()
+        ok = write_shard(db, tables, res)
+        write_seconds += time.perf_counter() - tw
+        if ok:
             written += 1
             worker_seconds += res["seconds"]
         done += 1
@@ -352,10 +356,11 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     summary = {"articles": n_articles, "stored_articles": stored, "bytes": n_bytes,
                "shards": len(shards), "shards_written": written, "duplicates_skipped": done - written,
                "workers": len(client.nthreads()), "seconds": round(elapsed, 3),
-               "plan_seconds": round(t_plan, 3), "worker_seconds": round(worker_seconds, 3)}
+               "plan_seconds": round(t_plan, 3), "worker_seconds": round(worker_seconds, 3),
+               "write_seconds": round(write_seconds, 3)}
     log(f"newsroom_dask: {stored} articles written to {out} in {elapsed:.2f} s "
         f"({n_bytes / 1e6 / elapsed:.1f} MB/s; planning {t_plan:.2f} s, "
-        f"{worker_seconds:.2f} s of work on the workers)")
+        f"{worker_seconds:.2f} s of work on the workers, {write_seconds:.2f} s writing)")
     if stored != n_articles:
         raise RuntimeError(f"{out}: {stored} articles stored, {n_articles} planned")
     return summary
@@ -406,6 +411,10 @@ def main(argv=None):
     try:
         run(client, args.corpus, args.out, analysis=analysis, extension=args.extension,
             shard_mb=args.shard_mb, progress=not args.no_progress)
+    except (sqlite3.Error, RuntimeError, OSError) as e:
+        print(f"\nnewsroom_dask: {e}", file=sys.stderr)
+        print(f"newsroom_dask: {args.out} holds the shards written before the error", file=sys.stderr)
+        return 1
     finally:
         client.close()
         if cluster is not None:

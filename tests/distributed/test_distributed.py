@@ -12,6 +12,7 @@ does when a worker process is killed (SIGKILL) in the middle of the run.
 Prints "ok - ..." / "not ok - ..." lines and "N passed, N failed".
 """
 import os
+import shutil
 import signal
 import sqlite3
 import sys
@@ -25,6 +26,7 @@ import newsroom_dask as nd  # noqa: E402
 SAMPLE = os.path.join(ROOT, "..", "shared", "data", "corpus", "news-10mb.jsonl")
 NEEDED = ("article_quotes", "extract_speakers", "event_dates", "event_date")
 passed = failed = 0
+EXT = nd.DEFAULT_EXTENSION  # main() points it at a private copy of dist/newsroom.so
 
 
 def check(ok, name, detail=""):
@@ -43,7 +45,7 @@ def rel(path):
 
 
 def registered():
-    db = nd.connect(nd.DEFAULT_EXTENSION)
+    db = nd.connect(EXT)
     names = {r[0] for r in db.execute("SELECT name FROM pragma_function_list")}
     names |= {r[0] for r in db.execute("SELECT name FROM pragma_module_list")}
     db.close()
@@ -54,7 +56,7 @@ def single_process(corpus, out, analysis):
     """What a user runs on one machine."""
     db = sqlite3.connect(out, isolation_level=None)
     db.enable_load_extension(True)
-    db.load_extension(nd.DEFAULT_EXTENSION)
+    db.load_extension(EXT)
     t = time.perf_counter()
     db.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?)", (corpus,))
     db.executescript(analysis)
@@ -102,7 +104,14 @@ def counts(path):
 
 
 def main():
+    global EXT
     from distributed import Client
+
+    # A copy, so that a rebuild of dist/newsroom.so during the run (the
+    # machine is shared) cannot make the two sides differ.
+    tmp = tempfile.mkdtemp(prefix="newsroom-dtest-")
+    EXT = os.path.join(tmp, "newsroom")
+    shutil.copyfile(nd.DEFAULT_EXTENSION + ".so", EXT + ".so")
 
     have = registered()
     missing = [f for f in NEEDED if f not in have]
@@ -124,12 +133,11 @@ def main():
     else:
         print(f"# {rel(SAMPLE)} is absent: not run")
 
-    tmp = tempfile.mkdtemp(prefix="newsroom-dtest-")
     # Cheap checks first, in this process.
     db_path = os.path.join(tmp, "dup.db")
     shards = nd.plan(example, 1)
-    db, columns = nd.prepare_output(db_path, example, analysis, nd.DEFAULT_EXTENSION)
-    res = nd.run_shard(shards[0], analysis, os.path.abspath(nd.DEFAULT_EXTENSION))
+    db, columns = nd.prepare_output(db_path, example, analysis, EXT)
+    res = nd.run_shard(shards[0], analysis, EXT)
     first, again = nd.write_shard(db, columns, res), nd.write_shard(db, columns, res)
     n = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     db.close()
@@ -138,7 +146,7 @@ def main():
           f"first={first} again={again} articles={n}")
     try:
         nd.prepare_output(os.path.join(tmp, "bad.db"), example, "CREATE TABLE t AS SELECT nosuchfn(body) FROM articles;",
-                          nd.DEFAULT_EXTENSION)
+                          EXT)
         check(False, "bad analysis SQL fails before anything is submitted")
     except sqlite3.Error as e:
         check("nosuchfn" in str(e), "bad analysis SQL fails before anything is submitted", str(e))
@@ -161,7 +169,7 @@ def main():
                     os.remove(p)
             t1 = single_process(corpus, ref, analysis)
             try:
-                s = nd.run(client, corpus, got, analysis=analysis, shard_mb=shard_mb, progress=False,
+                s = nd.run(client, corpus, got, analysis=analysis, extension=EXT, shard_mb=shard_mb, progress=False,
                            log=lambda m: print("# " + m))
                 diff = compare(ref, got)
                 check(diff is None and s["shards"] > 1,
@@ -171,13 +179,30 @@ def main():
             except Exception as e:  # noqa: BLE001
                 check(False, f"{name}: distributed run", f"{type(e).__name__}: {e}")
 
+        # A malformed JSONL line: the error single-process SQL gives, file and line.
+        bad = os.path.join(ROOT, "tests", "fixtures", "badjson")
+        want = None
+        try:
+            single_process(bad, os.path.join(tmp, "bad-ref.db"), analysis)
+        except sqlite3.Error as e:
+            want = str(e)
+        try:
+            nd.run(client, bad, os.path.join(tmp, "bad-got.db"), analysis=analysis, extension=EXT, shard_mb=0.00001,
+                   progress=False, log=lambda m: None)
+            got_err = None
+        except Exception as e:  # noqa: BLE001
+            got_err = str(e)
+        check(want is not None and got_err == want,
+              f"{rel(bad)}: a malformed line fails the run with the single-process error ({want})",
+              f"distributed: {got_err!r}")
+
         # Kill a worker process in the middle of a run.
         if os.path.exists(SAMPLE):
             corpus, shard_mb = SAMPLE, 0.25
         else:
             corpus = os.path.join(tmp, "repeated.jsonl")
             with open(corpus, "w", encoding="utf-8") as f:
-                db = nd.connect(nd.DEFAULT_EXTENSION)
+                db = nd.connect(EXT)
                 rows = db.execute("SELECT id, published, body FROM news_articles(?)", (example,)).fetchall()
                 import json
                 for k in range(300):
@@ -203,7 +228,7 @@ def main():
             os.kill(pid, signal.SIGKILL)
 
         try:
-            s = nd.run(client, corpus, got, analysis=analysis, shard_mb=shard_mb, progress=False,
+            s = nd.run(client, corpus, got, analysis=analysis, extension=EXT, shard_mb=shard_mb, progress=False,
                        on_result=on_result, log=lambda m: print("# " + m))
             diff = compare(ref, got) if killed else "no worker was busy to kill"
             db = sqlite3.connect(got)
@@ -213,7 +238,10 @@ def main():
                     row = db.execute(f"SELECT pid FROM {nd.SHARDS_TABLE} WHERE shard = ?", (shard,)).fetchone()
                     redone[shard] = row[0] if row else None
             db.close()
-            elsewhere = bool(redone) and all(p not in (None, killed["pid"]) for p in redone.values())
+            # (A shard that finished in the instant between the look and the
+            # kill may carry the killed pid; the others must come from elsewhere.)
+            lost = [sh for sh, p in redone.items() if p is None]
+            elsewhere = not lost and any(p != killed["pid"] for p in redone.values())
             dead = False
             if killed:
                 try:
@@ -231,7 +259,6 @@ def main():
     finally:
         client.close()
         cluster.close()
-        import shutil
         shutil.rmtree(tmp, ignore_errors=True)
 
     print(f"{passed} passed, {failed} failed")
