@@ -21,6 +21,7 @@
 #include "../core/nr_alloc.h"
 #include <string.h>
 #include <stdio.h>
+#include <stddef.h>
 
 /* ---------------------------------------------------------------- anchor */
 
@@ -51,6 +52,9 @@ typedef struct dates_state {
   nr_timexes tx;
   sqlite3_int64 *pos, *len;          /* character positions */
   nr_doc doc; int segmented;
+  /* kept across rewinds: plain data, built on the cursor's first filter */
+  int prepared;
+  nr_timex_prep prep;
 } dates_state;
 
 static const char *const dates_args[] = {"text", "anchor"};
@@ -61,7 +65,7 @@ static void dates_reset(void *p){
   nr_timexes_free(&st->tx);
   sqlite3_free(st->pos);
   nr_doc_free(&st->doc);
-  memset(st, 0, sizeof *st);
+  memset(st, 0, offsetof(dates_state, prepared));
 }
 
 static int dates_filter(void *p, int argc, sqlite3_value **argv,
@@ -84,7 +88,8 @@ static int dates_filter(void *p, int argc, sqlite3_value **argv,
   st->text = nr_dup(z, n);
   if( st->text==0 ) return SQLITE_NOMEM;
   st->n = n;
-  if( nr_timex_scan(st->text, n, &anc, 0, &st->tx)!=NR_OK ) return SQLITE_NOMEM;
+  if( !st->prepared ){ nr_timex_prepare(&st->prep); st->prepared = 1; }
+  if( nr_timex_scan_prep(&st->prep, st->text, n, &anc, 0, &st->tx)!=NR_OK ) return SQLITE_NOMEM;
   if( st->tx.n ){
     st->pos = sqlite3_malloc64(sizeof(sqlite3_int64)*2*st->tx.n);
     if( st->pos==0 ) return SQLITE_NOMEM;
@@ -159,7 +164,7 @@ static void event_date_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc==-2 ){ sqlite3_result_error_nomem(ctx); return; }
   if( rc<0 ){ sqlite3_result_error(ctx, zErr, -1); sqlite3_free(zErr); return; }
   memset(&tx, 0, sizeof tx);
-  if( nr_timex_scan(z, n, &anc, 1, &tx)!=NR_OK ){
+  if( nr_timex_scan_prep((const nr_timex_prep *)sqlite3_user_data(ctx), z, n, &anc, 1, &tx)!=NR_OK ){
     nr_timexes_free(&tx);
     sqlite3_result_error_nomem(ctx);
     return;
@@ -173,12 +178,19 @@ static void event_date_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   nr_timexes_free(&tx);
 }
 
+/* event_date's word tables: built once per connection, read-only after,
+** freed by SQLite when the function is dropped or the connection closes. */
+static void prep_free(void *p){ sqlite3_free(p); }
+
 int nr_register_dates(sqlite3 *db){
-  static const nr_scalar scalars[] = {
-    {"event_date", 1, NR_PURE, event_date_fn},
-    {"event_date", 2, NR_PURE, event_date_fn},
-  };
-  int rc = nr_tvf_register(db, &dates_tvf);
+  int rc = nr_tvf_register(db, &dates_tvf), k;
   if( rc!=SQLITE_OK ) return rc;
-  return nr_register_scalars(db, scalars, sizeof(scalars)/sizeof(scalars[0]));
+  for(k=1; k<=2; k++){
+    nr_timex_prep *p = sqlite3_malloc64(sizeof *p);
+    if( p==0 ) return SQLITE_NOMEM;
+    nr_timex_prepare(p);
+    rc = sqlite3_create_function_v2(db, "event_date", k, NR_PURE, p, event_date_fn, 0, 0, prep_free);
+    if( rc!=SQLITE_OK ) return rc;   /* SQLite calls prep_free on failure */
+  }
+  return SQLITE_OK;
 }

@@ -31,6 +31,10 @@ static const nr_lex lex_months = NR_LEX(months);
 static const nr_lex lex_words = NR_LEX(timex_words);
 
 #define SEG_MAX 65536
+#define MAXWORD 16          /* longer words are in no list */
+#ifndef PARAGRAPH_MODE
+#define PARAGRAPH_MODE 1    /* 0: tokenise only windows around triggers */
+#endif
 
 /* word classes (the second column of timex_words.tsv) */
 enum {
@@ -75,8 +79,7 @@ static int class_code(const char *v){
 /* classes that can make an expression on their own (rules start near one) */
 static int is_trigger_class(int c){
   return c==C_MONTH || c==C_WEEKDAY || c==C_WEEKDAYS || c==C_UNIT || c==C_UNITS
-      || c==C_NUM || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_REL
-      || c==C_ORD || c==C_POD || c==C_FISCAL;
+      || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_POD;
 }
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
@@ -107,7 +110,9 @@ typedef struct ctx {
   int has_time, ahh, ami;
   tok *tk; size_t nt, cap;
   int has_last; int32_t last_day;   /* the day last mentioned */
-  unsigned char trig2[26*26];       /* first two letters of trigger words */
+  const nr_timex_prep *prep;
+  /* the last tense computed */
+  int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
 } ctx;
 
 static const tok tok_end = {0, 0, K_END, 0, 0, C_NONE, 0, 0, 0, -1, 0};
@@ -116,34 +121,90 @@ static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_e
 
 /* ---------------------------------------------------------------- lexicon */
 
+/* A word's key: its first four letters folded, and its length (never 0). */
+static uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
+  uint32_t x = 0;
+  size_t i;
+  if( avail>=4 ){
+    memcpy(&x, w, 4);      /* host order: the same on both sides of the table */
+    x |= 0x20202020u;
+    if( len<4 ) x &= (1u << (8*len)) - 1;
+  } else {
+    for(i=0; i<len && i<4; i++) x |= (uint32_t)(w[i]|0x20) << (8*i);
+  }
+  return x ^ ((uint32_t)len << 27);
+}
+static unsigned key_slot(uint32_t x){
+  return (unsigned)((x * 0x9E3779B1u) >> 21) & (NR_TIMEX_HSIZE-1);
+}
+
+static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
+  uint32_t x = word_key((const unsigned char *)e->key, e->klen, 0);
+  unsigned slot = key_slot(x);
+  while( p->key[slot] ){
+    const nr_lexent *o = (const nr_lexent *)p->ent[slot];
+    if( o->klen==e->klen && memcmp(o->key, e->key, e->klen)==0 ) return;   /* months win */
+    slot = (slot+1) & (NR_TIMEX_HSIZE-1);
+  }
+  p->key[slot] = x; p->ent[slot] = e; p->cls[slot] = (unsigned char)cl;
+}
+
+/* Bucket of a word's first two letters for the trigger filter. */
+static unsigned first2(const unsigned char *w, size_t len){
+  unsigned f = (unsigned)(w[0]|0x20) - 'a', g = len>1 ? (unsigned)(w[1]|0x20) - 'a' + 1 : 0;
+  if( f>=26 || g>26 ) return 26*27;
+  return f*27 + g;
+}
+
+static void trig_add(nr_timex_prep *p, const nr_lexent *e){
+  unsigned b = first2((const unsigned char *)e->key, e->klen);
+  if( b<26*27 && e->klen<32 ) p->trig[b] |= 1u << e->klen;
+}
+
+void nr_timex_prepare(nr_timex_prep *p){
+  size_t k;
+  memset(p, 0, sizeof *p);
+  for(k=0; k<lex_months.n; k++){ prep_add(p, &lex_months.a[k], C_MONTH); trig_add(p, &lex_months.a[k]); }
+  for(k=0; k<lex_words.n; k++){
+    int cl = class_code(lex_words.a[k].val);
+    prep_add(p, &lex_words.a[k], cl);
+    if( is_trigger_class(cl) || (cl==C_REL && lex_words.a[k].num==R_CURRENT) ) trig_add(p, &lex_words.a[k]);
+  }
+}
+
+/* Class of a word token (ASCII letters only). */
 static void classify(ctx *c, tok *t){
-  char buf[24];
+  const unsigned char *w = c->s + t->s;
   size_t len = t->e - t->s, i;
-  const nr_lexent *e;
+  unsigned slot;
+  uint32_t x, y;
   t->cls = C_NONE; t->sub = 0;
-  if( len>=sizeof(buf) ) return;
-  for(i=0; i<len; i++) buf[i] = (char)nr_ascii_lower(c->s[t->s+i]);
-  e = nr_lex_find(&lex_months, buf, len);
-  if( e ){ t->cls = C_MONTH; t->sub = e->num; return; }
-  e = nr_lex_find(&lex_words, buf, len);
-  if( e ){ t->cls = (unsigned char)class_code(e->val); t->sub = e->num; }
+  if( len>MAXWORD ) return;
+  x = word_key(w, len, c->n - t->s);
+  slot = key_slot(x);
+  while( (y = c->prep->key[slot])!=0 ){
+    if( y==x ){
+      const nr_lexent *e = (const nr_lexent *)c->prep->ent[slot];
+      for(i=4; i<len; i++) if( (unsigned char)e->key[i]!=(w[i]|0x20) ) break;
+      if( i>=len ){ t->cls = c->prep->cls[slot]; t->sub = e->num; return; }
+    }
+    slot = (slot+1) & (NR_TIMEX_HSIZE-1);
+  }
 }
 
 static int cls(ctx *c, size_t k){
-  tok *t;
   if( k>=c->nt ) return C_NONE;
-  t = &c->tk[k];
-  if( t->kind!=K_WORD ) return C_NONE;
-  if( t->cls==C_UNKNOWN ) classify(c, t);
-  return t->cls;
+  return c->tk[k].cls;
 }
 static int sub(ctx *c, size_t k){ cls(c, k); return k<c->nt ? c->tk[k].sub : 0; }
 
 /* Is token k the word w (lower case ASCII)? */
-static int is_w(const ctx *c, size_t k, const char *w){
-  const tok *t = T(c, k);
+static inline int is_w(const ctx *c, size_t k, const char *w){
+  const tok *t;
   size_t len, i;
-  if( t->kind!=K_WORD ) return 0;
+  if( k>=c->nt ) return 0;
+  t = &c->tk[k];
+  if( t->kind!=K_WORD || (c->s[t->s]|0x20)!=(unsigned char)w[0] ) return 0;
   len = t->e - t->s;
   for(i=0; i<len; i++){
     if( w[i]==0 || nr_ascii_lower(c->s[t->s+i])!=w[i] ) return 0;
@@ -160,11 +221,34 @@ static int glued(const ctx *c, size_t k){ return k<c->nt && !c->tk[k].gap; }
 
 /* ---------------------------------------------------------------- values */
 
+/* Write v in exactly w digits (0 <= v < 10^w) at p; returns p+w. */
+static char *put_digits(char *p, int v, int w){
+  int k;
+  if( v<0 ) v = 0;
+  for(k=w-1; k>=0; k--){ p[k] = (char)('0' + v%10); v /= 10; }
+  return p+w;
+}
+/* YYYY, YYYY-MM or YYYY-MM-DD (m, d 0 when absent); years outside 0..9999
+** fall back to snprintf. */
+static void fmt_ymd(char *out, size_t cap, int y, int m, int d){
+  char *p = out;
+  if( y<0 || y>9999 || cap<11 ){
+    if( d ) snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    else if( m ) snprintf(out, cap, "%04d-%02d", y, m);
+    else snprintf(out, cap, "%04d", y);
+    return;
+  }
+  p = put_digits(p, y, 4);
+  if( m ){ *p++ = '-'; p = put_digits(p, m, 2); }
+  if( d ){ *p++ = '-'; p = put_digits(p, d, 2); }
+  *p = 0;
+}
+
 static void v_day(const ctx *c, result *r, int32_t z){
   int y, m, d;
-  if( !c->anch ){ snprintf(r->value, sizeof r->value, "XXXX-XX-XX"); return; }
+  if( !c->anch ){ memcpy(r->value, "XXXX-XX-XX", 11); return; }
   nr_civil_from_days(z, &y, &m, &d);
-  snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+  fmt_ymd(r->value, sizeof r->value, y, m, d);
   r->day_ref = 1; r->day = z;
 }
 static void v_week(const ctx *c, result *r, int32_t z, const char *suffix){
@@ -175,13 +259,17 @@ static void v_week(const ctx *c, result *r, int32_t z, const char *suffix){
 }
 static void v_month(const ctx *c, result *r, int y, int m){
   if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
-  else snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+  else fmt_ymd(r->value, sizeof r->value, y, m, 0);
 }
 static void v_year(const ctx *c, result *r, int y){
-  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX");
-  else snprintf(r->value, sizeof r->value, "%04d", y);
+  if( !c->anch ) memcpy(r->value, "XXXX", 5);
+  else fmt_ymd(r->value, sizeof r->value, y, 0, 0);
 }
-static void v_str(result *r, const char *s){ snprintf(r->value, sizeof r->value, "%s", s); }
+static void v_str(result *r, const char *s){
+  size_t l = strlen(s);
+  if( l>=sizeof r->value ) l = sizeof r->value - 1;
+  memcpy(r->value, s, l); r->value[l] = 0;
+}
 
 /* Add n months to (y, m). */
 static void add_months(int *y, int *m, int n){
@@ -226,7 +314,15 @@ static int tense_of(ctx *c, size_t k){
 
 /* The tense the sentence around tokens [i, j) speaks in: the last cue before
 ** the expression, else the first one after it. */
+static int tense_scan(ctx *c, size_t i, size_t j);
 static int tense_at(ctx *c, size_t i, size_t j){
+  /* rules ask about the same place more than once */
+  if( c->tc_ok && c->tc_i==i && c->tc_j==j && c->tc_tk==c->tk ) return c->tc_t;
+  c->tc_t = tense_scan(c, i, j);
+  c->tc_i = i; c->tc_j = j; c->tc_tk = c->tk; c->tc_ok = 1;
+  return c->tc_t;
+}
+static int tense_scan(ctx *c, size_t i, size_t j){
   size_t k, lim;
   int t;
   for(k=i, lim=0; k>0 && lim<40; k--, lim++){
@@ -533,11 +629,11 @@ static int r_calendar(ctx *c, size_t i, result *r){
   if( d>0 ){
     if( have_year || c->anch ){
       int32_t z = nr_days_from_civil(y, m, d);
-      snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+      fmt_ymd(r->value, sizeof r->value, y, m, d);
       r->day_ref = 1; r->day = z;
     } else snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
   } else {
-    snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+    fmt_ymd(r->value, sizeof r->value, y, m, 0);
     if( wd ) return 0;
   }
   if( d>0 && (n = time_after(c, j, &hh, &mm))>0 ){
@@ -1136,7 +1232,7 @@ static int r_year(ctx *c, size_t i, result *r){
     /* a bare year: words that make numbers of it */
     if( j==i && !(y>=1800 && y<=2100) ) return 0;
     if( is_w(c, j-1, "the") && !(j>0 && is_w(c, j, "the")) && j==i ){ /* the 1998 budget */ }
-    snprintf(r->value, sizeof r->value, "%04d", y);
+    fmt_ymd(r->value, sizeof r->value, y, 0, 0);
     r->end = j+1;
     return 1;
   }
@@ -1237,18 +1333,58 @@ static int r_year_ago(ctx *c, size_t i, result *r){
 }
 
 typedef int (*rule_fn)(ctx *, size_t, result *);
-static const rule_fn rules[] = {
-  r_calendar, r_clock, r_weekday, r_deictic, r_relative, r_year, r_month, r_set, r_season,
-  r_year_ago
+/* Each rule with the kinds of first token it can start with: a mask of
+** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
+** words in no list (at least, up to, per, any day now, year-end). */
+#define B(x) (1u << (x))
+#define NUMB B(30)
+#define PUNB B(29)
+#define NONEB B(0)
+static const struct { rule_fn fn; uint32_t first; } rules[] = {
+  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|NUMB},
+  {r_clock, NUMB|B(C_POD)},
+  {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)},
+  {r_deictic, B(C_DET)|B(C_DEICTIC)|B(C_REL)|B(C_POS)|NONEB},
+  {r_relative, B(C_APPROX)|B(C_EVERY)|B(C_POS)|B(C_DET)|B(C_REL)|B(C_FISCAL)|B(C_ORD)|B(C_NUM)
+               |B(C_A)|B(C_VAGUE)|B(C_UNIT)|B(C_UNITS)|NUMB|NONEB},
+  {r_year, B(C_DET)|B(C_POS)|B(C_FISCAL)|NUMB|PUNB},
+  {r_month, B(C_POS)|B(C_MONTH)},
+  {r_set, B(C_SET)},
+  {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
+  {r_year_ago, B(C_DET)|B(C_UNIT)},
 };
 
 /* ---------------------------------------------------------------- driver */
+
+/* End of the run of ASCII letters that starts at s[i] (i <= b), eight bytes
+** at a time: a byte is a letter when, folded, it lies in 'a'..'z'. */
+static size_t letters_end(const unsigned char *s, size_t i, size_t b){
+  while( i+8<=b ){
+    uint64_t x, v, m;
+    memcpy(&x, s+i, 8);
+    v = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;
+    m = (v + 0x1F1F1F1F1F1F1F1Full) & (0xFAFAFAFAFAFAFAFAull - v) & ~x & 0x8080808080808080ull;
+    m = ~m & 0x8080808080808080ull;          /* the bytes that are not letters */
+    if( m ){
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_LITTLE_ENDIAN__
+      return i + ((size_t)__builtin_ctzll(m) >> 3);
+#else
+      size_t k;
+      for(k=0; k<8; k++) if( !nr_is_ascii_alpha(s[i+k]) ) return i+k;
+#endif
+    }
+    i += 8;
+  }
+  while( i<b && nr_is_ascii_alpha(s[i]) ) i++;
+  return i;
+}
 
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
   size_t i = a;
   int gap = 1;
   c->nt = 0;
+  c->tc_ok = 0;
   while( i<b ){
     unsigned ch = s[i];
     tok *t;
@@ -1267,24 +1403,43 @@ static int tokenize(ctx *c, size_t a, size_t b){
       size_t k = i;
       while( k<b && nr_is_ascii_digit(s[k]) ){ if( k-i<9 ) v = v*10 + (s[k]-'0'); k++; }
       t->kind = K_NUM; t->e = k; t->ndig = (int)(k-i); t->num = k-i<=9 ? v : -1;
-      t->trig = 1;
       i = k;
     } else if( nr_is_ascii_alpha(ch) ){
-      size_t k = i+1;
-      unsigned c1;
-      while( k<b && nr_is_ascii_alpha(s[k]) ) k++;
+      size_t k = letters_end(s, i+1, b);
       t->kind = K_WORD; t->e = k;
       t->cap = (unsigned char)(ch<'a');
-      t->cls = C_UNKNOWN;
-      c1 = k>i+1 ? (unsigned)nr_ascii_lower(s[i+1]) - 'a' : 26;
-      if( c1<26 && c->trig2[((unsigned)nr_ascii_lower(ch)-'a')*26 + c1] ){
+      if( k-i<=MAXWORD ){
         classify(c, t);
-        t->trig = (unsigned char)is_trigger_class(t->cls);
+        if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls) || (t->cls==C_REL && t->sub==R_CURRENT));
       }
       i = k;
     } else {
       t->kind = K_PUNCT; t->e = i+1;
       i++;
+    }
+  }
+  /* numbers that can start or be dates and times: years, 08.02.2022,
+  ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
+  {
+    size_t k;
+    for(k=0; k<c->nt; k++){
+      tok *t = &c->tk[k];
+      if( t->kind!=K_NUM ) continue;
+      if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; continue; }
+      if( k+1<c->nt && !c->tk[k+1].gap ){
+        const tok *x = &c->tk[k+1];
+        if( x->kind==K_PUNCT && k+2<c->nt && !c->tk[k+2].gap && c->tk[k+2].kind==K_NUM ){
+          /* 10:30; 08.02.2022, 02/08/2022 (not 3.5 or 1-2) */
+          if( x->ch==':' && c->tk[k+2].ndig==2 ){ t->trig = 1; continue; }
+          if( (x->ch=='.' || x->ch=='/' || x->ch=='-') && k+4<c->nt && c->tk[k+3].kind==K_PUNCT
+              && c->tk[k+3].ch==x->ch && !c->tk[k+3].gap && c->tk[k+4].kind==K_NUM && !c->tk[k+4].gap ){
+            t->trig = 1; continue;
+          }
+        }
+        if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || is_w(c, k+1, "st")
+            || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) ){ t->trig = 1; continue; }
+      }
+      if( cls(c, k+1)==C_AMPM || ((is_w(c, k+1, "a") || is_w(c, k+1, "p")) && is_p(c, k+2, '.')) ) t->trig = 1;
     }
   }
   return NR_OK;
@@ -1314,40 +1469,172 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
   return NR_OK;
 }
 
+static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates);
+
+/* Can an expression start at token p (a few tokens before a trigger)? */
+static int can_start(const ctx *c, size_t p){
+  const tok *t = &c->tk[p];
+  if( t->kind==K_NUM ) return 1;
+  if( t->kind==K_PUNCT ) return t->ch=='\'';
+  switch( t->cls ){
+    case C_NONE:
+      return is_w(c, p, "at") || is_w(c, p, "up") || is_w(c, p, "no") || is_w(c, p, "per")
+          || is_w(c, p, "any") || is_w(c, p, "year");
+    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
+  }
+  return 1;
+}
+
+/* Widen [ws, we) to word boundaries (not before *done, not past b) and scan it. */
+static int scan_window(ctx *c, size_t ws, size_t we, size_t b, size_t *done,
+                       nr_timexes *out, size_t max_dates, size_t *ndates){
+  const unsigned char *s = c->s;
+  size_t k;
+  if( ws<*done ) ws = *done;
+  for(k=0; k<32 && ws>*done && s[ws-1]!=' '; k++) ws--;
+  for(k=0; k<32 && we<b && s[we]!=' '; k++) we++;
+  if( we<=ws ) return NR_OK;
+  *done = we;
+  return scan_segment(c, ws, we, out, max_dates, ndates);
+}
+
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
-  size_t i, k;
+  size_t i, t;
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
-  for(i=0; i<c->nt; ){
-    int near = 0;
-    result best, r;
-    size_t ri;
-    for(k=i; k<c->nt && k<=i+3; k++) if( c->tk[k].trig ){ near = 1; break; }
-    if( !near ){ i = k>i+3 ? i+1 : k; if( k>=c->nt ) break; continue; }
-    memset(&best, 0, sizeof best);
-    for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
-      memset(&r, 0, sizeof r);
-      if( rules[ri](c, i, &r) && r.end>i && r.end<=c->nt && r.end>best.end ) best = r;
-    }
-    if( best.end>i ){
-      rc = emit(c, out, i, best.end, &best);
-      if( rc ) return rc;
-      if( best.type==NR_TX_DATE || best.type==NR_TX_TIME ){
-        (*ndates)++;
-        if( max_dates && *ndates>=max_dates ) return NR_OK;
+  i = 0;
+  for(t=0; ; ){
+    size_t p;
+    int matched = 0;
+    while( t<c->nt && !c->tk[t].trig ) t++;
+    if( t>=c->nt ) break;
+    p = t>=3 ? t-3 : 0;
+    if( p<i ) p = i;
+    for(; p<=t && !matched; p++){
+      result best, r;
+      size_t ri;
+      uint32_t first;
+      if( p<t && !can_start(c, p) ) continue;
+      {
+        const tok *tp = &c->tk[p];
+        first = tp->kind==K_NUM ? NUMB : tp->kind==K_PUNCT ? PUNB : B(tp->cls);
       }
-      i = best.end;
-    } else i++;
+      best.end = 0;
+      for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
+        if( !(rules[ri].first & first) ) continue;
+        r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
+        if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
+      }
+      if( best.end>p ){
+        rc = emit(c, out, p, best.end, &best);
+        if( rc ) return rc;
+        if( best.type==NR_TX_DATE || best.type==NR_TX_TIME ){
+          (*ndates)++;
+          if( max_dates && *ndates>=max_dates ) return NR_OK;
+        }
+        i = best.end;
+        matched = 1;
+      }
+    }
+    if( matched ){ if( t<i ) t = i; }
+    else { t++; i = t; }
   }
+  return NR_OK;
+}
+
+/* Can the word s[i..j) be part of a trigger?  Returns 0, 1 (trigger), or 2
+** (a trigger whose value depends on the tense around it). */
+static int word_trigger(const ctx *c, size_t i, size_t j){
+  size_t len = j-i;
+  unsigned b;
+  tok t;
+  if( len>MAXWORD ) return 0;
+  b = first2(c->s+i, len);
+  if( b>=26*27 || !(c->prep->trig[b] & (1u << len)) ) return 0;
+  memset(&t, 0, sizeof t);
+  t.s = i; t.e = j;
+  classify((ctx *)c, &t);
+  if( t.cls==C_MONTH || t.cls==C_WEEKDAY || t.cls==C_SEASON || (t.cls==C_UNIT && t.sub==U_WEEKEND) ) return 2;
+  return is_trigger_class(t.cls) || (t.cls==C_REL && t.sub==R_CURRENT);
+}
+
+/* Can the digits s[i..j) start a date or time (see the token rule)? */
+static int number_trigger(const ctx *c, size_t i, size_t j, size_t b){
+  const unsigned char *s = c->s;
+  size_t nd = j-i;
+  if( nd==4 ){
+    int v = (s[i]-'0')*1000 + (s[i+1]-'0')*100 + (s[i+2]-'0')*10 + (s[i+3]-'0');
+    if( v>=1000 && v<=2199 ) return 1;
+  }
+  if( j>=b ) return 0;
+  if( s[j]==':' ) return j+2<b && nr_is_ascii_digit(s[j+1]) && nr_is_ascii_digit(s[j+2]);
+  if( s[j]=='.' || s[j]=='/' || s[j]=='-' ){
+    size_t k = j+1;
+    while( k<b && nr_is_ascii_digit(s[k]) ) k++;
+    return k>j+1 && k+1<b && s[k]==s[j] && nr_is_ascii_digit(s[k+1]);
+  }
+  if( nr_is_ascii_alpha(s[j]) ) return 1;           /* 1990s, 7th, 3pm */
+  if( s[j]==' ' && j+2<b ){
+    unsigned x = s[j+1]|0x20, y = s[j+2]|0x20;
+    if( (x=='a' || x=='p') && (y=='m' || (s[j+2]=='.' && j+3<b && (s[j+3]|0x20)=='m')) ) return 1;
+  }
+  return 0;
+}
+
+/* Tokenise and match only the stretches of a paragraph around triggers:
+** text with nothing to find costs one pass of cheap byte tests. */
+#define WIN_LEFT 40
+#define WIN_LEFT_TENSE 160
+#define WIN_RIGHT 48
+static int scan_paragraph(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
+  const unsigned char *s = c->s;
+  size_t i = a, ws = 0, we = 0, done = a;
+  int have = 0, rc;
+  while( i<b ){
+    unsigned ch = s[i];
+    size_t j, p0, p1;
+    int kind;
+    if( nr_is_ascii_alpha(ch) ){
+      j = i+1;
+      while( j<b && nr_is_ascii_alpha(s[j]) ) j++;
+      kind = word_trigger(c, i, j);
+    } else if( nr_is_ascii_digit(ch) ){
+      j = i+1;
+      while( j<b && nr_is_ascii_digit(s[j]) ) j++;
+      kind = number_trigger(c, i, j, b);
+    } else { i++; continue; }
+    if( kind ){
+      p0 = i > a + (kind==2 ? WIN_LEFT_TENSE : WIN_LEFT) ? i - (kind==2 ? WIN_LEFT_TENSE : WIN_LEFT) : a;
+      p1 = j + WIN_RIGHT < b ? j + WIN_RIGHT : b;
+      if( have && p0<=we ){ if( p1>we ) we = p1; }
+      else {
+        if( have ){
+          rc = scan_window(c, ws, we, b, &done, out, max_dates, ndates);
+          if( rc || (max_dates && *ndates>=max_dates) ) return rc;
+        }
+        ws = p0; we = p1; have = 1;
+      }
+    }
+    i = j;
+  }
+  if( have ) return scan_window(c, ws, we, b, &done, out, max_dates, ndates);
   return NR_OK;
 }
 
 int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
                   size_t max_dates, nr_timexes *out){
+  nr_timex_prep p;
+  nr_timex_prepare(&p);
+  return nr_timex_scan_prep(&p, s, n, anchor, max_dates, out);
+}
+
+int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t n,
+                       const nr_anchor *anchor, size_t max_dates, nr_timexes *out){
   ctx c;
-  size_t a = 0, ndates = 0, k;
+  size_t a = 0, ndates = 0;
   int rc = NR_OK;
   memset(&c, 0, sizeof c);
+  c.prep = prep;
   out->n = 0;
   c.s = s; c.n = n;
   if( anchor && anchor->set ){
@@ -1362,19 +1649,6 @@ int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
     c.a0 = nr_days_from_civil(2000, 1, 1);
     c.awd = nr_weekday(c.a0);
   }
-  /* first two letters of trigger words */
-  for(k=0; k<lex_words.n; k++){
-    const nr_lexent *e = &lex_words.a[k];
-    if( e->klen>=2 && is_trigger_class(class_code(e->val)) ){
-      unsigned x = (unsigned)e->key[0]-'a', y = (unsigned)e->key[1]-'a';
-      if( x<26 && y<26 ) c.trig2[x*26+y] = 1;
-    }
-  }
-  for(k=0; k<lex_months.n; k++){
-    const nr_lexent *e = &lex_months.a[k];
-    unsigned x = (unsigned)e->key[0]-'a', y = (unsigned)e->key[1]-'a';
-    if( x<26 && y<26 ) c.trig2[x*26+y] = 1;
-  }
   while( a<n ){
     size_t b;
     const unsigned char *nl = memchr(s+a, '\n', n-a);
@@ -1384,13 +1658,11 @@ int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
       while( b>a+SEG_MAX/2 && s[b]!=' ' ) b--;
     }
     if( b>a ){
-      rc = scan_segment(&c, a, b, out, max_dates, &ndates);
+      rc = PARAGRAPH_MODE ? scan_segment(&c, a, b, out, max_dates, &ndates) : scan_paragraph(&c, a, b, out, max_dates, &ndates);
       if( rc ) break;
       if( max_dates && ndates>=max_dates ) break;
     }
     a = b+1;
-    if( b<n && s[b]!='\n' ) a = b;   /* cut inside a paragraph: nothing skipped */
-    if( a<=b && b<n && s[b]!='\n' ) a = b+1;
   }
   nr_free(c.tk);
   return rc;

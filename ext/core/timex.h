@@ -57,6 +57,21 @@ int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
                   size_t max_dates, nr_timexes *out);
 void nr_timexes_free(nr_timexes *out);
 
+/* The word tables in the form the scanner reads them.  nr_timex_scan builds
+** them on every call; a caller that scans many texts prepares them once
+** (plain data: no allocation, nothing to free) and calls
+** nr_timex_scan_prep. */
+#define NR_TIMEX_HSIZE 2048
+typedef struct nr_timex_prep {
+  uint32_t key[NR_TIMEX_HSIZE];          /* folded first letters + length; 0: empty */
+  const void *ent[NR_TIMEX_HSIZE];       /* lexicon entry in each slot */
+  unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
+  uint32_t trig[26*27];                  /* lengths of trigger words by first letters */
+} nr_timex_prep;
+void nr_timex_prepare(nr_timex_prep *p);
+int nr_timex_scan_prep(const nr_timex_prep *p, const unsigned char *s, size_t n,
+                       const nr_anchor *anchor, size_t max_dates, nr_timexes *out);
+
 /* The first and last day a DATE/TIME value covers (2022-W06 -> 2022-02-07,
 ** 2022-02-13).  Returns 1 when the value names a definite span, else 0. */
 int nr_timex_range(const char *value, int32_t *first, int32_t *last);
