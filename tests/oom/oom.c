@@ -125,7 +125,9 @@ static void sweep(const ocase *c){
   long live0, n;
   int mode, rc;
   char why[512];
-  /* the clean run */
+  mem0 = sqlite3_memory_used();
+  live0 = live;
+  /* the clean run: its answer, and no leak without any failure either */
   if( !c->init_only ){
     if( open_db(&db)!=SQLITE_OK ){ printf("not ok - oom: %s: clean open failed\n", c->name); n_notok++; return; }
     rc = nrt_run(db, c->sql, &c->args, &want, &err);
@@ -134,9 +136,12 @@ static void sweep(const ocase *c){
       printf("not ok - oom: %s: clean run failed (%d): %s\n", c->name, rc, err.z);
       n_notok++; nrt_free(&want); nrt_free(&err); return;
     }
+    if( live!=live0 || sqlite3_memory_used()!=mem0 ){
+      printf("not ok - oom: %s: clean run leaks %ld blocks, %lld bytes\n", c->name,
+             live-live0, (long long)(sqlite3_memory_used()-mem0));
+      n_notok++; nrt_free(&want); nrt_free(&err); return;
+    }
   }
-  mem0 = sqlite3_memory_used();
-  live0 = live;
   for(mode=1; mode>=0; mode--){
     int injected = 1, failed = 0;
     for(n=1; injected && n<200000; n++){
@@ -177,6 +182,7 @@ int main(void){
   sqlite3 *db;
   int nf, i, has_articles = 0;
 
+  setvbuf(stdout, 0, _IOLBF, 0);   /* lines survive a sanitizer exit */
   if( sqlite3_config(SQLITE_CONFIG_GETMALLOC, &orig)!=SQLITE_OK
    || sqlite3_config(SQLITE_CONFIG_MALLOC, &wrapped)!=SQLITE_OK
    || sqlite3_config(SQLITE_CONFIG_LOOKASIDE, 0, 0)!=SQLITE_OK

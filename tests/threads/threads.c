@@ -67,6 +67,7 @@ int main(void){
   sqlite3 *db;
   int nf, i, t, bad = 0, has_articles = 0;
 
+  setvbuf(stdout, 0, _IOLBF, 0);   /* lines survive a sanitizer exit */
   if( sqlite3_threadsafe()==0 ){ printf("not ok - threads: SQLite built without threads\n"); return 1; }
   if( open_db(&db)!=SQLITE_OK ){ printf("not ok - threads: cannot open\n"); return 1; }
   nf = nrt_discover(db, fns, NRT_MAX_FN, skip);
