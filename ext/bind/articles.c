@@ -18,6 +18,8 @@
 #include "../core/utf8.h"
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,8 +195,11 @@ static int list_files(art_state *st, const char *arg, char **pzErr){
       }
       closedir(d);
       if( rc ) return rc;
-    }else{
+    }else if( S_ISREG(sb.st_mode) ){
       return add_file(st, &cap, arg);
+    }else{
+      *pzErr = sqlite3_mprintf("news_articles(): '%s' is not a regular file", arg);
+      return SQLITE_ERROR;
     }
   }else if( strpbrk(arg, "*?[") ){
     glob_t g;
@@ -255,15 +260,35 @@ static int art_meta(art_state *st, int keep_published){
   return SQLITE_OK;
 }
 
+/* Open a file for reading without ever blocking (a FIFO or device named by
+** mistake must give an error, not hang the query). */
+static FILE *open_regular(const char *path, char **pzErr){
+  int fd = open(path, O_RDONLY|O_NONBLOCK|O_CLOEXEC);
+  struct stat sb;
+  FILE *f;
+  if( fd<0 ){
+    *pzErr = sqlite3_mprintf("news_articles(): cannot open '%s': %s", path, strerror(errno));
+    return 0;
+  }
+  if( fstat(fd, &sb)!=0 || !S_ISREG(sb.st_mode) ){
+    close(fd);
+    *pzErr = sqlite3_mprintf("news_articles(): '%s' is not a regular file", path);
+    return 0;
+  }
+  f = fdopen(fd, "rb");
+  if( f==0 ){
+    close(fd);
+    *pzErr = sqlite3_mprintf("news_articles(): cannot open '%s': %s", path, strerror(errno));
+  }
+  return f;
+}
+
 static int read_whole(art_state *st, const char *path, char **pzErr){
-  FILE *f = fopen(path, "rb");
+  FILE *f = open_regular(path, pzErr);
   struct stat sb;
   sqlite3_int64 limit = sqlite3_limit(st->db, SQLITE_LIMIT_LENGTH, -1);
   size_t got;
-  if( f==0 ){
-    *pzErr = sqlite3_mprintf("news_articles(): cannot open '%s': %s", path, strerror(errno));
-    return SQLITE_ERROR;
-  }
+  if( f==0 ) return SQLITE_ERROR;
   if( fstat(fileno(f), &sb)!=0 || !S_ISREG(sb.st_mode) ){
     fclose(f);
     *pzErr = sqlite3_mprintf("news_articles(): '%s' is not a regular file", path);
@@ -424,11 +449,8 @@ static int artNext(void *p, sqlite3_int64 row, int *eof, char **pzErr){
     {
       const char *path = st->files[st->cur++];
       if( is_jsonl(path) ){
-        st->jf = fopen(path, "rb");
-        if( st->jf==0 ){
-          *pzErr = sqlite3_mprintf("news_articles(): cannot open '%s': %s", path, strerror(errno));
-          return SQLITE_ERROR;
-        }
+        st->jf = open_regular(path, pzErr);
+        if( st->jf==0 ) return SQLITE_ERROR;
         st->jpath = sqlite3_mprintf("%s", path);
         if( st->jpath==0 ) return SQLITE_NOMEM;
         st->jname = base_name(st->jpath);
