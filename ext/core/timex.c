@@ -32,9 +32,6 @@ static const nr_lex lex_words = NR_LEX(timex_words);
 
 #define SEG_MAX 65536
 #define MAXWORD 16          /* longer words are in no list */
-#ifndef PARAGRAPH_MODE
-#define PARAGRAPH_MODE 1    /* 0: tokenise only windows around triggers */
-#endif
 
 /* word classes (the second column of timex_words.tsv) */
 enum {
@@ -149,27 +146,11 @@ static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
   p->key[slot] = x; p->ent[slot] = e; p->cls[slot] = (unsigned char)cl;
 }
 
-/* Bucket of a word's first two letters for the trigger filter. */
-static unsigned first2(const unsigned char *w, size_t len){
-  unsigned f = (unsigned)(w[0]|0x20) - 'a', g = len>1 ? (unsigned)(w[1]|0x20) - 'a' + 1 : 0;
-  if( f>=26 || g>26 ) return 26*27;
-  return f*27 + g;
-}
-
-static void trig_add(nr_timex_prep *p, const nr_lexent *e){
-  unsigned b = first2((const unsigned char *)e->key, e->klen);
-  if( b<26*27 && e->klen<32 ) p->trig[b] |= 1u << e->klen;
-}
-
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
-  for(k=0; k<lex_months.n; k++){ prep_add(p, &lex_months.a[k], C_MONTH); trig_add(p, &lex_months.a[k]); }
-  for(k=0; k<lex_words.n; k++){
-    int cl = class_code(lex_words.a[k].val);
-    prep_add(p, &lex_words.a[k], cl);
-    if( is_trigger_class(cl) || (cl==C_REL && lex_words.a[k].num==R_CURRENT) ) trig_add(p, &lex_words.a[k]);
-  }
+  for(k=0; k<lex_months.n; k++) prep_add(p, &lex_months.a[k], C_MONTH);
+  for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
 }
 
 /* Class of a word token (ASCII letters only). */
@@ -1485,18 +1466,6 @@ static int can_start(const ctx *c, size_t p){
   return 1;
 }
 
-/* Widen [ws, we) to word boundaries (not before *done, not past b) and scan it. */
-static int scan_window(ctx *c, size_t ws, size_t we, size_t b, size_t *done,
-                       nr_timexes *out, size_t max_dates, size_t *ndates){
-  const unsigned char *s = c->s;
-  size_t k;
-  if( ws<*done ) ws = *done;
-  for(k=0; k<32 && ws>*done && s[ws-1]!=' '; k++) ws--;
-  for(k=0; k<32 && we<b && s[we]!=' '; k++) we++;
-  if( we<=ws ) return NR_OK;
-  *done = we;
-  return scan_segment(c, ws, we, out, max_dates, ndates);
-}
 
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
   size_t i, t;
@@ -1542,85 +1511,6 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   return NR_OK;
 }
 
-/* Can the word s[i..j) be part of a trigger?  Returns 0, 1 (trigger), or 2
-** (a trigger whose value depends on the tense around it). */
-static int word_trigger(const ctx *c, size_t i, size_t j){
-  size_t len = j-i;
-  unsigned b;
-  tok t;
-  if( len>MAXWORD ) return 0;
-  b = first2(c->s+i, len);
-  if( b>=26*27 || !(c->prep->trig[b] & (1u << len)) ) return 0;
-  memset(&t, 0, sizeof t);
-  t.s = i; t.e = j;
-  classify((ctx *)c, &t);
-  if( t.cls==C_MONTH || t.cls==C_WEEKDAY || t.cls==C_SEASON || (t.cls==C_UNIT && t.sub==U_WEEKEND) ) return 2;
-  return is_trigger_class(t.cls) || (t.cls==C_REL && t.sub==R_CURRENT);
-}
-
-/* Can the digits s[i..j) start a date or time (see the token rule)? */
-static int number_trigger(const ctx *c, size_t i, size_t j, size_t b){
-  const unsigned char *s = c->s;
-  size_t nd = j-i;
-  if( nd==4 ){
-    int v = (s[i]-'0')*1000 + (s[i+1]-'0')*100 + (s[i+2]-'0')*10 + (s[i+3]-'0');
-    if( v>=1000 && v<=2199 ) return 1;
-  }
-  if( j>=b ) return 0;
-  if( s[j]==':' ) return j+2<b && nr_is_ascii_digit(s[j+1]) && nr_is_ascii_digit(s[j+2]);
-  if( s[j]=='.' || s[j]=='/' || s[j]=='-' ){
-    size_t k = j+1;
-    while( k<b && nr_is_ascii_digit(s[k]) ) k++;
-    return k>j+1 && k+1<b && s[k]==s[j] && nr_is_ascii_digit(s[k+1]);
-  }
-  if( nr_is_ascii_alpha(s[j]) ) return 1;           /* 1990s, 7th, 3pm */
-  if( s[j]==' ' && j+2<b ){
-    unsigned x = s[j+1]|0x20, y = s[j+2]|0x20;
-    if( (x=='a' || x=='p') && (y=='m' || (s[j+2]=='.' && j+3<b && (s[j+3]|0x20)=='m')) ) return 1;
-  }
-  return 0;
-}
-
-/* Tokenise and match only the stretches of a paragraph around triggers:
-** text with nothing to find costs one pass of cheap byte tests. */
-#define WIN_LEFT 40
-#define WIN_LEFT_TENSE 160
-#define WIN_RIGHT 48
-static int scan_paragraph(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
-  const unsigned char *s = c->s;
-  size_t i = a, ws = 0, we = 0, done = a;
-  int have = 0, rc;
-  while( i<b ){
-    unsigned ch = s[i];
-    size_t j, p0, p1;
-    int kind;
-    if( nr_is_ascii_alpha(ch) ){
-      j = i+1;
-      while( j<b && nr_is_ascii_alpha(s[j]) ) j++;
-      kind = word_trigger(c, i, j);
-    } else if( nr_is_ascii_digit(ch) ){
-      j = i+1;
-      while( j<b && nr_is_ascii_digit(s[j]) ) j++;
-      kind = number_trigger(c, i, j, b);
-    } else { i++; continue; }
-    if( kind ){
-      p0 = i > a + (kind==2 ? WIN_LEFT_TENSE : WIN_LEFT) ? i - (kind==2 ? WIN_LEFT_TENSE : WIN_LEFT) : a;
-      p1 = j + WIN_RIGHT < b ? j + WIN_RIGHT : b;
-      if( have && p0<=we ){ if( p1>we ) we = p1; }
-      else {
-        if( have ){
-          rc = scan_window(c, ws, we, b, &done, out, max_dates, ndates);
-          if( rc || (max_dates && *ndates>=max_dates) ) return rc;
-        }
-        ws = p0; we = p1; have = 1;
-      }
-    }
-    i = j;
-  }
-  if( have ) return scan_window(c, ws, we, b, &done, out, max_dates, ndates);
-  return NR_OK;
-}
-
 int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
                   size_t max_dates, nr_timexes *out){
   nr_timex_prep p;
@@ -1658,7 +1548,7 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
       while( b>a+SEG_MAX/2 && s[b]!=' ' ) b--;
     }
     if( b>a ){
-      rc = PARAGRAPH_MODE ? scan_segment(&c, a, b, out, max_dates, &ndates) : scan_paragraph(&c, a, b, out, max_dates, &ndates);
+      rc = scan_segment(&c, a, b, out, max_dates, &ndates);
       if( rc ) break;
       if( max_dates && ndates>=max_dates ) break;
     }

@@ -66,7 +66,6 @@ typedef struct nr_timex_prep {
   uint32_t key[NR_TIMEX_HSIZE];          /* folded first letters + length; 0: empty */
   const void *ent[NR_TIMEX_HSIZE];       /* lexicon entry in each slot */
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
-  uint32_t trig[26*27];                  /* lengths of trigger words by first letters */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
 int nr_timex_scan_prep(const nr_timex_prep *p, const unsigned char *s, size_t n,
