@@ -342,17 +342,19 @@ static int is_dash_tok(nr_ctx *c, long i){
 
 /* ------------------------------------------------------------ noun phrases */
 
-static int single_cap_letter(nr_ctx *c, long i){
-  const nr_tok *t = &c->t[i];
-  return t->type==T_WORD && t->e==t->s+1 && t->cap;
-}
-
 static int is_possessive(nr_ctx *c, long j){
   const nr_tok *t = &c->t[j];
   size_t b = t->e;
   if( b-t->s>2 && c->s[b-2]=='\'' && c->s[b-1]=='s' ) return 1;
   if( b-t->s>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) return 1;
   return 0;
+}
+
+
+
+static int single_cap_letter(nr_ctx *c, long i){
+  const nr_tok *t = &c->t[i];
+  return t->type==T_WORD && t->e==t->s+1 && t->cap;
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
@@ -533,10 +535,18 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
     long j;
     for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
   }
-  if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE ){
-    if( np->type==NP_DESC && !np->org && np->tb==np->ta ) return NP_NONE;
-    /* the subject is followed by a verb, not by more of a phrase */
+  if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE && !(np->type==NP_DESC && !np->org && np->tb==np->ta) ){
     return np->type;
+  }
+  {
+    /* "Asked on Monday whether …, Mrs. Clinton shook her head and said" */
+    long j;
+    for(j=k; j<end && j-k<25; j++){
+      if( nr_punct_is(c, j, ',') ){
+        if( nr_np_forward(c, j+1, end, np)!=NP_NONE && np->type!=NP_DESC ) return np->type;
+        break;
+      }
+    }
   }
   memset(np, 0, sizeof(*np));
   return NP_NONE;
@@ -581,6 +591,8 @@ static int appositive_start(nr_ctx *c, long i){
   if( cls==W_DET || cls==W_ROLE || cls==W_ADJ ) return 1;
   if( nr_tok_is(c, i, "who") || nr_tok_is(c, i, "which") || nr_tok_is(c, i, "whose") ) return 1;
   if( nr_is_ascii_digit(c->s[t->s]) ) return 1;                         /* X, 59, of Ashton */
+  if( is_possessive(c, i) ) return 1;                                     /* X, Romney's director, */
+  if( i+1<(long)c->nt && c->t[i+1].type==T_WORD && nr_tok_class(c, i+1)==W_ROLE ) return 1;
   if( !t->cap ) return 1;
   /* a title of one capitalised word and a role: "Kremlin spokesman" */
   return 0;
@@ -635,8 +647,13 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, k2, ',') ) break;
       }
       if( k2<lo || j-k2>=40 ) return NP_NONE;
+      if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && np->b==j ){
+        /* Clinton's campaign chairman, John Podesta, said */
+        return NP_NAME;
+      }
       if( appositive_start(c, k2+1) ){
-        if( np_backward(c, k2, lo, np)==NP_NAME ) return NP_NAME;
+        long e = skip_paren_back(c, k2-1, lo)+1;
+        if( np_backward(c, e, lo, np)==NP_NAME ) return NP_NAME;
         if( np->type==NP_PRON ) return NP_PRON;
       }
       j = k2; commas++;
@@ -658,6 +675,20 @@ typedef struct att {
 
 static int att_ok(att *a){ return a->np.type!=NP_NONE; }
 
+/* The speaker after an inverted verb: said Ben Carson / said retired
+** neurosurgeon Ben Carson / said an Iowa Democrat. */
+static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
+  long k;
+  if( nr_np_forward(c, j, hi, np)!=NP_NONE ) return 1;
+  for(k=j; k<hi && k<j+3; k++){
+    const nr_tok *t = &c->t[k];
+    if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)==W_STOP || nr_tok_cue(c, k)!=C_NONE ) break;
+    if( nr_np_forward(c, k+1, hi, np)==NP_NAME ){ np->a = j; np->ta = j; return 1; }
+  }
+  memset(np, 0, sizeof(*np));
+  return 0;
+}
+
 /* 1. "…," X said / "…," said X */
 static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   long t = qc+1, k;
@@ -673,21 +704,30 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     return 0;
   }
   if( nr_tok_cue(c, t)==C_SAY ){
-    long j = t+1;
     if( !c->t[t].inv ) return 0;
-    if( nr_np_forward(c, j, hi, &a->np)!=NP_NONE ){ a->cue = t; return 1; }
+    if( inverted_np(c, t+1, hi, &a->np) ){ a->cue = t; return 1; }
     return 0;
   }
   if( nr_np_forward(c, t, hi, &a->np)==NP_NONE ) return 0;
   k = skip_paren(c, a->np.b, hi);
   if( k<hi && nr_punct_is(c, k, ',') ){
-    long j;
+    /* X, 30, of Raleigh, N.C., who was polled, said: the first cue after a comma */
+    long j, last_comma = k;
     for(j=k+1; j<hi && j-k<40; j++){
       if( c->t[j].type==T_OPEN || stop_period(c, j) ) return 0;
-      if( nr_punct_is(c, j, ',') ) break;
+      if( nr_punct_is(c, j, ',') ){ last_comma = j; continue; }
+      if( c->t[j].type==T_WORD && last_comma>k ){
+        int cu = nr_tok_cue(c, j);
+        if( cu==C_SAY || cu==C_CALL ){
+          long b = j-1;
+          int n = 0;
+          while( b>last_comma && n<4 && (nr_tok_class(c, b)==W_AUX || ly_adverb(c, b)) ){ b--; n++; }
+          if( b==last_comma ){ a->cue = j; return 1; }
+        }
+      }
     }
-    if( j>=hi || j-k>=40 ) return 0;
-    k = j+1;
+    memset(&a->np, 0, sizeof(a->np));
+    return 0;
   }
   {
     int n = 0;
@@ -986,6 +1026,7 @@ static int attribute_all(nr_ctx *c){
   long *open_tok = 0, *close_tok = 0;
   size_t capo = 0, capc = 0, i;
   long prev_q = -1;           /* last emitted quote with a speaker */
+  long prev_close = -1;       /* its closing mark */
   att prev_a;
   int rc = NR_OK;
   memset(&prev_a, 0, sizeof(prev_a));
@@ -1024,7 +1065,9 @@ static int attribute_all(nr_ctx *c){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];
       int para = c->d->doc.n_sent ? c->d->doc.sent[c->t[qo].sent].paragraph : 0;
-      if( qo==lo && (pq->paragraph==para || pq->paragraph+1==para) ){
+      int starts = qo==lo || (qo>0 && (stop_period(c, qo-1) || nr_punct_is(c, qo-1, '?') || nr_punct_is(c, qo-1, '!')));
+      int same_sent = prev_close>=0 && c->t[prev_close].sent==c->t[qo].sent;
+      if( (starts || same_sent) && (pq->paragraph==para || pq->paragraph+1==para) ){
         a = prev_a; found = 1; from_prev = 1;
       }
     }
@@ -1052,7 +1095,7 @@ static int attribute_all(nr_ctx *c){
         if( a.cue>=0 && !c->t[a.cue].used ){ c->t[a.cue].used = 1; e->statements++; }
         else if( a.colon && !from_prev ) e->statements++;
       }
-      prev_q = (long)c->d->nq-1; prev_a = a;
+      prev_q = (long)c->d->nq-1; prev_a = a; prev_close = qc;
     }
   }
 done:
