@@ -982,6 +982,17 @@ static int add_quote(nr_ctx *c, const nr_qspan *q, long qo, long qc, att *a, int
   return NR_OK;
 }
 
+/* "According to X, … "…"": the source the sentence opens with. */
+static int according_first(nr_ctx *c, long lo, long qo, att *a){
+  long k = lo;
+  while( k<qo && c->t[k].type!=T_WORD ) k++;
+  if( k>=qo-2 || !nr_tok_is(c, k, "according") || !nr_tok_is(c, k+1, "to") ) return 0;
+  if( nr_np_forward(c, k+2, qo, &a->np)==NP_NONE ) return 0;
+  if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  a->cue = k;
+  return 1;
+}
+
 /* "WALLACE: …" -- a transcript turn names its speaker inside the marks. */
 static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
   long k = qo+1;
@@ -1055,6 +1066,7 @@ static int attribute_all(nr_ctx *c){
       hi = sent_hi(c, qc+1);
     }
     if( transcript_speaker(c, qo, qc, &a) ) found = 1;
+    else if( according_first(c, lo, qo, &a) ) found = 1;
     else if( after_adjacent(c, qc, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
