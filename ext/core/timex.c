@@ -37,7 +37,7 @@ static const nr_lex lex_words = NR_LEX(timex_words);
 enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
-  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_UNKNOWN = 255
+  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_UNKNOWN = 255
 };
 
 /* units */
@@ -59,6 +59,7 @@ static int class_code(const char *v){
     case 'd': return v[1]=='e' && v[2]=='t' ? C_DET : C_DEICTIC;
     case 'e': return C_EVERY;
     case 'f': return C_FISCAL;
+    case 'h': return C_HOLIDAY;
     case 'n': return C_NUM;
     case 'o': return C_ORD;
     case 'p': return v[1]=='o' && v[2]=='d' ? C_POD : C_POS;
@@ -76,7 +77,7 @@ static int class_code(const char *v){
 /* classes that can make an expression on their own (rules start near one) */
 static int is_trigger_class(int c){
   return c==C_MONTH || c==C_WEEKDAY || c==C_WEEKDAYS || c==C_UNIT || c==C_UNITS
-      || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_POD;
+      || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_POD || c==C_HOLIDAY;
 }
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
@@ -394,7 +395,9 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
   if( k>0 && glued(c, k) ){
     const tok *p = &c->tk[k-1];
     if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
-    if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
+    if( p->kind==K_PUNCT && p->ch=='-' && k>1 && glued(c, k-1)
+        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre")) ){ /* mid-1996 */ }
+    else if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
   }
   if( glued(c, k+1) ){
     const tok *x = T(c, k+1);
@@ -923,18 +926,27 @@ num:
     /* a year is not a count ("the 1990 figures") */
     if( is_num(c, j) && T(c, j)->ndig==4 ) return 0;
     have_num = 1; j += n;
+    if( is_w(c, j, "more") && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
       if( det || rel || approx || pos || every ) return 0;
       if( num<0 || unit==U_WEEKEND ) return 0;
-      if( unit==U_DAY && is_w(c, j+2, "old") ) return 0;
-      if( is_p(c, j+2, '-') && is_w(c, j+3, "old") ) return 0;
       v_duration(r, num, unit);
       r->end = j+2;
+      /* 8-month-old, two-day-long: the whole adjective */
+      if( is_p(c, j+2, '-') && glued(c, j+2) && (is_w(c, j+3, "old") || is_w(c, j+3, "long")) ){
+        if( unit==U_YEAR && is_w(c, j+3, "old") ) return 0;    /* a 6-year-old: an age */
+        r->end = j+4;
+      }
       return 1;
     }
   } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
+    /* over the years, through the years: a vague duration */
+    if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
+        && sub(c, j)!=U_WEEKEND ){
+      v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
+    }
     return 0;
   }
   unit = unit_at(c, j, &plural);
@@ -982,7 +994,14 @@ num:
     return 0;
   }
   j++;
-  if( is_p(c, j, '-') && glued(c, j) && !have_num ) return 0;   /* the year-ago, day-long */
+  if( is_p(c, j, '-') && glued(c, j) && !have_num ){
+    /* day-long, decades-long: a duration; the year-ago: not here */
+    if( is_w(c, j+1, "long") && glued(c, j+1) && !det && !rel && !approx && !pos ){
+      v_duration(r, plural ? -1 : 1, unit);
+      r->end = j+2; return 1;
+    }
+    return 0;
+  }
   if( every ){
     if( unit==U_WEEKEND ) return 0;
     v_duration(r, have_num ? num : 1, unit);
@@ -1177,11 +1196,19 @@ static int r_year(ctx *c, size_t i, result *r){
     }
     return 0;
   }
-  if( cls(c, j)==C_POS && sub(c, j)<=3 ){
+  if( (cls(c, j)==C_POS && sub(c, j)<=3) || ((is_w(c, j, "post") || is_w(c, j, "pre")) && is_p(c, j+1, '-')) ){
     j++;
     if( is_p(c, j, '-') ) j++;
   }
   if( cls(c, j)==C_FISCAL ) j++;
+  /* nineteen ninety-six, two thousand */
+  if( cls(c, j)==C_NUM && sub(c, j)==19 && cls(c, j+1)==C_NUM && sub(c, j+1)>=20 && sub(c, j+1)<=90 ){
+    int y = 1900 + sub(c, j+1);
+    size_t k = j+2;
+    if( is_p(c, k, '-') && cls(c, k+1)==C_NUM && sub(c, k+1)<10 ){ y += sub(c, k+1); k += 2; }
+    fmt_ymd(r->value, sizeof r->value, y, 0, 0);
+    r->end = k; return 1;
+  }
   if( cls(c, j)==C_POS && sub(c, j)<=3 ){
     j++;
     if( is_p(c, j, '-') ) j++;
@@ -1236,7 +1263,7 @@ static int r_month(ctx *c, size_t i, result *r){
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
   /* the month alone: "the March for Life", "the annual March" are names */
-  if( i>0 && (cls(c, i-1)==C_DET || is_w(c, i-1, "annual")) ) return 0;
+  if( i>0 && (cls(c, i-1)==C_DET || is_w(c, i-1, "annual")) && (is_w(c, j, "for") || is_w(c, j, "of")) ) return 0;
   y = c->anch ? year_for(c, i, j, m, 0) : 0;
   v_month(c, r, y, m);
   r->end = j;
@@ -1251,8 +1278,7 @@ static int r_set(ctx *c, size_t i, result *r){
   s = sub(c, i);
   if( s<1 || s>7 ) return 0;
   /* "average daily volume", "the party daily Granma": adjectives, not sets */
-  if( i>0 && (is_w(c, i-1, "average") || is_w(c, i-1, "party")) ) return 0;
-  if( T(c, i+1)->kind==K_WORD && T(c, i+1)->cap && !T(c, i)->cap ) return 0;
+  if( i>0 && is_w(c, i-1, "average") ) return 0;
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
   return 1;
@@ -1313,6 +1339,43 @@ static int r_year_ago(ctx *c, size_t i, result *r){
   r->end = j; return 1;
 }
 
+/* Holidays: [last|next] Thanksgiving [Day], Christmas [Day|Eve], Election
+** Day, Independence Day, New Year's Day (see timex_words.tsv: holiday). */
+static int r_holiday(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int rel = 0, h, m = 0, d = 0, y, eve = 0;
+  if( cls(c, j)==C_REL && (sub(c, j)==R_LAST || sub(c, j)==R_NEXT || sub(c, j)==R_THIS) ){ rel = sub(c, j); j++; }
+  if( cls(c, j)!=C_HOLIDAY || !T(c, j)->cap ) return 0;
+  h = sub(c, j); j++;
+  if( is_w(c, j, "day") && T(c, j)->cap ) j++;
+  else if( is_w(c, j, "eve") && T(c, j)->cap ){ j++; eve = 1; }
+  else if( h==4 || h==5 ) return 0;          /* "Election", "Independence" need "Day" */
+  switch( h ){
+    case 1: m = 11; d = 22; break;           /* Thanksgiving: fixed below */
+    case 2: m = 12; d = eve ? 24 : 25; break;
+    case 4: m = 11; d = 2; break;            /* Election Day: fixed below */
+    case 5: m = 7; d = 4; break;
+    default: return 0;
+  }
+  y = !c->anch ? 2000 : rel==R_LAST ? (nr_days_from_civil(c->ay, m, d) < c->a0 ? c->ay : c->ay-1)
+      : rel==R_NEXT ? (nr_days_from_civil(c->ay, m, d) > c->a0 ? c->ay : c->ay+1)
+      : year_for(c, i, j, m, d);
+  if( h==1 ){   /* the fourth Thursday of November */
+    int32_t z = nr_days_from_civil(y, 11, 1);
+    z += (4 - nr_weekday(z) + 7) % 7 + 21;
+    nr_civil_from_days(z, &y, &m, &d);
+  } else if( h==4 ){   /* the Tuesday after the first Monday of November */
+    int32_t z = nr_days_from_civil(y, 11, 1);
+    z += (1 - nr_weekday(z) + 7) % 7 + 1;
+    nr_civil_from_days(z, &y, &m, &d);
+  }
+  r->type = NR_TX_DATE;
+  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+  else { fmt_ymd(r->value, sizeof r->value, y, m, d); r->day_ref = 1; r->day = nr_days_from_civil(y, m, d); }
+  r->end = j;
+  return 1;
+}
+
 typedef int (*rule_fn)(ctx *, size_t, result *);
 /* Each rule with the kinds of first token it can start with: a mask of
 ** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
@@ -1328,11 +1391,12 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_deictic, B(C_DET)|B(C_DEICTIC)|B(C_REL)|B(C_POS)|NONEB},
   {r_relative, B(C_APPROX)|B(C_EVERY)|B(C_POS)|B(C_DET)|B(C_REL)|B(C_FISCAL)|B(C_ORD)|B(C_NUM)
                |B(C_A)|B(C_VAGUE)|B(C_UNIT)|B(C_UNITS)|NUMB|NONEB},
-  {r_year, B(C_DET)|B(C_POS)|B(C_FISCAL)|NUMB|PUNB},
+  {r_year, B(C_DET)|B(C_POS)|B(C_FISCAL)|B(C_NUM)|NUMB|PUNB|NONEB},
   {r_month, B(C_POS)|B(C_MONTH)},
   {r_set, B(C_SET)},
   {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
   {r_year_ago, B(C_DET)|B(C_UNIT)},
+  {r_holiday, B(C_REL)|B(C_HOLIDAY)},
 };
 
 /* ---------------------------------------------------------------- driver */
@@ -1391,7 +1455,8 @@ static int tokenize(ctx *c, size_t a, size_t b){
       t->cap = (unsigned char)(ch<'a');
       if( k-i<=MAXWORD ){
         classify(c, t);
-        if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls) || (t->cls==C_REL && t->sub==R_CURRENT));
+        if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls)
+                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST)));
       }
       i = k;
     } else {
@@ -1460,7 +1525,7 @@ static int can_start(const ctx *c, size_t p){
   switch( t->cls ){
     case C_NONE:
       return is_w(c, p, "at") || is_w(c, p, "up") || is_w(c, p, "no") || is_w(c, p, "per")
-          || is_w(c, p, "any") || is_w(c, p, "year");
+          || is_w(c, p, "any") || is_w(c, p, "year") || is_w(c, p, "post") || is_w(c, p, "pre");
     case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
   }
   return 1;
