@@ -970,7 +970,8 @@ num:
       v_str(r, "FUTURE_REF"); r->end = j+2; return 1;
     }
     /* this summer, last fall, the winter */
-    if( cls(c, j)==C_SEASON && !have_num && (rel || pos || det) && !approx && !every ){
+    if( cls(c, j)==C_SEASON && !have_num && (rel || pos || det) && !approx && !every
+        && !(T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap) ){   /* the Winter Olympics */
       int s = sub(c, j), year = 0, delta = 2;
       size_t k = j+1;
       if( is_w(c, k, "of") && year_at(c, k+1, 1000, 2200) ){ year = T(c, k+1)->num; k += 2; }
@@ -1291,6 +1292,7 @@ static int r_season(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_POS && sub(c, j)<=3 ){ j++; if( is_p(c, j, '-') ) j++; }
   if( cls(c, j)==C_DET ) j++;
   if( cls(c, j)!=C_SEASON ) return 0;
+  if( T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap ) return 0;   /* Winter Olympics */
   s = sub(c, j); j++;
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ year = T(c, j+1)->num; j += 2; }
   else if( year_at(c, j, 1000, 2200) ){ year = T(c, j)->num; j++; }
