@@ -712,6 +712,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   if( !c->anch ){
     snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
     add_pod(r, pod);
+    r->type = NR_TX_DATE;   /* TimeBank: "Friday night" is a DATE (value ...TNI) */
     r->end = j;
     return 1;
   }
@@ -722,6 +723,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   else if( off!=0 && tense_at(c, i, j)==T_FUTURE ) off += 7;
   v_day(c, r, c->a0 + off);
   add_pod(r, pod);
+  r->type = NR_TX_DATE;     /* TimeBank: "Friday night" is a DATE (value ...TNI) */
   r->end = j;
   return 1;
 }
@@ -1263,6 +1265,12 @@ static int r_month(ctx *c, size_t i, result *r){
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
+  /* June last year, January this year */
+  if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
+    int d = sub(c, j)==R_LAST ? -1 : sub(c, j)==R_NEXT ? 1 : 0;
+    v_month(c, r, c->ay + d, m);
+    r->end = j+2; return 1;
+  }
   /* the month alone: "the March for Life", "the annual March" are names */
   if( i>0 && (cls(c, i-1)==C_DET || is_w(c, i-1, "annual")) && (is_w(c, j, "for") || is_w(c, j, "of")) ) return 0;
   y = c->anch ? year_for(c, i, j, m, 0) : 0;

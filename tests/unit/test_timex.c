@@ -85,7 +85,7 @@ int main(int argc, char **argv){
   T("It closed in December.", A, "December=DATE:2021-12");
   T("It opened two years ago.", A, "two years ago=DATE:2020");
   T("Fans gathered over the weekend.", "2022-02-10", "the weekend=DATE:2022-W05-WE");
-  T("The fire started Saturday night.", A, "Saturday night=TIME:2022-02-05TNI");
+  T("The fire started Saturday night.", A, "Saturday night=DATE:2022-02-05TNI");
   T("He arrived on February 7. The next day he left.", A, "February 7=DATE:2022-02-07|The next day=DATE:2022-02-08");
   T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
