@@ -1188,5 +1188,7 @@ void nr_quotes_free(nr_quotes_doc *d){
 
 int nr_entity_is_speaker(const nr_entity *e){
   if( e->quotes==0 && e->statements==0 ) return 0;
-  return e->named || e->quotes>0;
+  /* a description speaks only with a role or as an organisation: "a
+  ** spokesman", "the ministry", not "their allies" */
+  return e->named || (e->quotes>0 && (e->role || e->kind==NR_ORG));
 }

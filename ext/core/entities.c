@@ -310,7 +310,6 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
     case NP_DESC: {
       long head = np->b-1;
       if( !np->org ) e = role_entity(c, np);
-      if( e<0 && !np->org && nr_tok_class(c, head)!=W_ROLE ) return -1;   /* their allies */
       if( e<0 ){
         nr_entity x;
         size_t a = c->t[np->a].s, b = strip_poss(c->s, c->t[head].s, c->t[head].e);
@@ -330,6 +329,7 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
           x.sur_s = c->t[head].s; x.sur_e = b;
           x.first = (size_t)-1;
           x.named = 0;
+          x.role = nr_tok_class(c, head)==W_ROLE;
           e = new_entity(c, &x);
           if( e<0 ) return e;
           if( np->org ) c->d->ent[e].named = 0;

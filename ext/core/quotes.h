@@ -51,6 +51,7 @@ typedef struct nr_entity {
   int quotes, statements, mentions;
   size_t first;             /* byte offset of the first mention */
   int named;                /* has a proper name (not only a description) */
+  int role;                 /* an unnamed description headed by a role (a spokesman) */
   size_t last;              /* last mention seen while resolving */
 } nr_entity;
 
