@@ -1204,6 +1204,37 @@ static int r_year(ctx *c, size_t i, result *r){
     if( is_p(c, j, '-') ) j++;
   }
   if( cls(c, j)==C_FISCAL ) j++;
+  /* the mid-1990s, the 20th century, the 1989 third quarter, the 1988 period:
+  ** "the" belongs to these (not to a bare "the 1990s") */
+  if( j==i && is_w(c, j, "the") ){
+    size_t k = j+1;
+    int pos = 0;
+    if( cls(c, k)==C_POS && sub(c, k)<=3 ){ k++; pos = 1; if( is_p(c, k, '-') ) k++; }
+    if( year_at(c, k, 1000, 2200) && !(is_w(c, k+1, "s") && glued(c, k+1)) ){
+      int y = T(c, k)->num;
+      if( is_w(c, k+1, "period") ){ fmt_ymd(r->value, sizeof r->value, y, 0, 0); r->end = k+2; return 1; }
+      if( is_w(c, k+1, "quarter") ){ snprintf(r->value, sizeof r->value, "%04d-QX", y); r->end = k+2; return 1; }
+      if( cls(c, k+1)==C_ORD && sub(c, k+1)>=1 && sub(c, k+1)<=4 && is_w(c, k+2, "quarter") ){
+        snprintf(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
+      }
+      if( is_w(c, k+1, "second") && is_w(c, k+2, "quarter") ){
+        snprintf(r->value, sizeof r->value, "%04d-Q2", y); r->end = k+3; return 1;
+      }
+      return 0;
+    }
+    if( pos && is_num(c, k) && T(c, k)->ndig==4 && is_w(c, k+1, "s") && glued(c, k+1) && T(c, k)->num%10==0 ){
+      snprintf(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
+      r->end = k+2; return 1;
+    }
+    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && (is_w(c, k+1, "st") || is_w(c, k+1, "nd")
+        || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) && is_w(c, k+2, "century") ){
+      int cen = T(c, k)->num;
+      if( cen<1 || cen>30 ) return 0;
+      snprintf(r->value, sizeof r->value, "%02d", cen-1);
+      r->end = k+3; return 1;
+    }
+    return 0;
+  }
   /* nineteen ninety-six, two thousand */
   if( cls(c, j)==C_NUM && sub(c, j)==19 && cls(c, j+1)==C_NUM && sub(c, j+1)>=20 && sub(c, j+1)<=90 ){
     int y = 1900 + sub(c, j+1);
@@ -1552,7 +1583,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
     int matched = 0;
     while( t<c->nt && !c->tk[t].trig ) t++;
     if( t>=c->nt ) break;
-    p = t>=3 ? t-3 : 0;
+    p = t>=4 ? t-4 : 0;
     if( p<i ) p = i;
     for(; p<=t && !matched; p++){
       result best, r;
