@@ -1074,7 +1074,7 @@ num:
       return 1;
     }
     if( unit==U_WEEKEND ) return 0;
-    if( num==1 && plural && !is_num(c, i) ) { /* "one days"? keep */ }
+    if( unit==U_YEAR && is_w(c, j, "old") ) return 0;     /* 37 years old: an age */
     v_duration(r, num, unit);
     /* 1 hour 40 minutes, two hours and 30 minutes */
     if( num>=0 ){
@@ -1104,6 +1104,10 @@ num:
     return 1;
   }
   /* no number: relative or vague */
+  if( plural && !rel && !det && !approx && !pos && i>0 && is_w(c, i-1, "for")
+      && unit!=U_WEEKEND && unit!=U_QUARTER ){
+    v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
+  }
   if( plural ){
     /* the past weeks, recent years, the coming days, for years */
     if( rel==R_RECENT && !det && unit==U_YEAR ){
@@ -1116,12 +1120,6 @@ num:
     if( rel==R_COMING || rel==R_NEXT ){
       if( unit==U_WEEKEND ) return 0;
       v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
-    }
-    if( !rel && !det && !approx && !pos && i>0 && (is_w(c, i-1, "for") || is_w(c, i-1, "in"))
-        && unit!=U_WEEKEND && unit!=U_QUARTER && !(i>1 && is_w(c, i-2, "once")) ){
-      if( is_w(c, i-1, "in") && !is_w(c, j, "of") ) return 0;
-      if( is_w(c, i-1, "in") ) return 0;
-      v_duration(r, -1, unit); r->end = j; return 1;
     }
     return 0;
   }
@@ -1558,6 +1556,27 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
 
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates);
 
+/* Does token k start a sentence (after a break, the paragraph start or an
+** opening quote there)? */
+static int sentence_start(const ctx *c, size_t k){
+  while( k>0 && c->tk[k-1].kind==K_PUNCT && (c->tk[k-1].ch=='"' || c->tk[k-1].ch=='`' || c->tk[k-1].ch=='\'') ) k--;
+  return k==0 || is_sentence_break(c, k-1);
+}
+
+/* Matches that are not temporal expressions after all: names ("This Week",
+** "60 Minutes", "VOA Today"). */
+static int reject(ctx *c, size_t p, size_t e){
+  size_t k;
+  int start = sentence_start(c, p), holiday = 0;
+  for(k=p; k<e; k++) if( cls(c, k)==C_HOLIDAY ) holiday = 1;
+  for(k=p; k<e; k++){
+    int cl = cls(c, k);
+    if( (cl==C_UNIT || cl==C_UNITS) && c->tk[k].cap && !(k==p && start) && !holiday ) return 1;
+    if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
+  }
+  return 0;
+}
+
 /* Can an expression start at token p (a few tokens before a trigger)? */
 static int can_start(const ctx *c, size_t p){
   const tok *t = &c->tk[p];
@@ -1600,6 +1619,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
         r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
         if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
       }
+      if( best.end>p && reject(c, p, best.end) ) best.end = 0;
       if( best.end>p ){
         rc = emit(c, out, p, best.end, &best);
         if( rc ) return rc;
