@@ -827,6 +827,24 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
   return 0;
 }
 
+/* The quarter a sentence speaks of: its ordinal ("the third quarter",
+** "third-quarter"), or the last complete one when it only says "quarter";
+** 0 when it does not mention a quarter. */
+static int quarter_in_sentence(ctx *c, size_t i, size_t j){
+  size_t k, lo = i, hi = j, lim;
+  for(lim=0; lo>0 && lim<40 && !is_sentence_break(c, lo-1); lo--, lim++){}
+  for(lim=0; hi<c->nt && lim<20 && !is_sentence_break(c, hi); hi++, lim++){}
+  for(k=lo; k<hi; k++){
+    if( is_w(c, k, "quarter") ){
+      size_t o = k>0 && is_p(c, k-1, '-') ? k-2 : k-1;
+      if( k>0 && o<k && cls(c, o)==C_ORD && sub(c, o)>=1 && sub(c, o)<=4 ) return sub(c, o);
+      if( k>0 && o<k && is_w(c, o, "second") ) return 2;
+      return c->am<=3 ? 4 : (c->am-1)/3;
+    }
+  }
+  return 0;
+}
+
 /* A season value with its year resolved. */
 static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, int year){
   /* seasons on a line: index y*4 + s-1, the winter of y running from
@@ -1056,7 +1074,14 @@ num:
         case U_FORTNIGHT: v_day(c, r, base + 14*dir*num); break;
         case U_MONTH: add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
         case U_QUARTER: add_months(&y, &m, 3*dir*num); v_month(c, r, y, m); break;
-        case U_YEAR: v_year(c, r, y + dir*num); break;
+        case U_YEAR: {
+          /* earnings news: "a year ago" in a sentence about a quarter is
+          ** that quarter a year before */
+          int q = num==1 && dir<0 ? quarter_in_sentence(c, i, j) : 0;
+          if( q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
+          else v_year(c, r, y + dir*num);
+          break;
+        }
         case U_DECADE: v_year(c, r, y + 10*dir*num); break;
         case U_CENTURY: v_year(c, r, y + 100*dir*num); break;
         default:  /* hours, minutes: the day */
@@ -1374,6 +1399,8 @@ static int r_year_ago(ctx *c, size_t i, result *r){
     r->end = j+2; return 1;
   }
   if( j-3>i ) return 0;    /* "the year-earlier" needs its noun */
+  q = quarter_in_sentence(c, i, j);
+  if( q && c->anch ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q); r->end = j; return 1; }
   v_year(c, r, c->ay-1);
   r->end = j; return 1;
 }
