@@ -29,7 +29,7 @@ static void qReset(void *p){
   sqlite3_free(st->text); st->text = 0; st->n = 0;
   sqlite3_free(st->pos); st->pos = 0;
   sqlite3_free(st->rows); st->rows = 0;
-  nr_quotes_free(&st->d);
+  nr_quotes_release(&st->d);   /* no close hook: free the buffers too */
   st->n_rows = 0;
 }
 

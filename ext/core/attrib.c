@@ -113,7 +113,7 @@ static const nr_lexent *lookup(const uint16_t *slot, const uint8_t *filter, cons
 
 static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
   nr_tok *t;
-  if( NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
+  if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
   t = &c->t[c->nt++];
   memset(t, 0, sizeof(*t));
   t->s = (uint32_t)s; t->e = (uint32_t)e; t->type = (uint8_t)type; t->q = q;
@@ -1149,6 +1149,8 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
   if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
   memset(&c, 0, sizeof(c));
   c.s = s; c.n = n; c.d = d;
+  c.t = d->tok; c.capt = d->cap_tok;
+  c.sent_a = d->sent_a; c.cap_sent = d->cap_sent;
   qlex_init(&d->lx);
   rc = nr_segment(s, n, &d->doc);
   if( rc ) goto done;
@@ -1172,9 +1174,19 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 done:
   nr_ent_free(&c);
   nr_qspans_free(&c.spans);
-  nr_free(c.t);
-  nr_free(c.sent_a);
+  d->tok = c.t; d->cap_tok = c.capt;
+  d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;
+  if( c.capt>(1u<<16) ){   /* do not keep a huge buffer for the next document */
+    nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
+    nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+  }
   return rc;
+}
+
+void nr_quotes_release(nr_quotes_doc *d){
+  nr_quotes_free(d);
+  nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
+  nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
 }
 
 void nr_quotes_free(nr_quotes_doc *d){

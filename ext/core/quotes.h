@@ -79,6 +79,8 @@ typedef struct nr_quotes_doc {
   nr_quote *q; size_t nq, capq;
   nr_entity *ent; size_t nent, capent;
   nr_qlex lx;
+  void *tok; size_t cap_tok;     /* attrib.c's token buffer, reused across documents */
+  long *sent_a; size_t cap_sent;
 } nr_quotes_doc;
 
 /* Extract quotes and speakers from s[0..n).  d must be zeroed or freed
@@ -86,7 +88,8 @@ typedef struct nr_quotes_doc {
 ** speakers!=0 also counts indirect statements and mentions for
 ** extract_speakers.  NR_OK or NR_NOMEM (d stays valid for nr_quotes_free). */
 int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers);
-void nr_quotes_free(nr_quotes_doc *d);
+void nr_quotes_free(nr_quotes_doc *d);     /* frees one document's rows (keeps buffers) */
+void nr_quotes_release(nr_quotes_doc *d);  /* frees everything */
 
 /* Does entity e speak (a row of extract_speakers)? */
 int nr_entity_is_speaker(const nr_entity *e);

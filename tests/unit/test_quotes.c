@@ -143,6 +143,6 @@ int main(void){
     CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
     free(big);
   }
-  nr_quotes_free(&D);
+  nr_quotes_release(&D);
   return check_done();
 }

@@ -89,6 +89,6 @@ int main(void){
   run("Volodymir Zelensky said \"we hold\".\n");
   CHECK_STR(speakers(NR_PERSON), "Volodymir Zelensky", "misspelling kept");
 
-  nr_quotes_free(&D);
+  nr_quotes_release(&D);
   return check_done();
 }
