@@ -630,6 +630,20 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;
+  if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ){
+    /* McConnell, who said …: the mention is "who", the speaker its antecedent */
+    long e = k;
+    nr_np ante;
+    if( e-1>=lo && nr_punct_is(c, e-1, ',') ) e--;
+    if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
+      *np = ante;
+    }else{
+      memset(np, 0, sizeof(*np));
+      np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
+    }
+    np->a = k; np->b = k+1;
+    return np->type;
+  }
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
     /* X outlined his plan and vowed … : the subject of the sentence */
     return sentence_subject(c, lo, k, np);
@@ -638,7 +652,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     /* appositive or relative clause: X, an economist who …, said */
     int commas = 0;
     long j = k;
-    while( commas<3 ){
+    while( commas<6 ){
       long k2;
       for(k2=j-1; k2>=lo && j-k2<40; k2--){
         const nr_tok *t = &c->t[k2];
@@ -646,7 +660,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( t->type==T_PUNCT && (stop_period(c, k2) || c->s[t->s]==';' || c->s[t->s]==':') ) return NP_NONE;
         if( nr_punct_is(c, k2, ',') ) break;
       }
-      if( k2<lo || j-k2>=40 ) return NP_NONE;
+      if( k2<lo || j-k2>=40 || k-k2>=70 ) return NP_NONE;
       if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && np->b==j ){
         /* Clinton's campaign chairman, John Podesta, said */
         return NP_NAME;

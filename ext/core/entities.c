@@ -138,7 +138,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.kind = kind; x.named = 1;
     x.sur_s = sur_s; x.sur_e = sur_e;
     x.first_s = fa; x.first_e = fb;
-    if( kind==NR_ORG ){ x.name_s = t[np->a].s; }
+    if( kind==NR_ORG ){ x.name_s = t[np->a<np->na && np->a>=np->na-3 ? np->a : np->na].s; }
     else x.name_s = t[np->na].s;
     x.name_e = sur_e;
     x.ntoks = ntoks;
@@ -309,6 +309,7 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
       break;
     case NP_DESC: {
       long head = np->b-1;
+      if( nr_tok_is(c, head, "who") || nr_tok_is(c, head, "which") || nr_tok_is(c, head, "same") ) return -1;
       if( !np->org ) e = role_entity(c, np);
       if( e<0 ){
         nr_entity x;
