@@ -107,6 +107,7 @@ typedef struct ctx {
   int ay, am, ad, awd;
   int has_time, ahh, ami;
   tok *tk; size_t nt, cap;
+  size_t *trg, ntrg, captrg;        /* indexes of the trigger tokens */
   int has_last; int32_t last_day;   /* the day last mentioned */
   const nr_timex_prep *prep;
   /* the last tense computed */
@@ -299,7 +300,7 @@ static int tense_of(ctx *c, size_t k){
 static int tense_scan(ctx *c, size_t i, size_t j);
 static int tense_at(ctx *c, size_t i, size_t j){
   /* rules ask about the same place more than once */
-  if( c->tc_ok && c->tc_i==i && c->tc_j==j && c->tc_tk==c->tk ) return c->tc_t;
+  if( c->tc_ok && c->tc_i==i && c->tc_tk==c->tk ) return c->tc_t;   /* same start: same sentence */
   c->tc_t = tense_scan(c, i, j);
   c->tc_i = i; c->tc_j = j; c->tc_tk = c->tk; c->tc_ok = 1;
   return c->tc_t;
@@ -383,8 +384,20 @@ static void v_duration(result *r, int n, int unit){
     case U_YEAR: u = "Y"; break;
     case U_QUARTER: u = "Q"; break;
   }
-  if( n<0 ) snprintf(num, sizeof num, "X"); else snprintf(num, sizeof num, "%d", n);
-  snprintf(r->value, sizeof r->value, "P%s%s%s", timeu ? "T" : "", num, u);
+  {
+    char *p = r->value;
+    size_t k = 0;
+    *p++ = 'P';
+    if( timeu ) *p++ = 'T';
+    if( n<0 ) *p++ = 'X';
+    else {
+      if( n>999999 ) n = 999999;
+      do { num[k++] = (char)('0' + n%10); n /= 10; } while( n>0 );
+      while( k>0 ) *p++ = num[--k];
+    }
+    *p++ = u[0];
+    *p = 0;
+  }
   r->type = NR_TX_DURATION;
 }
 
@@ -1490,6 +1503,7 @@ static size_t letters_end(const unsigned char *s, size_t i, size_t b){
   return i;
 }
 
+static void number_trig(ctx *c, size_t k);
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
   size_t i = a;
@@ -1499,16 +1513,16 @@ static int tokenize(ctx *c, size_t a, size_t b){
   while( i<b ){
     unsigned ch = s[i];
     tok *t;
-    if( ch==' ' || ch=='\t' || ch=='\r' || ch=='\n' || ch>=0x80 || ch<0x20 ){
+    if( ch<=' ' || ch>=0x80 ){       /* spaces, controls, non-ASCII: separators */
       gap = 1; i++; continue;
     }
     if( c->nt>=c->cap ){
       if( NR_RESERVE(c->tk, c->cap, c->nt+1+c->nt/2+64) ) return NR_NOMEM;
     }
     t = &c->tk[c->nt++];
+    *t = tok_end;
     t->s = i; t->gap = (unsigned char)gap; gap = 0;
-    t->ch = (unsigned char)ch; t->cap = 0; t->cls = C_NONE; t->trig = 0; t->sub = 0;
-    t->num = -1; t->ndig = 0;
+    t->ch = (unsigned char)ch;
     if( nr_is_ascii_digit(ch) ){
       int32_t v = 0;
       size_t k = i;
@@ -1534,27 +1548,41 @@ static int tokenize(ctx *c, size_t a, size_t b){
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
   {
     size_t k;
+    if( c->nt>c->captrg && NR_RESERVE(c->trg, c->captrg, c->nt) ) return NR_NOMEM;
+    c->ntrg = 0;
     for(k=0; k<c->nt; k++){
       tok *t = &c->tk[k];
-      if( t->kind!=K_NUM ) continue;
-      if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; continue; }
+      if( t->kind!=K_NUM ){ if( t->trig ) c->trg[c->ntrg++] = k; continue; }
+      number_trig(c, k);
+      if( t->trig ) c->trg[c->ntrg++] = k;
+    }
+  }
+  return NR_OK;
+}
+
+/* Can number token k start a date or time? (years, 08.02.2022, 10:30,
+** 3 p.m., 1990s, 7th; counts such as "5 hours" have their unit as trigger) */
+static void number_trig(ctx *c, size_t k){
+  tok *t = &c->tk[k];
+  {
+    {
+      if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; return; }
       if( k+1<c->nt && !c->tk[k+1].gap ){
         const tok *x = &c->tk[k+1];
         if( x->kind==K_PUNCT && k+2<c->nt && !c->tk[k+2].gap && c->tk[k+2].kind==K_NUM ){
           /* 10:30; 08.02.2022, 02/08/2022 (not 3.5 or 1-2) */
-          if( x->ch==':' && c->tk[k+2].ndig==2 ){ t->trig = 1; continue; }
+          if( x->ch==':' && c->tk[k+2].ndig==2 ){ t->trig = 1; return; }
           if( (x->ch=='.' || x->ch=='/' || x->ch=='-') && k+4<c->nt && c->tk[k+3].kind==K_PUNCT
               && c->tk[k+3].ch==x->ch && !c->tk[k+3].gap && c->tk[k+4].kind==K_NUM && !c->tk[k+4].gap ){
-            t->trig = 1; continue;
+            t->trig = 1; return;
           }
         }
         if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || is_w(c, k+1, "st")
-            || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) ){ t->trig = 1; continue; }
+            || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) ){ t->trig = 1; return; }
       }
       if( cls(c, k+1)==C_AMPM || ((is_w(c, k+1, "a") || is_w(c, k+1, "p")) && is_p(c, k+2, '.')) ) t->trig = 1;
     }
   }
-  return NR_OK;
 }
 
 static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
@@ -1620,15 +1648,15 @@ static int can_start(const ctx *c, size_t p){
 
 
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
-  size_t i, t;
+  size_t i, t, ti;
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
   i = 0;
-  for(t=0; ; ){
+  for(ti=0; ti<c->ntrg; ){
     size_t p;
     int matched = 0;
-    while( t<c->nt && !c->tk[t].trig ) t++;
-    if( t>=c->nt ) break;
+    t = c->trg[ti];
+    if( t<i ){ ti++; continue; }
     p = t>=4 ? t-4 : 0;
     if( p<i ) p = i;
     for(; p<=t && !matched; p++){
@@ -1658,8 +1686,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
         matched = 1;
       }
     }
-    if( matched ){ if( t<i ) t = i; }
-    else { t++; i = t; }
+    if( !matched ){ ti++; i = t+1; }
   }
   return NR_OK;
 }
@@ -1708,6 +1735,7 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
     a = b+1;
   }
   nr_free(c.tk);
+  nr_free(c.trg);
   return rc;
 }
 
