@@ -161,7 +161,7 @@ def bar_chart_timeline(days):
     """One bar per day mentioned (mentions), a dot for the number of articles."""
     if not days:
         return '<p class="empty">No dated expressions.</p>'
-    left, right, top, bottom = 48, 20, 30, 70
+    left, right, top, bottom = 70, 20, 30, 70
     plot_w = 1000
     n = len(days)
     slot = plot_w / n
@@ -205,8 +205,8 @@ def bar_chart_timeline(days):
                       d["articles"], "" if d["articles"] == 1 else "s", esc(d["written_as"])))
         out.append('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#d1495b"/>'
                    % (bx, top + plot_h - h, bw, h))
-        out.append('<circle cx="%.1f" cy="%.1f" r="5" fill="#3a405a"/>'
-                   % (x + slot / 2, top + plot_h - d["articles"] * scale))
+        out.append('<circle cx="%.1f" cy="%.1f" r="%.1f" fill="#3a405a"/>'
+                   % (x + slot / 2, top + plot_h - d["articles"] * scale, max(1.5, min(5.0, slot / 3))))
         if slot >= 40:  # the count above the bar, above the dot when the dot is at the top
             label_y = top + plot_h - max(h, d["articles"] * scale + 4) - 6
             out.append('<text x="%.1f" y="%.1f" text-anchor="middle" font-size="11" fill="#333">%d</text>'
@@ -317,17 +317,30 @@ table.pairs td { width: 40%; }
 table.pairs td.nowrap, table.pairs td.num { width: auto; }
 .outlet { font-size: 13px; font-weight: 600; }
 .outlet .when { color: var(--muted); font-weight: 400; }
+details summary { cursor: pointer; color: var(--accent); padding: 6px 0; }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: 13px; text-align: center; padding: 0 0 30px; }
 """
 
 
-def table(rows, columns, numeric=(), nowrap=(), quote_cols=()):
+def clip(text, n=200):
+    if text is None or len(text) <= n:
+        return text
+    return text[:n - 1].rstrip() + "\u2026"
+
+
+def table(rows, columns, numeric=(), nowrap=(), quote_cols=(), fold=40):
+    """A table; past `fold` rows the rest is in a <details> below it."""
     out = ['<div class="scroll"><table><thead><tr>']
+    head = []
     for key, label in columns:
-        out.append('<th%s>%s</th>' % (' class="num"' if key in numeric else "", esc(label)))
+        head.append('<th%s>%s</th>' % (' class="num"' if key in numeric else "", esc(label)))
+    out.extend(head)
     out.append("</tr></thead><tbody>")
-    for r in rows:
+    for i, r in enumerate(rows):
+        if i == fold:
+            out.append('</tbody></table><details><summary>%d more rows</summary><table><thead><tr>%s'
+                       '</tr></thead><tbody>' % (len(rows) - fold, "".join(head)))
         out.append("<tr>")
         for key, _ in columns:
             v = r.get(key)
@@ -335,7 +348,7 @@ def table(rows, columns, numeric=(), nowrap=(), quote_cols=()):
             cell = "<q>%s</q>" % esc(v) if key in quote_cols and v is not None else esc(v)
             out.append('<td%s>%s</td>' % (' class="%s"' % cls if cls else "", cell))
         out.append("</tr>")
-    out.append("</tbody></table></div>")
+    out.append("</tbody></table>%s</div>" % ("</details>" if len(rows) > fold else ""))
     return "".join(out)
 
 
@@ -394,9 +407,11 @@ def build_page(folder, db, max_quotes):
              'an outlet is an article (from <code>sql/who_said_what.sql</code>).</p>'
              % esc(per_speaker_caption))
     p.append(bar_chart_speakers(per_speaker))
-    first_quote = {}
+    first_quote = {}  # each speaker's first full quotation, else the first one
     for q in quotations:
-        first_quote.setdefault(q["speaker"], q["quote"])
+        if q["speaker"] not in first_quote or (q["kind"] == "full" and first_quote[q["speaker"]][0] != "full"):
+            first_quote[q["speaker"]] = (q["kind"], clip(q["quote"]))
+    first_quote = {k: v[1] for k, v in first_quote.items()}
     rows = [dict(r, title=titles.get(r["speaker"]), sample=first_quote.get(r["speaker"])) for r in per_speaker]
     p.append(table(rows, [("speaker", "speaker"), ("title", "role"), ("quotes", "quotes"),
                           ("outlets", "outlets"), ("full_quotes", "full"), ("partial_quotes", "partial"),
