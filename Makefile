@@ -91,9 +91,10 @@ build/static_demo: examples/c/static_demo.c $(EXT_SRC) $(HEADERS) $(LEX_INC)
 
 examples: deps-test
 	@$(MAKE) --no-print-directory dist/newsroom.so build/static_demo
-	@/usr/bin/python3 tools/doccheck.py README.md docs/*.md > build/examples.out; st=$$?; \
+	@/usr/bin/python3 tools/doccheck.py README.md docs/*.md examples/node/README.md > build/examples.out; st=$$?; \
 	  grep -v '^ok - ' build/examples.out; \
 	  echo "$$(grep -c '^ok - ' build/examples.out) examples match the docs"; exit $$st
+	@$(MAKE) --no-print-directory report-test
 
 clean:
 	rm -rf dist dist-asan build
