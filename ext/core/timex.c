@@ -120,7 +120,8 @@ static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_e
 
 /* ---------------------------------------------------------------- lexicon */
 
-/* A word's key: its first four letters folded, and its length (never 0). */
+/* A word's key: its first four letters folded, and its length (never 0).
+** Different words may share a key: look-ups compare the whole word. */
 static uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
   uint32_t x = 0;
   size_t i;
@@ -166,9 +167,10 @@ static void classify(ctx *c, tok *t){
   x = word_key(w, len, c->n - t->s);
   slot = key_slot(x);
   while( (y = c->prep->key[slot])!=0 ){
-    if( y==x ){
+    if( y==x && ((const nr_lexent *)c->prep->ent[slot])->klen==len ){
       const nr_lexent *e = (const nr_lexent *)c->prep->ent[slot];
-      for(i=4; i<len; i++) if( (unsigned char)e->key[i]!=(w[i]|0x20) ) break;
+      /* the key mixes the length into the fourth letter: compare all */
+      for(i=0; i<len; i++) if( (unsigned char)e->key[i]!=(w[i]|0x20) ) break;
       if( i>=len ){ t->cls = c->prep->cls[slot]; t->sub = e->num; return; }
     }
     slot = (slot+1) & (NR_TIMEX_HSIZE-1);
