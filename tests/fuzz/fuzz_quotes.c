@@ -3,7 +3,8 @@
 ** (quotes.c) always; attribution and speakers (nr_quotes_extract: attrib.c,
 ** entities.c) when they have landed (the Makefile defines NR_FUZZ_EXTRACT).
 ** Byte 0 bit 0 selects the extract_speakers mode.  A second pass makes one
-** allocation fail: NR_NOMEM, a state the free function accepts, no leak.
+** allocation fail: NR_NOMEM, a state the free function accepts, no leak;
+** a doc is reused across documents, as the binding does.
 */
 #include "fuzz_core.h"
 #include "../../ext/core/segment.h"
@@ -75,14 +76,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
 
 #ifdef NR_FUZZ_EXTRACT
   {
+    /* as the binding does: one doc reused across documents (nr_quotes_free
+    ** keeps the buffers), nr_quotes_release at the end frees everything */
     nr_quotes_doc d;
+    size_t nq;
     memset(&d, 0, sizeof d);
     nr_test_alloc_count = 0;
     rc = nr_quotes_extract(s, n, &d, speakers);
     used = nr_test_alloc_count;
     REQUIRE(rc==NR_OK);
     check_quotes(&d, n);
+    nq = d.nq;
     nr_quotes_free(&d);
+    rc = nr_quotes_extract(s, n, &d, !speakers);
+    REQUIRE(rc==NR_OK);
+    check_quotes(&d, n);
+    nr_quotes_free(&d);
+    rc = nr_quotes_extract(s, n, &d, speakers);
+    REQUIRE(rc==NR_OK && d.nq==nq);
+    nr_quotes_release(&d);
     REQUIRE(nr_test_live==live0);
     if( used>0 ){
       memset(&d, 0, sizeof d);
@@ -91,6 +103,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       if( fault_hit() ) REQUIRE(rc==NR_NOMEM);
       fault_disarm();
       nr_quotes_free(&d);
+      /* the doc is usable again after a failure */
+      rc = nr_quotes_extract(s, n, &d, speakers);
+      REQUIRE(rc==NR_OK && d.nq==nq);
+      nr_quotes_release(&d);
       REQUIRE(nr_test_live==live0);
     }
   }
