@@ -384,6 +384,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     cls = nr_tok_class(c, j);
     if( t->cap ){
       if( cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i) ) break;
+      if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
+          j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s) ) break;  /* Asked to … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
@@ -600,6 +602,9 @@ static int appositive_start(nr_ctx *c, long i){
 
 static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
   long k;
+  if( cue-1>=lo && c->t[cue-1].type==T_WORD && c->t[cue-1].cap && np_backward(c, cue, lo, np)==NP_NAME ){
+    return NP_NAME;   /* footage of Hillary Clinton asking, "…" */
+  }
   /* the verb the participle hangs on: "…," X said, adding that / X said, adding */
   for(k=cue-1; k>=lo && cue-k<40; k--){
     const nr_tok *t = &c->t[k];
@@ -645,7 +650,17 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     return np->type;
   }
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
-    /* X outlined his plan and vowed … : the subject of the sentence */
+    /* X outlined his plan and vowed … : the subject of the sentence, or of
+    ** the clause it is in (after she attacked … and blamed) */
+    long j;
+    for(j=k-1; j>=lo && k-j<25; j--){
+      if( c->t[j].type==T_WORD && nr_tok_class(c, j)==W_PRON && c->t[j].num==1 &&
+          !nr_tok_is(c, j, "i") && !nr_tok_is(c, j, "it") ){
+        memset(np, 0, sizeof(*np));
+        np->type = NP_PRON; np->a = j; np->b = j+1; np->pa = np->pb = -1;
+        return NP_PRON;
+      }
+    }
     return sentence_subject(c, lo, k, np);
   }
   if( nr_punct_is(c, k, ',') ){
@@ -773,11 +788,17 @@ static int has_cue(nr_ctx *c, long lo, long hi){
 }
 
 /* X said that Y described it as "…": the reporting verb of the main clause */
-static void outer_cue(nr_ctx *c, att *a, long lo){
+static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
   nr_np np;
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
+    /* the inner clause must hang on the outer verb: no clause boundary
+    ** between them (…, but he said / ― Trump boasted) unless the inner verb
+    ** only names the words (what he called) */
+    if( !loose && (nr_punct_is(c, k, ',') || nr_punct_is(c, k, ';') || is_dash_tok(c, k) ||
+                   nr_tok_is(c, k, "but") || nr_tok_is(c, k, "and") || nr_tok_is(c, k, "while") ||
+                   c->t[k].type==T_CLOSE) ) return;
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
     if( nr_tok_cue(c, k)==C_NONE || nr_tok_cue(c, k)==C_ACCORD || is_rel(c, k-1) ) continue;
     if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
@@ -813,7 +834,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
       a->cue = k;
-      outer_cue(c, a, lo);
+      outer_cue(c, a, lo, cu==C_CALL || is_rel(c, k-1));
       return 1;
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
