@@ -109,6 +109,7 @@ typedef struct ctx {
   tok *tk; size_t nt, cap;
   size_t *trg, ntrg, captrg;        /* indexes of the trigger tokens */
   int has_last; int32_t last_day;   /* the day last mentioned */
+  int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   const nr_timex_prep *prep;
   /* the last tense computed */
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
@@ -856,6 +857,10 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
       if( k>0 && o<k && is_w(c, o, "second") ) return 2;
       return c->am<=3 ? 4 : (c->am-1)/3;
     }
+  }
+  /* "up from $1.12 a share a year ago" in an article about a quarter */
+  if( c->last_q ){
+    for(k=lo; k<hi; k++) if( is_p(c, k, '$') || is_w(c, k, "share") ) return c->last_q;
   }
   return 0;
 }
@@ -1608,6 +1613,8 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
     x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
   }
   if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; }
+  if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' )
+    c->last_q = r->value[6]-'0';
   return NR_OK;
 }
 
