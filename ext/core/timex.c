@@ -293,6 +293,9 @@ static int tense_of(ctx *c, size_t k){
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
   if( cls(c, k)==C_TENSE ) return c->tk[k].sub;
+  /* "set to resume", "is to meet": to + verb after these is the future */
+  if( is_w(c, k, "to") && k>0 && (is_w(c, k-1, "set") || is_w(c, k-1, "is") || is_w(c, k-1, "are")
+      || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")) ) return T_FUTURE;
   len = t->e - t->s;
   if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ) return T_PAST;
   return T_NONE;
@@ -310,6 +313,8 @@ static int tense_at(ctx *c, size_t i, size_t j){
 }
 static int tense_scan(ctx *c, size_t i, size_t j){
   size_t k, lim;
+  /* "as soon as Tuesday": the future whatever the verbs say */
+  if( i>=3 && is_w(c, i-1, "as") && is_w(c, i-2, "soon") && is_w(c, i-3, "as") ) return T_FUTURE;
   int t;
   for(k=i, lim=0; k>0 && lim<40; k--, lim++){
     if( is_sentence_break(c, k-1) ) break;
