@@ -307,6 +307,16 @@ int nr_tok_cue(nr_ctx *c, long i){
     if( t->type==T_WORD && (!t->cap || nr_tok_is(c, i, "according")) && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
       x = lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s);
     }
+    if( !x && t->type==T_WORD && !t->cap && t->q<0 && (size_t)i+1<c->nt ){
+      /* verbs that are nouns as often: "as X put it", "the report found that",
+      ** "It also points out", "a document states that" */
+      long nx = i+1;
+      if( (nr_tok_is(c, i, "put") || nr_tok_is(c, i, "puts")) && nr_tok_is(c, nx, "it") ) t->cue = C_SAY;
+      else if( (nr_tok_is(c, i, "points") || nr_tok_is(c, i, "pointed")) && nr_tok_is(c, nx, "out") ) t->cue = C_SAY;
+      else if( (nr_tok_is(c, i, "found") || nr_tok_is(c, i, "finds") || nr_tok_is(c, i, "states") ||
+                nr_tok_is(c, i, "notes") || nr_tok_is(c, i, "ruled") || nr_tok_is(c, i, "claims") ||
+                nr_tok_is(c, i, "concluded")) && nr_tok_is(c, nx, "that") ) t->cue = C_SAY;
+    }
     if( x ){
       const char *v = x->val;
       t->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
@@ -371,6 +381,9 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     return NP_PRON;
   }
   if( nr_tok_class(c, i)==W_DET ){ det = 1; j++; }
+  else if( nr_is_ascii_digit(c->s[c->t[i].s]) && i+1<lim && c->t[i+1].type==T_WORD && !c->t[i+1].cap ){
+    det = 1; j++;   /* 63 percent said */
+  }
   for(; j<lim && j-i<NP_MAX; j++){
     nr_tok *t = &c->t[j];
     int cls, oc;
@@ -466,7 +479,9 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
       int oc = nr_tok_orgclass(c, j);
       if( oc==W_ORG || oc==W_MEDIA ) continue;
     }
-    /* a generic lower-case word: only inside "the … newspaper" */
+    /* a generic lower-case word: only inside "the … newspaper" or "63 percent" */
+    if( cls==W_NONE && nr_tok_cue(c, j)==C_NONE && j-1>=lo && c->t[j-1].type==T_WORD &&
+        nr_is_ascii_digit(c->s[c->t[j-1].s]) ){ j--; j--; break; }
     if( cls==W_NONE && nr_tok_cue(c, j)==C_NONE ){
       long d;
       for(d=j-1; d>=lo && d>=j-3; d--){
@@ -829,7 +844,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     cu = nr_tok_cue(c, k);
     if( cu==C_NONE ) continue;
     if( cu==C_ACCORD ){
-      if( nr_np_forward(c, k+2, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+      if( inverted_np(c, k+2, qo, &a->np) ){ a->cue = k; return 1; }
       continue;
     }
     if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
@@ -1022,7 +1037,7 @@ static int according_first(nr_ctx *c, long lo, long qo, att *a){
   long k = lo;
   while( k<qo && c->t[k].type!=T_WORD ) k++;
   if( k>=qo-2 || !nr_tok_is(c, k, "according") || !nr_tok_is(c, k+1, "to") ) return 0;
-  if( nr_np_forward(c, k+2, qo, &a->np)==NP_NONE ) return 0;
+  if( !inverted_np(c, k+2, qo, &a->np) ) return 0;
   if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
   a->cue = k;
   return 1;
