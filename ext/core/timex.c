@@ -1040,6 +1040,8 @@ num:
     return 0;
   }
   j++;
+  if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")
+      || is_w(c, j+1, "end") || is_w(c, j+1, "old")) ) return 0;     /* a year-earlier, a year-old */
   if( is_p(c, j, '-') && glued(c, j) && !have_num ){
     /* day-long, decades-long: a duration; the year-ago: not here */
     if( is_w(c, j+1, "long") && glued(c, j+1) && !det && !rel && !approx && !pos ){
@@ -1548,7 +1550,8 @@ static int tokenize(ctx *c, size_t a, size_t b){
       if( k-i<=MAXWORD ){
         classify(c, t);
         if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls)
-                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST)));
+                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST))
+                                 || (t->cls==C_NUM && t->sub==19));   /* nineteen ninety-six */
       }
       i = k;
     } else {

@@ -97,6 +97,16 @@ int main(int argc, char **argv){
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("The board meets every Monday.", A, "every Monday=SET:XXXX-WXX-1");
   T("The paper appears weekly.", A, "weekly=SET:P1W");
+  /* more forms */
+  T("The ferry sank on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day=DATE:1999-11-25");
+  T("The ferry was built in nineteen ninety-six.", A, "nineteen ninety-six=DATE:1996");
+  T("Sales grew in the mid-1990s.", A, "the mid-1990s=DATE:199");
+  T("Profit was $5 a share, up from $4 a share a year ago, in the third quarter.", A,
+    "a year ago=DATE:2021-Q3|the third quarter=DATE:2022-Q3");
+  T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
+  T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
+  T("They watched the Winter Olympics and This Week on television.", A, "");
+  T("The ferry sailed in June last year.", A, "June last year=DATE:2021-06");
   /* no anchor */
   T("He arrived on February 7.", 0, "February 7=DATE:XXXX-02-07");
   T("He arrived on Monday.", 0, "Monday=DATE:XXXX-WXX-1");
