@@ -1550,7 +1550,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
       if( k-i<=MAXWORD ){
         classify(c, t);
         if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls)
-                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST))
+                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST || t->sub==R_LATEST))
                                  || (t->cls==C_NUM && t->sub==19));   /* nineteen ninety-six */
       }
       i = k;
