@@ -1127,6 +1127,9 @@ num:
     }
     if( unit==U_WEEKEND ) return 0;
     if( unit==U_YEAR && is_w(c, j, "old") ) return 0;     /* 37 years old: an age */
+    /* "a second betrayal": an ordinal, not a duration */
+    if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
+        && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
     v_duration(r, num, unit);
     /* 1 hour 40 minutes, two hours and 30 minutes */
     if( num>=0 ){
