@@ -951,6 +951,24 @@ static int looks_like_title(nr_ctx *c, long qo, long qc){
   return 0;
 }
 
+/* A word or two in quotes mid-sentence, in a sentence with no reporting
+** verb at all: a term the writer holds at a distance (a "launch team"). */
+static int scare_quote(nr_ctx *c, long qo, long qc, long lo, long hi){
+  long k, words = 0;
+  for(k=qo+1; k<qc; k++){
+    if( c->t[k].type==T_WORD ){ words++; if( c->t[k].cap ) return 0; }
+    else if( c->t[k].type==T_PUNCT && (nr_punct_is(c, k, '.') || nr_punct_is(c, k, '?') || nr_punct_is(c, k, '!') || nr_punct_is(c, k, ',')) ) return 0;
+  }
+  if( words==0 || words>2 || qo==lo ) return 0;
+  for(k=lo; k<hi; k++){
+    int cu;
+    if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
+    cu = nr_tok_cue(c, k);
+    if( cu!=C_NONE ) return 0;
+  }
+  return 1;
+}
+
 /* Quoted words that nobody says: titles, nicknames, terms. */
 static int looks_like_term(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
@@ -1134,6 +1152,7 @@ static int attribute_all(nr_ctx *c){
       }
     }
     if( !found && looks_like_term(c, qo, qc) ) continue;
+    if( !found && scare_quote(c, qo, qc, lo, hi) ) continue;
     if( looks_like_title(c, qo, qc) ) continue;
     /* single marks quote only when someone is reported as saying the words,
     ** and never in a headline */
