@@ -1659,6 +1659,7 @@ static int can_start(const ctx *c, size_t p){
   if( t->kind==K_PUNCT ) return t->ch=='\'';
   switch( t->cls ){
     case C_NONE:
+      if( t->e - t->s > 4 ) return 0;
       return is_w(c, p, "at") || is_w(c, p, "up") || is_w(c, p, "no") || is_w(c, p, "per")
           || is_w(c, p, "any") || is_w(c, p, "year") || is_w(c, p, "post") || is_w(c, p, "pre");
     case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
