@@ -21,6 +21,7 @@ static sqlite3 *db;
 static nrt_fn fns[NRT_MAX_FN];
 static int nfns;
 static nrt_buf call_sql[NRT_MAX_FN][3], span_sql[NRT_MAX_FN];
+static nrt_buf multi_sql[NRT_MAX_FN], count_sql[NRT_MAX_FN];
 static const char *const skip[] = {"news_articles", 0};
 
 int LLVMFuzzerInitialize(int *argc, char ***argv){
@@ -42,6 +43,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv){
       else if( k==0 && nmax==0 ) nrt_call_sql(&fns[i], 0, &call_sql[i][k]);
     }
     nrt_span_sql(&fns[i], nmax, &span_sql[i]);
+    if( fns[i].is_tvf && nmax>=1 ){
+      /* several documents through one cursor: its state is reused */
+      nrt_puts(&multi_sql[i], "SELECT count(*) FROM (SELECT ?1 AS x UNION ALL SELECT ?2 UNION ALL SELECT ?1) d, ");
+      nrt_puts(&multi_sql[i], fns[i].name); nrt_puts(&multi_sql[i], "(d.x) q");
+      nrt_puts(&count_sql[i], "SELECT count(*) FROM ");
+      nrt_puts(&count_sql[i], fns[i].name); nrt_puts(&count_sql[i], "(?1)");
+    }
     if( span_sql[i].n ) fprintf(stderr, "fuzz_sql:   positions checked by %s\n", span_sql[i].z);
   }
   sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1<<20);
@@ -132,6 +140,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       expect_ok_or_error(rc, span_sql[i].z, &err);
       if( rc==SQLITE_OK && strcmp(out.z, "I0\n")!=0 ){
         fprintf(stderr, "%s: %s rows whose start/length disagree with substr()\n", span_sql[i].z, out.z);
+        abort();
+      }
+    }
+  }
+  /* the two halves of the text as documents of one statement: as many rows
+  ** as each alone (the first twice) */
+  if( a.type[0]==SQLITE_TEXT && n>1 ){
+    nrt_args h;
+    size_t half = n/2;
+    memset(&h, 0, sizeof h);
+    h.n = 2;
+    h.type[0] = h.type[1] = SQLITE_TEXT;
+    h.z[0] = text; h.len[0] = (int)half;
+    h.z[1] = text+half; h.len[1] = (int)(n-half);
+    for(i=0; i<nfns; i++){
+      long c1, c2, cm;
+      nrt_args h2 = h;
+      if( multi_sql[i].z==0 ) continue;
+      h2.z[0] = h.z[1]; h2.len[0] = h.len[1];
+      if( nrt_run(db, count_sql[i].z, &h, &out, &err)!=SQLITE_OK ) continue;
+      c1 = atol(out.z+1);
+      if( nrt_run(db, count_sql[i].z, &h2, &out, &err)!=SQLITE_OK ) continue;
+      c2 = atol(out.z+1);
+      rc = nrt_run(db, multi_sql[i].z, &h, &out, &err);
+      expect_ok_or_error(rc, multi_sql[i].z, &err);
+      if( rc!=SQLITE_OK ) continue;
+      cm = atol(out.z+1);
+      if( cm!=2*c1+c2 ){
+        fprintf(stderr, "%s: %ld rows for three documents, %ld + %ld + %ld alone\n", multi_sql[i].z, cm, c1, c2, c1);
         abort();
       }
     }

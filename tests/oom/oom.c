@@ -10,14 +10,17 @@
 ** Cases: registering the extension on a new connection; each function and
 ** table-valued function registered at run time (found, not listed: they are
 ** covered as they land) called on a short news paragraph with quotes and
-** dates (and an anchor where they take a second argument); news_articles on
+** dates (and an anchor where they take a second argument); each table
+** function over every article of tests/fixtures/articles in one statement
+** (state reused from document to document); news_articles on
 ** tests/fixtures/articles and on a JSONL file; a join of the two families.
 **
 ** For each case and for N = 1, 2, ... the Nth allocation of the run fails --
 ** "sticky": it and every later one; "once": only it -- until a run makes
 ** fewer than N allocations.  Each run must either give exactly the rows of a
 ** clean run or fail with SQLITE_NOMEM (no other error, no partial answer
-** passed off as a result); after sqlite3_close() the outstanding allocations
+** passed off as a result); after a failure the same query on the same
+** connection must give the clean rows; after sqlite3_close() the outstanding allocations
 ** and sqlite3_memory_used() must be back at their baseline.  ASan and LSan
 ** (the Makefile builds this with them) catch crashes and leaks of libc
 ** memory on the error paths.
@@ -67,7 +70,7 @@ typedef struct ocase {
   int init_only;     /* the case is opening and registering itself */
 } ocase;
 
-#define MAX_CASES (NRT_MAX_FN+8)
+#define MAX_CASES (2*NRT_MAX_FN+8)
 static ocase cases[MAX_CASES];
 static int ncases;
 static int n_ok, n_notok;
@@ -97,12 +100,24 @@ static int one_run(const ocase *c, long n, int st, const nrt_buf *want,
     disarm();
   }
   *injected = n_failed>0;
-  if( rc==SQLITE_OK ){
+  /* after a failure the connection still works: the same query, no
+  ** failure, gives the clean answer (no half-built state left behind) */
+  if( rc!=SQLITE_OK && (rc&0xff)==SQLITE_NOMEM && !c->init_only ){
+    nrt_buf again = {0};
+    int rc2 = nrt_run(db, c->sql, &c->args, &again, 0);
+    if( rc2!=SQLITE_OK || again.n!=want->n || memcmp(again.z ? again.z : "", want->z ? want->z : "", again.n)!=0 ){
+      snprintf(why, nwhy, "N=%ld: after SQLITE_NOMEM the same query on the same connection gave %s",
+               n, rc2!=SQLITE_OK ? sqlite3_errmsg(db) : "a different result");
+      bad = 1;
+    }
+    nrt_free(&again);
+  }
+  if( !bad && rc==SQLITE_OK ){
     if( !c->init_only && (out.n!=want->n || memcmp(out.z ? out.z : "", want->z ? want->z : "", out.n)!=0) ){
       snprintf(why, nwhy, "N=%ld: succeeded with a different result (%zu bytes, clean run %zu)", n, out.n, want->n);
       bad = 1;
     }
-  }else if( (rc&0xff)!=SQLITE_NOMEM ){
+  }else if( !bad && (rc&0xff)!=SQLITE_NOMEM ){
     snprintf(why, nwhy, "N=%ld: result code %d, not SQLITE_NOMEM: %s", n, rc, err.z ? err.z : sqlite3_errmsg(db));
     bad = 1;
   }
@@ -211,6 +226,15 @@ int main(void){
     add_case(name, q.z);
   }
   if( has_articles ){
+    /* each table function over several documents in one statement: the
+    ** per-cursor state reused from one document to the next */
+    for(i=0; i<nf && ncases<MAX_CASES-4; i++){
+      char name[96], sql[256];
+      if( !fns[i].is_tvf ) continue;
+      snprintf(name, sizeof name, "%s over tests/fixtures/articles", fns[i].name);
+      snprintf(sql, sizeof sql, "SELECT a.id, x.* FROM news_articles('tests/fixtures/articles') a, %s(a.body) x", fns[i].name);
+      add_case(name, sql);
+    }
     add_case("news_articles(directory)", "SELECT * FROM news_articles('tests/fixtures/articles')");
     add_case("news_articles(jsonl)", "SELECT * FROM news_articles('tests/fixtures/jsonl/feed.jsonl')");
     add_case("news_articles x article_sentences x quote_key",
