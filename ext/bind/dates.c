@@ -50,7 +50,9 @@ static int read_anchor(const char *fn, sqlite3_value *v, nr_anchor *a, char **pz
 typedef struct dates_state {
   unsigned char *text; size_t n;     /* copy of the text */
   nr_timexes tx;
-  sqlite3_int64 *pos, *len;          /* character positions */
+  sqlite3_int64 *pos, *len;          /* character positions, computed on demand */
+  size_t n_pos;                      /* rows whose positions are known */
+  nr_posmap pm;
   nr_doc doc; int segmented;
   /* kept across rewinds: plain data, built on the cursor's first filter */
   int prepared;
@@ -72,9 +74,8 @@ static int dates_filter(void *p, int argc, sqlite3_value **argv,
                         sqlite3_int64 *n_rows, char **pzErr){
   dates_state *st = (dates_state *)p;
   const unsigned char *z;
-  size_t n, i;
+  size_t n;
   nr_anchor anc;
-  nr_posmap pm;
   int rc;
   *n_rows = 0;
   rc = nr_arg_text("event_dates", "text", argc>0 ? argv[0] : 0, &z, &n, pzErr);
@@ -90,16 +91,6 @@ static int dates_filter(void *p, int argc, sqlite3_value **argv,
   st->n = n;
   if( !st->prepared ){ nr_timex_prepare(&st->prep); st->prepared = 1; }
   if( nr_timex_scan_prep(&st->prep, st->text, n, &anc, 0, &st->tx)!=NR_OK ) return SQLITE_NOMEM;
-  if( st->tx.n ){
-    st->pos = sqlite3_malloc64(sizeof(sqlite3_int64)*2*st->tx.n);
-    if( st->pos==0 ) return SQLITE_NOMEM;
-    st->len = st->pos + st->tx.n;
-    nr_posmap_init(&pm, st->text, n);
-    for(i=0; i<st->tx.n; i++){
-      st->pos[i] = nr_posmap_pos(&pm, st->tx.a[i].start);
-      st->len[i] = nr_posmap_len(&pm, st->tx.a[i].start, st->tx.a[i].end);
-    }
-  }
   *n_rows = (sqlite3_int64)st->tx.n;
   return SQLITE_OK;
 }
@@ -112,9 +103,32 @@ static void result_day(sqlite3_context *ctx, int32_t z){
   sqlite3_result_text(ctx, buf, -1, SQLITE_TRANSIENT);
 }
 
+/* Character positions of rows 0..row, counted once, in text order (a query
+** that reads no position, such as count(*), never pays for them). */
+static int need_pos(dates_state *st, sqlite3_int64 row){
+  if( st->pos==0 ){
+    st->pos = sqlite3_malloc64(sizeof(sqlite3_int64)*2*st->tx.n);
+    if( st->pos==0 ) return SQLITE_NOMEM;
+    st->len = st->pos + st->tx.n;
+    nr_posmap_init(&st->pm, st->text, st->n);
+    st->n_pos = 0;
+  }
+  while( st->n_pos<=(size_t)row ){
+    const nr_timex *x = &st->tx.a[st->n_pos];
+    st->pos[st->n_pos] = nr_posmap_pos(&st->pm, x->start);
+    st->len[st->n_pos] = nr_posmap_len(&st->pm, x->start, x->end);
+    st->n_pos++;
+  }
+  return SQLITE_OK;
+}
+
 static int dates_column(void *p, sqlite3_int64 row, int col, sqlite3_context *ctx){
   dates_state *st = (dates_state *)p;
   const nr_timex *x = &st->tx.a[row];
+  if( (col==1 || col==2) && need_pos(st, row)!=SQLITE_OK ){
+    sqlite3_result_error_nomem(ctx);
+    return SQLITE_NOMEM;
+  }
   switch( col ){
     case 0: nr_result_text(ctx, st->text + x->start, x->end - x->start); break;
     case 1: sqlite3_result_int64(ctx, st->pos[row]); break;
