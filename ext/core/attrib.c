@@ -307,7 +307,8 @@ int nr_tok_cue(nr_ctx *c, long i){
     if( t->type==T_WORD && (!t->cap || nr_tok_is(c, i, "according")) && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
       x = lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s);
     }
-    if( !x && t->type==T_WORD && !t->cap && t->q<0 && (size_t)i+1<c->nt ){
+    if( !x && t->type==T_WORD && !t->cap && t->q<0 && (size_t)i+1<c->nt && t->e-t->s>=3 && t->e-t->s<=9 &&
+        strchr("pfsnrc", c->s[t->s]) ){
       /* verbs that are nouns as often: "as X put it", "the report found that",
       ** "It also points out", "a document states that" */
       long nx = i+1;
@@ -329,9 +330,9 @@ int nr_tok_cue(nr_ctx *c, long i){
   return t->cue;
 }
 
-int nr_tok_is(nr_ctx *c, long i, const char *w){
+int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
   const nr_tok *t = &c->t[i];
-  size_t L = strlen(w), k;
+  size_t k;
   if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
   for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
   return 1;
@@ -370,7 +371,8 @@ static int single_cap_letter(nr_ctx *c, long i){
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
-  int det = 0, caps = 0, lowers = 0, role = 0, org = 0;
+  int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
+  long pend = -1;
   memset(np, 0, sizeof(*np));
   np->a = np->b = i;
   np->pa = np->pb = -1;
@@ -386,7 +388,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   }
   for(; j<lim && j-i<NP_MAX; j++){
     nr_tok *t = &c->t[j];
-    int cls, oc;
+    int cls;
     if( t->type==T_PUNCT ){
       /* initials (John F. Kennedy) and abbreviated honorifics (Dr. Okafor) */
       if( nr_punct_is(c, j, '.') && j>i && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON)
@@ -403,10 +405,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s) ) break;  /* Asked to … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
-      oc = nr_tok_orgclass(c, j);
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
-      /* the head decides: "the Elysee Palace" is one, "Kremlin spokesman X" is not */
-      org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && !(ra>=0 && rb==j)) ? 2 : 0;
+      /* the head decides: "the Elysee Palace" is one, "Kremlin spokesman X"
+      ** is not; looked up once the phrase ends */
+      org = 3; pend = j; pend_start = !(ra>=0 && rb==j);
       if( ra<0 || rb!=j ) ra = j;
       rb = j+1;
       caps++;
@@ -429,6 +431,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   }
   np->b = j;
   if( j==i+det ){ np->b = i; return NP_NONE; }
+  if( org==3 ){
+    oc = nr_tok_orgclass(c, pend);
+    org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
+  }
   np->org = org;
   if( ra>=0 && rb==j ){
     np->type = NP_NAME; np->na = ra; np->nb = rb;
@@ -921,7 +927,7 @@ static int looks_like_title(nr_ctx *c, long qo, long qc){
     size_t w;
     if( c->t[k].sent!=c->t[qo].sent ) break;
     if( c->t[k].type!=T_WORD ) continue;
-    for(w=0; w<sizeof(before)/sizeof(before[0]); w++) if( nr_tok_is(c, k, before[w]) ) return 1;
+    for(w=0; w<sizeof(before)/sizeof(before[0]); w++) if( nr_tok_isn(c, k, before[w], strlen(before[w])) ) return 1;
     if( nr_tok_is(c, k, "as") && k>0 && nr_tok_is(c, k-1, "known") ) return 1;
     if( k==qo-2 && !nr_tok_is(c, k, "of") ) break;
   }

@@ -89,7 +89,9 @@ int nr_tok_class(nr_ctx *c, long i);
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);
-int nr_tok_is(nr_ctx *c, long i, const char *w);
+int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L);
+/* Is token i the word w (a string literal), in any case? */
+#define nr_tok_is(c, i, w) nr_tok_isn((c), (i), (w), sizeof(w)-1)
 int nr_punct_is(nr_ctx *c, long i, int ch);
 
 /* entities.c */
