@@ -282,6 +282,8 @@ static int is_sentence_break(const ctx *c, size_t k){
       /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
           && c->tk[k-1].cap ) return 0;
+      /* a.m., p.m., initials */
+      if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s==1 ) return 0;
       return 1;
     }
   }
