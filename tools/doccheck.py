@@ -32,6 +32,17 @@ def run_cmd(cmd):
     return p.stdout.decode("utf-8", "replace") + p.stderr.decode("utf-8", "replace")
 
 
+def check(name, want, got):
+    """Print ok/not ok for one example; returns 1 when it failed."""
+    if got == want:
+        print(f"ok - {name}")
+        return 0
+    print(f"not ok - {name}: output differs")
+    print("  --- documented\n" + "".join("  " + l + "\n" for l in want.splitlines()))
+    print("  --- produced\n" + "".join("  " + l + "\n" for l in got.splitlines()))
+    return 1
+
+
 def main(argv):
     update = "--update" in argv
     files = [a for a in argv if not a.startswith("--")]
@@ -41,41 +52,25 @@ def main(argv):
         text = open(path, encoding="utf-8").read()
         n = 0
 
-        def repl(m):
+        def repl_sql(m):
             nonlocal n, failed
             n += 1
             got = run(m.group(1), ext)
-            name = f"{path} example {n}"
             if update:
                 return f"```sql\n{m.group(1)}```\n{m.group(2)}```output\n{got}```"
-            if got == m.group(3):
-                print(f"ok - {name}")
-            else:
-                failed += 1
-                print(f"not ok - {name}: output differs")
-                print("  --- documented\n" + "".join("  " + l + "\n" for l in m.group(3).splitlines()))
-                print("  --- produced\n" + "".join("  " + l + "\n" for l in got.splitlines()))
+            failed += check(f"{path} example {n}", m.group(3), got)
             return m.group(0)
-
-        new = FENCE.sub(repl, text)
 
         def repl_console(m):
             nonlocal n, failed
             n += 1
             got = run_cmd(m.group(1))
-            name = f"{path} example {n} ($ {m.group(1)})"
             if update:
                 return f"```console\n$ {m.group(1)}\n{got}```"
-            if got == m.group(2):
-                print(f"ok - {name}")
-            else:
-                failed += 1
-                print(f"not ok - {name}: output differs")
-                print("  --- documented\n" + "".join("  " + l + "\n" for l in m.group(2).splitlines()))
-                print("  --- produced\n" + "".join("  " + l + "\n" for l in got.splitlines()))
+            failed += check(f"{path} example {n} ($ {m.group(1)})", m.group(2), got)
             return m.group(0)
 
-        new = CONSOLE.sub(repl_console, new)
+        new = CONSOLE.sub(repl_console, FENCE.sub(repl_sql, text))
         if update and new != text:
             open(path, "w", encoding="utf-8").write(new)
             print(f"updated {path} ({n} examples)")
