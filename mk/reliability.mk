@@ -66,7 +66,7 @@ fuzz: fuzz-build
 	       -artifact_prefix=$(FUZZ_DIR)/crash-$$t- $(FUZZ_DIR)/corpus/$$t $$seeds \
 	       > $(FUZZ_DIR)/fuzz_$$t.log 2>&1; then \
 	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/fuzz_$$t.log | tail -n 1); \
-	    secs=$$(sed -n 's/^Done [0-9]* runs in .const[0-9]*\) second.*/\1/p' $(FUZZ_DIR)/fuzz_$$t.log | tail -n 1); \
+	    secs=$$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' $(FUZZ_DIR)/fuzz_$$t.log | tail -n 1); \
 	    echo "ok - fuzz_$$t: $$runs executions in $${secs:-$(FUZZ_SECONDS)} s, no crash"; \
 	  else \
 	    status=1; echo "not ok - fuzz_$$t: crash or error (see $(FUZZ_DIR)/fuzz_$$t.log)"; \
