@@ -89,8 +89,9 @@ static int new_entity(nr_ctx *c, nr_entity *x){
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen). */
 static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
   uint32_t h = hash_ci(c->s, a, b) & (uint32_t)(c->nhash-1);
-  int e, best = -1;
-  for(e=c->hash[h]; e>=0; e=c->enext[e]){
+  int e, best = -1, steps = 0;
+  /* bounded: a text listing a million Smiths must stay linear */
+  for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
     const nr_entity *x = &c->d->ent[e];
     if( x->kind!=kind || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
@@ -319,7 +320,8 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
         int k;
         int kind = np->org ? NR_ORG : NR_PERSON;
         h = hash_ci(c->s, c->t[head].s, b) & (uint32_t)(c->nhash-1);
-        for(k=c->hash[h]; k>=0; k=c->enext[k]){
+        int steps = 0;
+        for(k=c->hash[h]; k>=0 && steps<64; k=c->enext[k], steps++){
           const nr_entity *y = &c->d->ent[k];
           if( y->kind==kind && !y->named && eq_ci(c->s, y->name_s, y->name_e, a, b) ){ e = k; break; }
         }
