@@ -1744,8 +1744,11 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
   }
   while( a<n ){
     size_t b;
-    const unsigned char *nl = memchr(s+a, '\n', n-a);
-    b = nl ? (size_t)(nl - s) : n;
+    /* look no further than one segment: a paragraph without line breaks
+    ** must not make every cut rescan the rest of the text */
+    size_t lim = n-a > SEG_MAX+1 ? SEG_MAX+1 : n-a;
+    const unsigned char *nl = memchr(s+a, '\n', lim);
+    b = nl ? (size_t)(nl - s) : a+lim;
     if( b-a>SEG_MAX ){
       b = a+SEG_MAX;
       while( b>a+SEG_MAX/2 && s[b]!=' ' ) b--;
@@ -1755,7 +1758,7 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
       if( rc ) break;
       if( max_dates && ndates>=max_dates ) break;
     }
-    a = b+1;
+    a = b<n && (s[b]=='\n' || s[b]==' ') ? b+1 : b;   /* a cut elsewhere skips nothing */
   }
   nr_free(c.tk);
   nr_free(c.trg);

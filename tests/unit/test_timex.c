@@ -139,6 +139,16 @@ int main(int argc, char **argv){
     }
     CHECK(ok, "nomem: every failure point");
   }
+  /* a long paragraph with no line break (cut into pieces; each cut must not
+  ** rescan the rest), the expression at its end still found */
+  {
+    size_t n = 8u<<20, i;
+    char *big = malloc(n + 16);
+    for(i=0; i<n; i++) big[i] = 'a';
+    memcpy(big+n, " on Monday.", 11);
+    CHECK(nr_timex_scan((const unsigned char *)big, n+11, 0, 0, &tx)==NR_OK && tx.n==1, "big: one line, 8 MB");
+    free(big);
+  }
   /* long input is linear (a megabyte of digits and month names) */
   {
     size_t n = 1<<20, i;
