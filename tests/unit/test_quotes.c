@@ -128,6 +128,42 @@ int main(void){
   run("<tweet tweet-id=\"12345\"></tweet> Voss said \"enough\".\n");
   CHECK_INT(D.nq, 1, "attribute quotes ignored");
 
+  /* an interrupted quote: one speaker for both halves */
+  run("\"The cranes are old,\" said harbour veteran Ines Duarte, \"and nobody fixes them.\"\n");
+  CHECK_INT(D.nq, 2, "interrupted quote: two rows");
+  CHECK_STR(speaker(0), "Ines Duarte", "inverted speaker after descriptors");
+  CHECK_STR(speaker(1), "Ines Duarte", "second half keeps the speaker");
+
+  /* a signature after a dash */
+  run("“Keep the gates open.” ― Marta Lind\n");
+  CHECK_STR(speaker(0), "Marta Lind", "dash signature");
+
+  /* transcript turns name their speaker inside the marks */
+  run("\"HOST: Are the gates open?\n\n\"VOSS: They are.\n");
+  CHECK_INT(D.nq, 2, "transcript turns are separate quotes");
+  CHECK_STR(mention(1), "VOSS", "transcript speaker");
+
+  /* the main reporting verb over an embedded one */
+  run("Voss said Okafor once described the deal as \"a lifeline\".\n");
+  CHECK_STR(speaker(0), "Voss", "outer verb wins over 'described'");
+  run("Ada Brightwater said the talks went well, but Okafor said the offer was \"thin\".\n");
+  CHECK_STR(speaker(0), "Okafor", "no outer verb across 'but'");
+
+  /* as X put it; according to X opening the sentence; who said */
+  run("The dock, as Mayor Lena Voss put it, is \"the heart of the town\".\n");
+  CHECK_STR(speaker(0), "Lena Voss", "as X put it");
+  run("According to the Harbour Gazette, the mayor called the plan \"bold\".\n");
+  CHECK_STR(mention(0), "the Harbour Gazette", "According to X, opening the sentence");
+  run("The union backed Ines Duarte, who said the vote was \"a formality\".\n");
+  CHECK_STR(mention(0), "who", "relative pronoun is the mention");
+  CHECK_STR(speaker(0), "Ines Duarte", "relative pronoun resolves to its antecedent");
+
+  /* poll numbers speak; scare quotes in a sentence with no speech do not */
+  run("In the survey, 63 percent said the port was \"well run\".\n");
+  CHECK_STR(mention(0), "63 percent", "numbers as subjects");
+  run("The crews moved the \"ghost ships\" to the outer basin.\n");
+  CHECK_INT(D.nq, 0, "scare quote without any speech verb");
+
   /* bad input: NUL bytes, invalid UTF-8, ten thousand unopened marks */
   {
     static const unsigned char bad[] = "\"ab\xff\xfe\" said \x00 Voss \xe2\x80 \"";
