@@ -1641,7 +1641,7 @@ static int sentence_start(const ctx *c, size_t k){
 }
 
 /* Matches that are not temporal expressions after all: names ("This Week",
-** "60 Minutes", "VOA Today"). */
+** "60 Minutes", "VOA Today"), the generic "today's". */
 static int reject(ctx *c, size_t p, size_t e){
   size_t k;
   int start = sentence_start(c, p), holiday = 0;
@@ -1651,6 +1651,8 @@ static int reject(ctx *c, size_t p, size_t e){
     if( (cl==C_UNIT || cl==C_UNITS) && c->tk[k].cap && !(k==p && start) && !holiday ) return 1;
     if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
   }
+  /* "today's world": today as "these days", not the day */
+  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s") ) return 1;
   return 0;
 }
 
