@@ -16,6 +16,13 @@ static void quoteKeyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   unsigned char *key;
   if( nr_arg_text_ctx(ctx, "quote_key", "text", argv[0], &z, &n) ) return;
   if( nr_quote_key(z, n, &key, &m) ){ sqlite3_result_error_nomem(ctx); return; }
+  if( m>(size_t)sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1) ){
+    /* normalisation can grow a text (NFKC of ½ is 1⁄2) */
+    sqlite3_free(key);
+    sqlite3_result_error(ctx, "quote_key(): the key is longer than SQLite's length limit", -1);
+    sqlite3_result_error_code(ctx, SQLITE_TOOBIG);
+    return;
+  }
   sqlite3_result_text64(ctx, (const char *)key, m, sqlite3_free, SQLITE_UTF8);
 }
 
