@@ -510,7 +510,9 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
              && is_w(c, j+2, "m") && glued(c, j+2) ){
     ampm = is_w(c, j, "a") ? 1 : 2;
     j += 3;
-    if( is_p(c, j, '.') && glued(c, j) ) j++;
+    /* the final period, unless it also ends the sentence ("at 6 a.m. The") */
+    if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (T(c, j+1)->gap && T(c, j+1)->cap
+        && cls(c, j+1)!=C_WEEKDAY && cls(c, j+1)!=C_MONTH && cls(c, j+1)!=C_ZONE)) ) j++;
   }
   if( ampm ){
     if( h<1 || h>12 ) return 0;
@@ -656,10 +658,17 @@ static int r_weekday(ctx *c, size_t i, result *r);
 static int r_month(ctx *c, size_t i, result *r);
 
 static int r_clock(ctx *c, size_t i, result *r){
-  int hh, mm;
-  size_t n = clock_at(c, i, &hh, &mm, !(i>0 && (is_w(c, i-1, "at") || is_w(c, i-1, "by")
-                                                 || is_w(c, i-1, "until") || is_w(c, i-1, "around"))));
+  int hh = 0, mm = 0;
+  int after_prep = i>0 && (is_w(c, i-1, "at") || is_w(c, i-1, "by") || is_w(c, i-1, "until")
+                           || is_w(c, i-1, "around") || is_w(c, i-1, "before") || is_w(c, i-1, "after"));
+  size_t n;
   result d;
+  if( is_w(c, i, "noon") || is_w(c, i, "midday") || is_w(c, i, "midnight") ){
+    /* noon Thursday, at midnight: a clock time too */
+    hh = is_w(c, i, "midnight") ? 24 : 12;
+    n = 1;
+    if( !after_prep && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
+  } else n = clock_at(c, i, &hh, &mm, !after_prep);
   if( n==0 ) return 0;
   memset(&d, 0, sizeof d);
   {
