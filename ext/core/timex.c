@@ -910,7 +910,7 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
 static int r_relative(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
-  int have_num = 0;
+  int have_num = 0, half = 0;
   r->type = NR_TX_DATE;
   /* approximators: about, nearly, more than, less than, at least, up to, some, over */
   if( is_w(c, j, "no") && cls(c, j+1)==C_APPROX && is_w(c, j+2, "than") ) j++;
@@ -982,6 +982,9 @@ num:
     /* a year is not a count ("the 1990 figures") */
     if( is_num(c, j) && T(c, j)->ndig==4 ) return 0;
     have_num = 1; j += n;
+    /* 2 1/2 years, 5 1/2 hours */
+    if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
+        && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
     if( is_w(c, j, "more") && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
@@ -1142,6 +1145,11 @@ num:
     if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
         && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
     v_duration(r, num, unit);
+    if( half ){
+      static const char *const h[] = {"", "PT%dM30S", "PT%dH30M", "P%dDT12H", "", "P%dM15D", "P%dY6M"};
+      if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) snprintf(r->value, sizeof r->value, h[unit-1], num);
+      r->end = j; return 1;
+    }
     /* 1 hour 40 minutes, two hours and 30 minutes */
     if( num>=0 ){
       size_t k = j;
