@@ -723,7 +723,7 @@ static void add_pod(result *r, int pod){
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
-  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_WEEKDAY ) j++;
+  if( cls(c, j)==C_POS && sub(c, j)!=3 && cls(c, j+1)==C_WEEKDAY ) j++;   /* early/late/earlier/later Monday */
   if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
@@ -784,7 +784,7 @@ static int r_deictic(ctx *c, size_t i, result *r){
     r->type = NR_TX_DATE; r->end = j+1;
     return 1;
   }
-  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_DEICTIC && sub(c, j+1)<=4 ) j++;
+  if( cls(c, j)==C_POS && sub(c, j)!=3 && cls(c, j+1)==C_DEICTIC && sub(c, j+1)<=4 ) j++;
   if( cls(c, j)!=C_DEICTIC ) return 0;
   s = sub(c, j);
   if( s==7 && is_w(c, j, "future") ) return 0;   /* only "the future" */
@@ -917,7 +917,10 @@ static int r_relative(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_APPROX ){
     int a = sub(c, j);
     if( (a==3 || a==4) ){ if( !is_w(c, j+1, "than") ) return 0; approx = 1; j += 2; }
-    else return 0;           /* about, nearly, over ... stay outside */
+    else if( a==2 || is_w(c, j, "around") || is_w(c, j, "roughly") || is_w(c, j, "approximately") ){
+      approx = 1; j++;         /* nearly, almost, around: inside, as TimeBank has them */
+    }
+    else return 0;           /* about, over, some: outside */
   } else if( is_w(c, j, "at") && (is_w(c, j+1, "least") || is_w(c, j+1, "most")) ){ approx = 1; j += 2; }
   else if( is_w(c, j, "up") && is_w(c, j+1, "to") ){ approx = 1; j += 2; }
   if( approx ){
