@@ -1146,7 +1146,11 @@ static int attribute_all(nr_ctx *c){
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
-    if( !found && prev_sentence_cue(c, qo, lo, &a) ) found = 1;
+    if( !found && prev_sentence_cue(c, qo, lo, &a) ){
+      found = 1;
+      /* "…," she said. "…": the quote continues the previous one */
+      if( prev_q>=0 && a.cue>=0 && a.cue==prev_a.cue ){ a = prev_a; from_prev = 1; }
+    }
     if( !found && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];

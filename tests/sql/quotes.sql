@@ -9,7 +9,7 @@ SELECT 'count', (SELECT count(*) FROM doc, article_quotes(doc.body) WHERE doc.id
 SELECT 'substr_matches', (SELECT count(*) FROM doc, article_quotes(doc.body) q WHERE substr(doc.body, q.start, q.length) = q.quote) = 6;
 SELECT 'mention_substr', (SELECT count(*) FROM doc, article_quotes(doc.body) q WHERE q.mention IS NOT NULL AND substr(doc.body, q.mention_start, q.mention_length) = q.mention) >= 5;
 SELECT 'speaker_canonical', (SELECT group_concat(speaker, '|') FROM doc, article_quotes(doc.body) q WHERE doc.id = 1) = 'Rafael Mendes|Rafael Mendes|Ada Brightwater|Ada Brightwater';
-SELECT 'cue', (SELECT group_concat(coalesce(cue, '-'), '|') FROM doc, article_quotes(doc.body) q WHERE doc.id = 1) = 'said|said|called|said';
+SELECT 'cue', (SELECT group_concat(coalesce(cue, '-'), '|') FROM doc, article_quotes(doc.body) q WHERE doc.id = 1) = 'said|-|called|said';
 SELECT 'kind', (SELECT group_concat(kind, '|') FROM doc, article_quotes(doc.body) q WHERE doc.id = 1) = 'full|full|partial|full';
 SELECT 'paragraph', (SELECT group_concat(paragraph, '|') FROM doc, article_quotes(doc.body) q WHERE doc.id = 1) = '2|2|3|4';
 SELECT 'sentence_holds_quote', (SELECT count(*) FROM doc, article_quotes(doc.body) q WHERE instr(q.sentence, q.quote) > 0) = 6;
