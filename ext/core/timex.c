@@ -789,6 +789,8 @@ static int r_deictic(ctx *c, size_t i, result *r){
   s = sub(c, j);
   if( s==7 && is_w(c, j, "future") ) return 0;   /* only "the future" */
   if( s==7 && j>0 && is_w(c, j-1, "as") && is_w(c, j+1, "as") ) return 0;   /* as soon as */
+  if( s==7 && is_w(c, j, "soon") && (is_w(c, j+1, "after") || is_w(c, j+1, "before")
+      || tense_at(c, j, j+1)==T_PAST) ) return 0;   /* soon after; "was soon released" */
   j++;
   r->type = NR_TX_DATE;
   switch( s ){
@@ -1009,6 +1011,10 @@ num:
         && sub(c, j)!=U_WEEKEND ){
       v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
+    /* the weeks ahead */
+    if( !pos && !approx && is_w(c, j+1, "ahead") && sub(c, j)!=U_WEEKEND ){
+      v_duration(r, -1, sub(c, j)); r->end = j+2; return 1;
+    }
     return 0;
   }
   unit = unit_at(c, j, &plural);
@@ -1181,6 +1187,13 @@ num:
     return 1;
   }
   /* no number: relative or vague */
+  /* "in the weeks before the shooting": the period before an event (the
+  ** noun alone, as TimeBank marks it) */
+  if( plural && j==i+1 && i>0 && is_w(c, i-1, "the") && unit>=U_DAY && unit<=U_YEAR
+      && (is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "following") || is_w(c, j, "leading")
+          || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
+    v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+  }
   if( plural && !rel && !det && !approx && !pos && i>0 && is_w(c, i-1, "for")
       && unit!=U_WEEKEND && unit!=U_QUARTER ){
     v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
