@@ -582,6 +582,7 @@ static void set_time(ctx *c, result *r, int hh, int mm){
 static int r_calendar(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int y = 0, m = 0, d = 0, wd = 0, hh, mm, have_year = 0;
+  if( is_w(c, j, "around") && (cls(c, j+1)==C_MONTH || cls(c, j+1)==C_WEEKDAY) ) j++;   /* around Nov. 1 */
   if( cls(c, j)==C_WEEKDAY && T(c, j)->cap ){
     wd = sub(c, j); j++;
     if( is_p(c, j, ',') ) j++;
@@ -668,6 +669,10 @@ static int r_clock(ctx *c, size_t i, result *r){
     hh = is_w(c, i, "midnight") ? 24 : 12;
     n = 1;
     if( !after_prep && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
+  } else if( is_w(c, i, "around") && is_num(c, i+1) ){
+    /* around 7:15 p.m. */
+    n = clock_at(c, i+1, &hh, &mm, 1);
+    if( n ) n++;
   } else n = clock_at(c, i, &hh, &mm, !after_prep);
   if( n==0 ) return 0;
   memset(&d, 0, sizeof d);
@@ -1265,6 +1270,15 @@ num:
     if( rel==R_FOLLOWING ) return 0;
     if( unit==U_DAY ) return 0;     /* "this day", "next day" without "the" */
     if( !rel_unit(c, r, unit, delta, i, j) ) return 0;
+    /* this year's third quarter, last year's quarter */
+    if( unit==U_YEAR && c->anch && is_p(c, j, '\'') && glued(c, j) && is_w(c, j+1, "s") ){
+      size_t k = j+2;
+      int q = 0;
+      if( cls(c, k)==C_ORD && sub(c, k)>=1 && sub(c, k)<=4 && is_w(c, k+1, "quarter") ){ q = sub(c, k); k += 2; }
+      else if( is_w(c, k, "second") && is_w(c, k+1, "quarter") ){ q = 2; k += 2; }
+      else if( is_w(c, k, "quarter") ){ q = c->am<=3 ? 4 : (c->am-1)/3; k++; }
+      if( q ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay + delta, q); r->end = k; return 1; }
+    }
     r->end = j; return 1;
   }
   return 0;
@@ -1516,8 +1530,8 @@ typedef int (*rule_fn)(ctx *, size_t, result *);
 #define PUNB B(29)
 #define NONEB B(0)
 static const struct { rule_fn fn; uint32_t first; } rules[] = {
-  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|NUMB},
-  {r_clock, NUMB|B(C_POD)},
+  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
+  {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
   {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)},
   {r_deictic, B(C_DET)|B(C_DEICTIC)|B(C_REL)|B(C_POS)|NONEB},
   {r_relative, B(C_APPROX)|B(C_EVERY)|B(C_POS)|B(C_DET)|B(C_REL)|B(C_FISCAL)|B(C_ORD)|B(C_NUM)
