@@ -1057,7 +1057,8 @@ num:
       r->end = k; return 1;
     }
     /* last December, early next month handled below; last December: */
-    if( cls(c, j)==C_MONTH && T(c, j)->cap && !have_num && rel && !approx && !every && !det ){
+    if( cls(c, j)==C_MONTH && T(c, j)->cap && !have_num && rel && !approx && !every && !det
+        && !is_num(c, j+1) && !(is_p(c, j+1, '.') && is_num(c, j+2)) ){   /* last Oct. 23: the date alone */
       int m = sub(c, j), y = c->ay;
       if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){ if( m>=c->am ) y--; }
       else if( rel==R_NEXT || rel==R_COMING ){ if( m<=c->am ) y++; }
@@ -1224,6 +1225,15 @@ num:
     if( unit==U_WEEKEND ){ rel_unit(c, r, U_WEEKEND, 0, i, j); r->end = j; return 1; }
 
     if( unit==U_YEAR && !approx ){
+      /* the year 2000, the year two thousand */
+      if( year_at(c, j, 1000, 2200) ){ fmt_ymd(r->value, sizeof r->value, T(c, j)->num, 0, 0); r->end = j+1; return 1; }
+      if( cls(c, j)==C_NUM && sub(c, j)==2 && is_w(c, j+1, "thousand") ){
+        int y = 2000;
+        size_t k = j+2;
+        if( is_w(c, k, "and") && cls(c, k+1)==C_NUM ){ y += sub(c, k+1); k += 2; }
+        else if( cls(c, k)==C_NUM && sub(c, k)<20 ){ y += sub(c, k); k++; }
+        fmt_ymd(r->value, sizeof r->value, y, 0, 0); r->end = k; return 1;
+      }
       if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
