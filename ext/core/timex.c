@@ -362,6 +362,7 @@ static size_t number_at(ctx *c, size_t k, int *val, int allow_a){
   }
   if( allow_a && cls(c, k)==C_A ){
     if( cls(c, k+1)==C_VAGUE && c->tk[k+1].sub==1 ){ *val = -1; return 2; }  /* a few */
+    if( cls(c, k+1)==C_NUM && (c->tk[k+1].sub==100 || c->tk[k+1].sub==12) ){ *val = c->tk[k+1].sub; return 2; }
     *val = 1; return 1;
   }
   if( cls(c, k)==C_VAGUE ){ *val = -1; return 1; }
@@ -657,6 +658,7 @@ static int r_calendar(ctx *c, size_t i, result *r){
 ** "3 p.m.", "at 10:30". */
 static int r_weekday(ctx *c, size_t i, result *r);
 static int r_month(ctx *c, size_t i, result *r);
+static size_t year_words(ctx *c, size_t k, int *y);
 
 static int r_clock(ctx *c, size_t i, result *r){
   int hh = 0, mm = 0;
@@ -728,7 +730,7 @@ static void add_pod(result *r, int pod){
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
-  if( cls(c, j)==C_POS && sub(c, j)!=3 && cls(c, j+1)==C_WEEKDAY ) j++;   /* early/late/earlier/later Monday */
+  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_WEEKDAY ) j++;   /* early/late Monday */
   if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
@@ -789,7 +791,7 @@ static int r_deictic(ctx *c, size_t i, result *r){
     r->type = NR_TX_DATE; r->end = j+1;
     return 1;
   }
-  if( cls(c, j)==C_POS && sub(c, j)!=3 && cls(c, j+1)==C_DEICTIC && sub(c, j+1)<=4 ) j++;
+  if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_DEICTIC && sub(c, j+1)<=4 ) j++;
   if( cls(c, j)!=C_DEICTIC ) return 0;
   s = sub(c, j);
   if( s==7 && is_w(c, j, "future") ) return 0;   /* only "the future" */
@@ -1049,6 +1051,7 @@ num:
       size_t k = j+1;
       if( is_w(c, k, "of") && year_at(c, k+1, 1000, 2200) ){ year = T(c, k+1)->num; k += 2; }
       else if( year_at(c, k, 1000, 2200) ){ year = T(c, k)->num; k++; }
+      else if( is_w(c, k, "of") ){ size_t nw = year_words(c, k+1, &year); if( nw ) k += 1+nw; }
       if( rel==R_LAST || rel==R_PAST || rel==R_PREV ) delta = -1;
       else if( rel==R_NEXT || rel==R_COMING ) delta = 1;
       else if( rel==R_THIS ) delta = 0;
@@ -1393,6 +1396,16 @@ static int r_year(ctx *c, size_t i, result *r){
   return 0;
 }
 
+/* A year in words at k: nineteen ninety[-four]; returns tokens used. */
+static size_t year_words(ctx *c, size_t k, int *y){
+  if( cls(c, k)==C_NUM && sub(c, k)==19 && cls(c, k+1)==C_NUM && sub(c, k+1)>=20 && sub(c, k+1)<=90 ){
+    *y = 1900 + sub(c, k+1);
+    if( is_p(c, k+2, '-') && cls(c, k+3)==C_NUM && sub(c, k+3)<10 ){ *y += sub(c, k+3); return 4; }
+    return 2;
+  }
+  return 0;
+}
+
 /* Months on their own: [early|late|mid-] Month [of] [YYYY]. */
 static int r_month(ctx *c, size_t i, result *r){
   size_t j = i;
@@ -1408,6 +1421,11 @@ static int r_month(ctx *c, size_t i, result *r){
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
+  {
+    int yw;
+    size_t nw = year_words(c, j, &yw);
+    if( nw ){ snprintf(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
+  }
   /* June last year, January this year */
   if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
     int d = sub(c, j)==R_LAST ? -1 : sub(c, j)==R_NEXT ? 1 : 0;
