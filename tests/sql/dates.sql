@@ -39,3 +39,11 @@ SELECT 'where_output', (SELECT count(*) FROM event_dates('Monday and Friday and 
 SELECT 'limit', (SELECT count(*) FROM (SELECT * FROM event_dates('Monday, Tuesday, Friday.', '2022-02-08') LIMIT 2)) = 2;
 SELECT 'invalid_utf8', (SELECT count(*) FROM event_dates(CAST(X'4D6F6E646179FF80204D6F6E64617900' AS TEXT), '2022-02-08')) >= 1;
 SELECT 'deterministic', event_date('on Monday', '2022-02-08') = event_date('on Monday', '2022-02-08');
+SELECT 'event_date_skips_durations', event_date('After five hours of talks on Monday they left.', '2022-02-08') = '2022-02-07';
+SELECT 'anaphora_next_day', (SELECT group_concat(value, ' ') FROM event_dates('The ferry left on March 3, 2021. The next day it sank.', '2022-02-08')) = '2021-03-03 2021-03-04';
+SELECT 'holiday', event_date('The bridge opened on Christmas Day.', '2022-02-08') = '2021-12-25';
+SELECT 'quarter_range', (SELECT first_day||' '||last_day FROM event_dates('Profits rose in the third quarter of 2021.')) = '2021-07-01 2021-09-30';
+SELECT 'sentence_each', (SELECT count(DISTINCT sentence) FROM event_dates('It rained on Monday. It snowed on Tuesday.', '2022-02-08')) = 2;
+SELECT 'set_no_range', (SELECT first_day IS NULL AND last_day IS NULL FROM event_dates('The market opens daily.'));
+SELECT 'ref_no_range', (SELECT first_day IS NULL FROM event_dates('Prices are currently high.'));
+SELECT 'hidden_args', (SELECT text||'|'||anchor FROM event_dates('on Monday', '2022-02-08')) = 'on Monday|2022-02-08';
