@@ -358,6 +358,9 @@ static int is_dash_tok(nr_ctx *c, long i){
 static int is_possessive(nr_ctx *c, long j){
   const nr_tok *t = &c->t[j];
   size_t b = t->e;
+  /* Sanders' : the apostrophe is a token of its own after the word */
+  if( j+1<(long)c->nt && c->t[j+1].s==b && c->s[b-1]=='s' &&
+      (nr_punct_is(c, j+1, '\'') || (c->t[j+1].e-c->t[j+1].s==3 && c->s[b]==0xE2 && c->s[b+2]==0x99)) ) return 1;
   if( b-t->s>2 && c->s[b-2]=='\'' && c->s[b-1]=='s' ) return 1;
   if( b-t->s>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) return 1;
   return 0;
@@ -432,7 +435,16 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     break;
   }
   np->b = j;
-  if( j==i+det ){ np->b = i; return NP_NONE; }
+  if( j==i+det ){
+    /* "Another said", "Most said": a determiner alone before the verb */
+    if( det && j==i+1 && j<(long)c->nt && c->t[j].type==T_WORD && nr_tok_cue(c, j)!=C_NONE &&
+        !nr_tok_is(c, i, "the") && !nr_tok_is(c, i, "a") && !nr_tok_is(c, i, "an") && c->t[i].type==T_WORD &&
+        !nr_is_ascii_digit(c->s[c->t[i].s]) ){
+      np->type = NP_DESC; np->b = j; np->ta = np->tb = np->na = np->nb = j;
+      return NP_DESC;
+    }
+    np->b = i; return NP_NONE;
+  }
   if( org==3 ){
     oc = nr_tok_orgclass(c, pend);
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
@@ -707,6 +719,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         long e = skip_paren_back(c, k2-1, lo)+1;
         if( np_backward(c, e, lo, np)==NP_NAME ) return NP_NAME;
         if( np->type==NP_PRON ) return NP_PRON;
+        if( np->type==NP_DESC && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "whose")) ) return NP_DESC;
       }
       j = k2; commas++;
     }
@@ -1085,15 +1098,20 @@ static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
 static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
   long k, plo;
   int pass;
-  if( lo<=0 || lo!=qo ) return 0;
+  long end;
+  if( lo<=0 ) return 0;
   k = lo-1;
   if( !stop_period(c, k) ) return 0;
   plo = sent_lo(c, k);
   if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
-  /* the cue ends the sentence: "…, Schiff said." / "…, said Schiff." */
-  k--;
-  if( k>plo && c->t[k].type==T_WORD && c->t[k].q<0 && nr_tok_cue(c, k)==C_SAY ){
-    if( subject_before(c, k, plo, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = k; return 1; }
+  /* the cue ends the sentence: "…, Schiff said." / "…, he said outside the
+  ** building." -- a few words may follow the verb */
+  for(end=k-1; end>plo && k-end<=5; end--){
+    if( c->t[end].type!=T_WORD || c->t[end].q>=0 ) break;
+    if( nr_tok_cue(c, end)==C_SAY ){
+      if( subject_before(c, end, plo, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = end; return 1; }
+      break;
+    }
   }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
@@ -1141,7 +1159,19 @@ static int attribute_all(nr_ctx *c){
         c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
       hi = sent_hi(c, qc+1);
     }
-    if( transcript_speaker(c, qo, qc, &a) ) found = 1;
+    if( qc+1<(long)c->nt && c->t[qc+1].sent!=c->t[qc].sent && hi<=qc+1 && c->d->doc.n_sent &&
+        c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
+      /* "….” Trump said. -- a short tag sentence after a closed quote */
+      long h2 = sent_hi(c, qc+1);
+      att t2;
+      memset(&t2, 0, sizeof(t2)); t2.cue = -1;
+      if( after_adjacent(c, qc, h2, &t2) && t2.cue>=0 && t2.cue+1<h2+1 &&
+          (t2.cue+1>=(long)c->nt || nr_punct_is(c, t2.cue+1, '.') || nr_punct_is(c, t2.cue+1, ',')) ){
+        a = t2; found = 1;
+      }
+    }
+    if( found ){}
+    else if( transcript_speaker(c, qo, qc, &a) ) found = 1;
     else if( according_first(c, lo, qo, &a) ) found = 1;
     else if( after_adjacent(c, qc, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
