@@ -981,6 +981,8 @@ static int scare_quote(nr_ctx *c, long qo, long qc, long lo, long hi){
     else if( c->t[k].type==T_PUNCT && (nr_punct_is(c, k, '.') || nr_punct_is(c, k, '?') || nr_punct_is(c, k, '!') || nr_punct_is(c, k, ',')) ) return 0;
   }
   if( words==0 || words>2 || qo==lo ) return 0;
+  /* "pounding Trump as a "con artist"": a characterisation, often speech */
+  if( nr_tok_is(c, qo-1, "as") || (qo>1 && nr_tok_class(c, qo-1)==W_DET && nr_tok_is(c, qo-2, "as")) ) return 0;
   for(k=lo; k<hi; k++){
     int cu;
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
