@@ -194,8 +194,8 @@ static int tokenize(nr_ctx *c){
   const nr_doc *doc = &c->d->doc;
   int inq = 0;
   size_t ns = doc->n_sent;
-  /* one allocation for the usual case: about a token per five bytes */
-  if( NR_RESERVE(c->t, c->capt, n/5+16) ) return NR_NOMEM;
+  /* one allocation for the usual case (a token per five to eight bytes) */
+  if( NR_RESERVE(c->t, c->capt, n/8+16) ) return NR_NOMEM;
   if( ns>0 ){
     if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
     c->sent_a[0] = 0;
