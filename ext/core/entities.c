@@ -93,12 +93,12 @@ static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t f
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
     const nr_entity *x = &c->d->ent[e];
-    if( x->kind!=kind || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
+    if( (kind>=0 && x->kind!=kind) || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
       /* initials: J. Smith ~ John Smith */
       if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
     }
-    if( best<0 || x->last>c->d->ent[best].last ) best = e;
+    if( best<0 || (kind<0 && x->kind!=c->d->ent[best].kind ? x->kind==NR_PERSON : x->last>c->d->ent[best].last) ) best = e;
   }
   return best;
 }
@@ -216,8 +216,7 @@ int nr_ent_count_mentions(nr_ctx *c){
     if( t->ent>=0 ){ i = (long)t->nend-1; continue; }
     if( t->type!=T_WORD || !t->cap ) continue;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, t->s, b, NR_PERSON, 0, 0, 1);
-    if( e<0 ) e = find_key(c, t->s, b, NR_ORG, 0, 0, 1);
+    e = find_key(c, t->s, b, -1, 0, 0, 1);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);
