@@ -320,6 +320,10 @@ int nr_tok_cue(nr_ctx *c, long i){
                 nr_tok_is(c, i, "notes") || nr_tok_is(c, i, "ruled") || nr_tok_is(c, i, "claims") ||
                 nr_tok_is(c, i, "concluded")) && nr_tok_is(c, nx, "that") ) t->cue = C_SAY;
     }
+    if( x && i>0 && x->val[0]!='a' && c->t[i-1].type==T_WORD && nr_tok_class(c, i-1)==W_DET &&
+        !nr_tok_is(c, i-1, "one") && !nr_tok_is(c, i-1, "another") ){
+      x = 0;   /* "her opening remarks", "the claims": a noun, not a verb */
+    }
     if( x ){
       const char *v = x->val;
       t->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
@@ -568,6 +572,9 @@ static int is_rel(nr_ctx *c, long k){
 static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   long k = lo;
   while( k<end && (c->t[k].q>=0 || c->t[k].type!=T_WORD) ) k++;
+  /* a dateline: WASHINGTON — … */
+  while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
+         k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
   if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
     long j;
     for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
@@ -711,7 +718,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, k2, ',') ) break;
       }
       if( k2<lo || j-k2>=40 || k-k2>=70 ) return NP_NONE;
-      if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && np->b==j ){
+      if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && (np->b==j || skip_paren(c, np->b, j)==j) ){
         /* Clinton's campaign chairman, John Podesta, said */
         return NP_NAME;
       }
