@@ -510,9 +510,10 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
       long d;
       for(d=j-1; d>=lo && d>=j-3; d--){
         if( c->t[d].type!=T_WORD ) break;
-        if( nr_tok_class(c, d)==W_DET ) break;
+        if( nr_tok_class(c, d)==W_DET || is_possessive(c, d) ) break;
       }
-      if( d>=lo && d>=j-3 && c->t[d].type==T_WORD && nr_tok_class(c, d)==W_DET ) continue;
+      /* "the … newspaper", "Scott's family" */
+      if( d>=lo && d>=j-3 && c->t[d].type==T_WORD && (nr_tok_class(c, d)==W_DET || is_possessive(c, d)) ) continue;
     }
     break;
   }
