@@ -179,6 +179,26 @@ int main(void){
     CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
     free(big);
   }
+  /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
+  {
+    extern long nr_test_fail_at, nr_test_alloc_count;
+    extern int nr_test_fail_sticky;
+    static const char text[] = "Port Commissioner Rafael Mendes met Ada Brightwater.\n"
+      "\"We are close,\" Mendes said. \"Nobody wants a strike.\"\n"
+      "Brightwater, who leads the union, called the offer \"a first step\" and told reporters so.\n";
+    long k;
+    int bad = 0, nomem = 0;
+    for(k=1; k<200; k++){
+      int rc;
+      nr_quotes_release(&D);
+      nr_test_alloc_count = 0; nr_test_fail_at = k; nr_test_fail_sticky = (k%2)==0;
+      rc = nr_quotes_extract((const unsigned char *)text, sizeof(text)-1, &D, 1);
+      nr_test_fail_at = 0; nr_test_fail_sticky = 0;
+      if( rc==NR_NOMEM ) nomem++;
+      else if( rc!=NR_OK ) bad++;
+    }
+    CHECK(bad==0 && nomem>0, "allocation failure sweep");
+  }
   nr_quotes_release(&D);
   return check_done();
 }
