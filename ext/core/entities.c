@@ -227,7 +227,10 @@ int nr_ent_count_mentions(nr_ctx *c){
 
 static int salient(nr_ctx *c, long j){
   long p = j-1;
+  long last = (long)c->t[j].nend-1;
   if( c->t[j].spk ) return 1;
+  /* a possessor (Valmere's terminal) is not who "he" refers to */
+  if( last>=j && last<(long)c->nt && strip_poss(c->s, c->t[last].s, c->t[last].e)!=c->t[last].e ) return 0;
   if( c->d->doc.n_sent && c->sent_a[c->t[j].sent]==j ) return 1;
   if( p<0 ) return 1;
   if( c->t[p].type==T_CLOSE || c->t[p].type==T_OPEN ) return 1;
