@@ -69,13 +69,6 @@ static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *info){
   for(i=0; i<def->n_arg; i++){
     if( seen[i] && usable[i]<0 ) return SQLITE_CONSTRAINT;
   }
-  for(i=0; i<def->n_arg_required; i++){
-    if( !seen[i] ){
-      sqlite3_free(pVtab->zErrMsg);
-      pVtab->zErrMsg = sqlite3_mprintf("%s(): missing %s argument", def->name, def->arg_names[i]);
-      return SQLITE_ERROR;
-    }
-  }
   for(i=0; i<def->n_arg; i++){
     if( usable[i]>=0 ){
       info->aConstraintUsage[usable[i]].argvIndex = ++n;
@@ -84,6 +77,17 @@ static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *info){
     }
   }
   info->idxNum = mask;
+  /* A plan without a required argument is priced out rather than refused:
+  ** SQLite also asks about subsets of the constraints (the terms of an OR),
+  ** and an error here would fail queries that have a good plan.  If no
+  ** better plan exists, xFilter reports the missing argument. */
+  for(i=0; i<def->n_arg_required; i++){
+    if( !(mask & (1<<i)) ){
+      info->estimatedCost = 1e300;
+      info->estimatedRows = 2147483647;
+      return SQLITE_OK;
+    }
+  }
   info->estimatedCost = 10.0;
   info->estimatedRows = 50;
   return SQLITE_OK;
@@ -144,6 +148,12 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int i, k = 0, rc;
   (void)idxStr;
   tvf_reset(c, def);
+  for(i=0; i<def->n_arg_required; i++){
+    if( !(idxNum & (1<<i)) ){
+      return tvf_set_error(cur, sqlite3_mprintf("%s(): missing %s argument",
+                                                def->name, def->arg_names[i]), SQLITE_ERROR);
+    }
+  }
   /* arguments in column order; absent optional ones are NULL pointers */
   for(i=0; i<def->n_arg; i++){
     args[i] = (idxNum & (1<<i)) && k<argc ? argv[k++] : 0;

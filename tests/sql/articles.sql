@@ -46,3 +46,5 @@ SELECT 'quote_key_null', quote_key(NULL) IS NULL;
 SELECT 'quote_key_deterministic', (SELECT count(DISTINCT quote_key(x)) FROM (SELECT 'A, b.' AS x UNION ALL SELECT 'a b')) = 1;
 SELECT 'version', newsroom_version() GLOB '[0-9]*.[0-9]*.[0-9]*';
 SELECT 'debug', newsroom_debug() LIKE 'Version: %SQLite running: %utf8proc: %';
+SELECT 'or_on_output_columns', (SELECT count(*) FROM (SELECT 'A b. C d. E f.' AS t) x, article_sentences(x.t) s WHERE s.text LIKE 'A%' OR s.text LIKE 'E%') = 2;
+SELECT 'or_join_quotes', (SELECT count(*) FROM (SELECT '"Ab cd," he said. "Ef gh," she said.' AS t) x, article_quotes(x.t) q WHERE q.quote LIKE 'Ab%' OR q.quote LIKE 'Ef%') = 2;
