@@ -81,7 +81,10 @@ static int mark_at(const unsigned char *s, size_t n, size_t i, size_t *len){
   if( c=='"' ) return ST_STRAIGHT2;
   if( c=='\'' ) return ST_STRAIGHT1;
   if( c=='`' ) return ST_GRAVE1;
-  if( c==0xE2 && i+2<n && s[i+1]==0x80 ){
+  /* A mark followed by a stray continuation byte is not a mark: SQLite (and
+  ** nr_utf8_decode) count the whole run as one character, and positions
+  ** must stay on SQLite's character boundaries. */
+  if( c==0xE2 && i+2<n && s[i+1]==0x80 && !(i+3<n && (s[i+3]&0xC0)==0x80) ){
     *len = 3;
     switch( s[i+2] ){
       case 0x98: return ST_CURLY_O1;
@@ -97,7 +100,7 @@ static int mark_at(const unsigned char *s, size_t n, size_t i, size_t *len){
       default: break;
     }
   }
-  if( c==0xC2 && i+1<n ){
+  if( c==0xC2 && i+1<n && !(i+2<n && (s[i+2]&0xC0)==0x80) ){
     *len = 2;
     if( s[i+1]==0xAB ) return ST_GUIL_L;
     if( s[i+1]==0xBB ) return ST_GUIL_R;

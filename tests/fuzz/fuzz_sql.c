@@ -56,23 +56,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv){
   return 0;
 }
 
-/*
-** KNOWN BUG, tests/sql/known_bug_quote_positions.sql.txt: a multi-byte
-** quotation mark followed by a stray continuation byte (E2 80 9C A3) is one
-** character to SQLite, but ext/core/quotes.c (mark_at) takes the first three
-** bytes as the mark, so the quote starts inside a character and every later
-** position is off by one.  Until that is fixed the position check skips such
-** inputs (everything else is still checked); delete this when it passes.
-*/
-static int known_bug_mark_then_continuation(const unsigned char *z, size_t n){
-  size_t i;
-  for(i=0; i+2<n; i++){
-    if( z[i]==0xE2 && z[i+1]==0x80 && i+3<n && (z[i+3]&0xC0)==0x80 ) return 1;
-    if( z[i]==0xC2 && (z[i+1]==0xAB || z[i+1]==0xBB) && (z[i+2]&0xC0)==0x80 ) return 1;
-  }
-  return 0;
-}
-
 static void expect_ok_or_error(int rc, const char *sql, nrt_buf *err){
   /* An SQL error (bad argument) or SQLITE_TOOBIG is an answer; anything else
   ** means the extension misused SQLite or lost track of memory. */
@@ -134,8 +117,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
         abort();
       }
     }
-    if( span_sql[i].z && a.type[0]==SQLITE_TEXT && !has_nul
-     && !known_bug_mark_then_continuation((const unsigned char *)text, n) ){
+    if( span_sql[i].z && a.type[0]==SQLITE_TEXT && !has_nul ){
       rc = nrt_run(db, span_sql[i].z, &a, &out, &err);
       expect_ok_or_error(rc, span_sql[i].z, &err);
       if( rc==SQLITE_OK && strcmp(out.z, "I0\n")!=0 ){

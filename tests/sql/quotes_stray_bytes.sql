@@ -1,0 +1,7 @@
+-- A quotation mark followed by a stray UTF-8 continuation byte (E2 80 9C A3)
+-- is one character for SQLite and is no mark: positions stay on SQLite's
+-- character boundaries, so substr(text, start, length) returns every quote.
+-- Found by tests/fuzz/fuzz_sql.c (input in tests/fuzz/corpus/sql/).
+SELECT 'quote_after_stray_byte_position', (WITH t(x) AS (SELECT 'He said: “' || CAST(x'a3' AS TEXT) || 'We will,” she said. “Later,” she added.') SELECT count(*) = sum(substr(t.x, q.start, q.length) = q.quote) FROM t, article_quotes(t.x) q);
+SELECT 'later_quote_unaffected', (WITH t(x) AS (SELECT 'He said: “' || CAST(x'a3' AS TEXT) || 'We will,” she said. “Later,” she added.') SELECT substr(t.x, q.start, q.length) FROM t, article_quotes(t.x) q WHERE q.quote = 'Later,') = 'Later,';
+SELECT 'guillemet_stray_byte_position', (WITH t(x) AS (SELECT 'Il a dit : «' || CAST(x'a3' AS TEXT) || 'Oui », a-t-il dit. « Non », dit-elle.') SELECT count(*) = sum(substr(t.x, q.start, q.length) = q.quote) FROM t, article_quotes(t.x) q);
