@@ -80,12 +80,22 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
     }
   }
   if( len>0 && cps[len-1]==' ' ) len--;
-  /* canonical order of combining marks, then compose (NFKC) */
-  for(k=1; k<len; k++){
-    size_t j = k;
-    int cc = utf8proc_get_property(cps[j])->combining_class;
-    while( cc && j>0 && utf8proc_get_property(cps[j-1])->combining_class>cc ){
-      utf8proc_int32_t t = cps[j]; cps[j] = cps[j-1]; cps[j-1] = t; j--;
+  /* canonical order of combining marks, then compose (NFKC).  Each run of
+  ** non-starters is sorted by combining class on its own; a run longer than
+  ** Unicode's stream-safe limit (30) is left as it is, so pathological input
+  ** stays linear. */
+  for(k=0; k<len; ){
+    size_t a = k, b, x;
+    if( utf8proc_get_property(cps[k])->combining_class==0 ){ k++; continue; }
+    while( k<len && utf8proc_get_property(cps[k])->combining_class!=0 ) k++;
+    b = k;
+    if( b-a>30 ) continue;
+    for(x=a+1; x<b; x++){
+      size_t j = x;
+      int cc = utf8proc_get_property(cps[j])->combining_class;
+      while( j>a && utf8proc_get_property(cps[j-1])->combining_class>cc ){
+        utf8proc_int32_t t = cps[j]; cps[j] = cps[j-1]; cps[j-1] = t; j--;
+      }
     }
   }
   if( len>0 ){
