@@ -77,7 +77,7 @@ demo: deps
 	  :memory: < sql/overview.sql
 
 test: deps-test
-	@$(MAKE) --no-print-directory dist/newsroom.so dist-asan/newsroom.so $(UNIT_BIN) $(UNIT_ASAN)
+	@$(MAKE) --no-print-directory -j2 dist/newsroom.so dist-asan/newsroom.so $(UNIT_BIN) $(UNIT_ASAN)
 	@tests/run.sh
 
 bench: dist/newsroom.so
