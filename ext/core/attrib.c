@@ -935,6 +935,23 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+/* Words between the marks qo and qc, and how many of them are lower-case
+** content words (not capitalised, not a number, not a short function word). */
+static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *lower){
+  long k;
+  *words = *lower = 0;
+  for(k=qo+1; k<qc; k++){
+    const nr_tok *t = &c->t[k];
+    if( t->type==T_WORD ){
+      (*words)++;
+      if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
+        int cls = nr_tok_class(c, k);
+        if( !(cls==W_STOP || cls==W_DET) || t->e-t->s>4 ) (*lower)++;
+      }
+    }
+  }
+}
+
 /* Quoted words that are a name whatever the sentence says: titles of works
 ** (MSNBC's "Morning Joe", Title Case), nicknames (Robert C. "Bobby" Scott),
 ** markup attributes (tweet-date="…"). */
@@ -954,16 +971,7 @@ static int looks_like_title(nr_ctx *c, long qo, long qc){
     if( nr_tok_is(c, k, "as") && k>0 && nr_tok_is(c, k-1, "known") ) return 1;
     if( k==qo-2 && !nr_tok_is(c, k, "of") ) break;
   }
-  for(k=qo+1; k<qc; k++){
-    const nr_tok *t = &c->t[k];
-    if( t->type==T_WORD ){
-      words++;
-      if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
-        int cls = nr_tok_class(c, k);
-        if( !(cls==W_STOP || cls==W_DET) || t->e-t->s>4 ) lower++;
-      }
-    }
-  }
+  count_quoted_words(c, qo, qc, &words, &lower);
   if( words==1 && lower==0 && qo>0 && qc+1<(long)c->nt && c->t[qo-1].type==T_WORD && c->t[qo-1].cap &&
       c->t[qc+1].type==T_WORD && c->t[qc+1].cap ) return 1;                      /* nickname */
   if( words==1 && lower==0 && qo>1 && nr_punct_is(c, qo-1, '.') && single_cap_letter(c, qo-2) &&
@@ -1004,16 +1012,7 @@ static int scare_quote(nr_ctx *c, long qo, long qc, long lo, long hi){
 static int looks_like_term(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
   int end_punct = 0;
-  for(k=qo+1; k<qc; k++){
-    const nr_tok *t = &c->t[k];
-    if( t->type==T_WORD ){
-      words++;
-      if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
-        int cls = nr_tok_class(c, k);
-        if( !(cls==W_STOP || cls==W_DET) || t->e-t->s>4 ) lower++;
-      }
-    }
-  }
+  count_quoted_words(c, qo, qc, &words, &lower);
   if( qc-1>qo && c->t[qc-1].type==T_PUNCT ){
     unsigned ch = c->s[c->t[qc-1].s];
     end_punct = ch=='.' || ch=='?' || ch=='!';
