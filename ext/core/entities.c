@@ -163,12 +163,25 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   return e;
 }
 
+/* Resolve the name phrase np to an entity and mark its first token with it;
+** returns -2 when out of memory, else 0. */
+static int mark_name(nr_ctx *c, nr_np *np, int full){
+  int e = name_entity(c, np, full);
+  if( e==-2 ) return -2;
+  if( e>=0 ){
+    c->t[np->a].ent = e;
+    c->t[np->a].nend = (uint32_t)np->b;
+    touch(c, e, c->t[np->a].s);
+  }
+  return 0;
+}
+
 int nr_ent_scan(nr_ctx *c){
   long i, nt = (long)c->nt;
   for(i=0; i<nt; i++){
     nr_tok *t = &c->t[i];
     nr_np np;
-    int cls, e;
+    int cls;
     if( t->type!=T_WORD ) continue;
     if( !t->cap ){
       /* a lower-case word starts a name phrase only before a capital:
@@ -182,25 +195,13 @@ int nr_ent_scan(nr_ctx *c){
         /* the possessor of "João Pereira's team" is a name */
         nr_np p = np;
         p.type = NP_NAME; p.a = p.ta = p.tb = p.na = np.pa; p.b = p.nb = np.pb; p.org = 0;
-        e = name_entity(c, &p, p.nb-p.na>=2);
-        if( e==-2 ) return NR_NOMEM;
-        if( e>=0 ){
-          c->t[p.a].ent = e; c->t[p.a].nend = (uint32_t)p.b;
-          touch(c, e, c->t[p.a].s);
-        }
+        if( mark_name(c, &p, p.nb-p.na>=2) ) return NR_NOMEM;
         i = np.b-1;
       }
       continue;
     }
-    {
-      int full = (np.nb-np.na>=2) || np.tb>np.ta || (np.org==1 && np.a<np.na);
-      e = name_entity(c, &np, full);
-    }
-    if( e==-2 ) return NR_NOMEM;
-    if( e>=0 ){
-      c->t[np.a].ent = e;
-      c->t[np.a].nend = (uint32_t)np.b;
-      touch(c, e, c->t[np.a].s);
+    if( mark_name(c, &np, (np.nb-np.na>=2) || np.tb>np.ta || (np.org==1 && np.a<np.na)) ){
+      return NR_NOMEM;
     }
     i = np.b-1;
   }

@@ -39,6 +39,15 @@ typedef struct nrt_fn {
 /* A growable libc string. */
 typedef struct nrt_buf { char *z; size_t n, cap; } nrt_buf;
 
+/* An in-memory connection with newsroom registered (linked statically). */
+static int nrt_open_db(sqlite3 **pdb){
+  char *zErr = 0;
+  int rc = sqlite3_open(":memory:", pdb);
+  if( rc==SQLITE_OK ) rc = sqlite3_newsroom_init(*pdb, &zErr, 0);
+  sqlite3_free(zErr);
+  return rc;
+}
+
 static void nrt_put(nrt_buf *b, const void *p, size_t n){
   if( b->n+n+1>b->cap ){
     size_t nc = b->cap ? b->cap*2 : 256;

@@ -75,14 +75,6 @@ static ocase cases[MAX_CASES];
 static int ncases;
 static int n_ok, n_notok;
 
-static int open_db(sqlite3 **pdb){
-  char *zErr = 0;
-  int rc = sqlite3_open(":memory:", pdb);
-  if( rc==SQLITE_OK ) rc = sqlite3_newsroom_init(*pdb, &zErr, 0);
-  sqlite3_free(zErr);
-  return rc;
-}
-
 /* One run: 0 when it was acceptable, else 1 with a message in why. */
 static int one_run(const ocase *c, long n, int st, const nrt_buf *want,
                    sqlite3_int64 mem0, long live0, int *injected, char *why, size_t nwhy){
@@ -91,10 +83,10 @@ static int one_run(const ocase *c, long n, int st, const nrt_buf *want,
   int rc, bad = 0;
   if( c->init_only ){
     arm(n, st);
-    rc = open_db(&db);
+    rc = nrt_open_db(&db);
     disarm();
   }else{
-    if( open_db(&db)!=SQLITE_OK ){ snprintf(why, nwhy, "clean open failed"); sqlite3_close(db); return 1; }
+    if( nrt_open_db(&db)!=SQLITE_OK ){ snprintf(why, nwhy, "clean open failed"); sqlite3_close(db); return 1; }
     arm(n, st);
     rc = nrt_run(db, c->sql, &c->args, &out, &err);
     disarm();
@@ -144,7 +136,7 @@ static void sweep(const ocase *c){
   live0 = live;
   /* the clean run: its answer, and no leak without any failure either */
   if( !c->init_only ){
-    if( open_db(&db)!=SQLITE_OK ){ printf("not ok - oom: %s: clean open failed\n", c->name); n_notok++; return; }
+    if( nrt_open_db(&db)!=SQLITE_OK ){ printf("not ok - oom: %s: clean open failed\n", c->name); n_notok++; return; }
     rc = nrt_run(db, c->sql, &c->args, &want, &err);
     sqlite3_close(db);
     if( rc!=SQLITE_OK ){
@@ -205,7 +197,7 @@ int main(void){
     printf("not ok - oom: cannot install the failing allocator\n");
     return 1;
   }
-  if( open_db(&db)!=SQLITE_OK ){ printf("not ok - oom: cannot open\n"); return 1; }
+  if( nrt_open_db(&db)!=SQLITE_OK ){ printf("not ok - oom: cannot open\n"); return 1; }
   nf = nrt_discover(db, fns, NRT_MAX_FN, skip);
   {
     sqlite3_stmt *st;

@@ -33,19 +33,11 @@ static int mismatches[NRT_MAX_FN*NTEXTS+4];
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_barrier_t start;   /* all connections open, then all run at once */
 
-static int open_db(sqlite3 **pdb){
-  char *zErr = 0;
-  int rc = sqlite3_open(":memory:", pdb);
-  if( rc==SQLITE_OK ) rc = sqlite3_newsroom_init(*pdb, &zErr, 0);
-  sqlite3_free(zErr);
-  return rc;
-}
-
 static void *worker(void *arg){
   sqlite3 *db;
   nrt_buf out = {0}, err = {0};
   int r, j, t = (int)(long)arg;
-  int opened = open_db(&db)==SQLITE_OK;
+  int opened = nrt_open_db(&db)==SQLITE_OK;
   pthread_barrier_wait(&start);
   if( !opened ) return (void *)1;
   for(r=0; r<ROUNDS; r++){
@@ -77,7 +69,7 @@ int main(void){
   ** own connection (and its own connection mutex). */
   sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   if( sqlite3_threadsafe()==0 ){ printf("not ok - threads: SQLite built without threads\n"); return 1; }
-  if( open_db(&db)!=SQLITE_OK ){ printf("not ok - threads: cannot open\n"); return 1; }
+  if( nrt_open_db(&db)!=SQLITE_OK ){ printf("not ok - threads: cannot open\n"); return 1; }
   nf = nrt_discover(db, fns, NRT_MAX_FN, skip);
   if( nf<=0 ){ printf("not ok - threads: no newsroom functions found\n"); return 1; }
   for(i=0; i<nf; i++){
