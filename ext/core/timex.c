@@ -47,7 +47,7 @@ enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
 enum { R_LAST = 1, R_NEXT, R_THIS, R_PAST, R_PREV, R_COMING, R_FOLLOWING,
        R_LATEST, R_RECENT, R_CURRENT };
 /* tense */
-enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3 };
+enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3, T_CLAUSE = 4 };
 
 static int class_code(const char *v){
   switch( v[0] ){
@@ -110,6 +110,7 @@ typedef struct ctx {
   size_t *trg, ntrg, captrg;        /* indexes of the trigger tokens */
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
+  int last_y, last_m;               /* the year and month last mentioned, 0: none */
   const nr_timex_prep *prep;
   /* the last tense computed */
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
@@ -294,10 +295,11 @@ static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
-  if( cls(c, k)==C_TENSE ) return c->tk[k].sub;
+  if( cls(c, k)==C_TENSE ) return c->tk[k].sub==T_CLAUSE ? T_NONE : c->tk[k].sub;
   /* "set to resume", "is to meet": to + verb after these is the future */
   if( is_w(c, k, "to") && k>0 && (is_w(c, k-1, "set") || is_w(c, k-1, "is") || is_w(c, k-1, "are")
-      || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")) ) return T_FUTURE;
+      || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")
+      || is_w(c, k-1, "planned") || is_w(c, k-1, "intended")) ) return T_FUTURE;
   len = t->e - t->s;
   if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ) return T_PAST;
   return T_NONE;
@@ -320,10 +322,20 @@ static int tense_scan(ctx *c, size_t i, size_t j){
   int t;
   for(k=i, lim=0; k>0 && lim<40; k--, lim++){
     if( is_sentence_break(c, k-1) ) break;
+    /* "where the blasts killed", "which was due": a relative clause has
+    ** its own verb, after the expression */
+    if( cls(c, k-1)==C_TENSE && c->tk[k-1].sub==T_CLAUSE ) break;
     t = tense_of(c, k-1);
     if( t ){
       /* "will be held", "would have met": the modal decides */
       size_t q;
+      /* "had been due to expire", "had planned to": a plan in the past */
+      if( t==T_FUTURE ){
+        for(q=k-1; q>0 && q+4>=k; q--){
+          if( is_sentence_break(c, q-1) ) break;
+          if( is_w(c, q-1, "had") ) return T_PAST;
+        }
+      }
       for(q=k-1; q>0 && q+3>=k; q--){
         if( is_sentence_break(c, q-1) ) break;
         if( tense_of(c, q-1)==T_FUTURE ) return T_FUTURE;
@@ -727,6 +739,23 @@ static void add_pod(result *r, int pod){
 }
 
 /* [last|next|this|every] Weekday [pod]. */
+static int sentence_start(const ctx *c, size_t k);
+/* Does "until" (or "till") stand before token i, perhaps with a clock time
+** between ("until 9 a.m. Tuesday")?  A deadline: the day still to come. */
+static int until_before(ctx *c, size_t i){
+  size_t k = i;
+  while( k>0 && k+8>i ){
+    const tok *t = &c->tk[k-1];
+    if( t->kind==K_NUM || (t->kind==K_PUNCT && (t->ch==':' || t->ch=='.'))
+        || cls(c, k-1)==C_AMPM || cls(c, k-1)==C_ZONE || cls(c, k-1)==C_POD
+        || is_w(c, k-1, "a") || is_w(c, k-1, "p") || is_w(c, k-1, "m") || is_w(c, k-1, "at") ) k--;
+    else break;
+  }
+  /* a sentence that opens with "Until Thursday, ..." speaks of the time
+  ** before that day, not of a deadline */
+  return k>0 && (is_w(c, k-1, "until") || is_w(c, k-1, "till")) && !sentence_start(c, k-1);
+}
+
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
@@ -759,7 +788,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   if( off>0 ) off -= 7;          /* most recent, same day included */
   if( rel==R_LAST || rel==R_PAST ){ if( off==0 ) off = -7; }
   else if( rel==R_NEXT || rel==R_COMING ){ off += 7; }
-  else if( off!=0 && tense_at(c, i, j)==T_FUTURE ) off += 7;
+  else if( off!=0 && (tense_at(c, i, j)==T_FUTURE || until_before(c, i)) ) off += 7;
   v_day(c, r, c->a0 + off);
   add_pod(r, pod);
   r->type = NR_TX_DATE;     /* TimeBank: "Friday night" is a DATE (value ...TNI) */
@@ -1274,6 +1303,10 @@ num:
       int32_t base = c->has_last ? c->last_day : c->a0;
       int y, m, d;
       nr_civil_from_days(base, &y, &m, &d);
+      /* "In March, ... The following month": the month or year last
+      ** named counts as much as a day */
+      if( c->last_y && unit==U_YEAR ) y = c->last_y;
+      if( c->last_m && unit==U_MONTH ){ y = c->last_y; m = c->last_m; }
       if( unit==U_WEEK ) v_week(c, r, base+7, "");
       else if( unit==U_MONTH ){ add_months(&y, &m, 1); v_month(c, r, y, m); }
       else if( unit==U_YEAR ) v_year(c, r, y+1);
@@ -1701,6 +1734,18 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
     x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
   }
   if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; }
+  if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch ){
+    /* the year and month named, for "the following month" */
+    const char *v = r->value;
+    int k;
+    for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
+    if( k==4 ){
+      c->last_y = (v[0]-'0')*1000 + (v[1]-'0')*100 + (v[2]-'0')*10 + (v[3]-'0');
+      c->last_m = 0;
+      if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
+        c->last_m = (v[5]-'0')*10 + (v[6]-'0');
+    }
+  }
   if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' )
     c->last_q = r->value[6]-'0';
   return NR_OK;

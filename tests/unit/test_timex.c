@@ -87,6 +87,21 @@ int main(int argc, char **argv){
   T("Fans gathered over the weekend.", "2022-02-10", "the weekend=DATE:2022-W05-WE");
   T("The fire started Saturday night.", A, "Saturday night=DATE:2022-02-05TNI");
   T("He arrived on February 7. The next day he left.", A, "February 7=DATE:2022-02-07|The next day=DATE:2022-02-08");
+  /* tense: "since" looks back; a relative clause has its verb after the
+  ** expression; "planned to" looks ahead; "had been due" looks back */
+  T("The ferry will stay in dock, where it has lain idle since September.", A, "September=DATE:2021-09");
+  T("Officials will visit the towns where the June 3 floods destroyed bridges.", A, "June 3=DATE:2021-06-03");
+  T("The mayor planned to open the bridge on Friday.", A, "Friday=DATE:2022-02-11");
+  T("On Friday, the council planned to vote on the budget.", A, "Friday=DATE:2022-02-04");
+  T("The offer had been due to lapse on Friday.", A, "Friday=DATE:2022-02-04");
+  T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
+  /* a deadline: until a weekday still to come, unless the sentence opens with it */
+  T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
+  T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
+  T("Until Monday, nobody had heard of the firm.", A, "Monday=DATE:2022-02-07");
+  /* "the following month" counts from the month last named */
+  T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
+  T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
   T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   /* durations and sets */
