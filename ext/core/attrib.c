@@ -40,73 +40,138 @@ static const nr_lex orgs_lex = NR_LEX(orgs);
 
 /* ------------------------------------------------------------ fast look-up */
 
+/* Bytes s[0..n) (1 <= n <= 8) as a little-endian word, with bit 0x20 set in
+** each: that lower-cases ASCII letters and leaves digits and the ' - . a word
+** may hold unchanged, so for an ASCII word it is exactly the folded form.
+** avail: bytes readable from s (a whole 8-byte load when there are 8). */
+static inline uint64_t load_fold(const unsigned char *s, size_t n, size_t avail){
+  uint64_t w = 0, mask = n>=8 ? ~(uint64_t)0 : (((uint64_t)1<<(8*n))-1);
+  if( avail>=8 ){
+    memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+  }else{
+    size_t i;
+    for(i=0; i<n; i++) w |= (uint64_t)s[i] << (8*i);
+  }
+  return (w | 0x2020202020202020ull) & mask;
+}
+
+/* Hash of a word of at most NR_QLEX_MAXKEY bytes, avail bytes readable from
+** k; *hi gets the high bits of its bytes (non-zero when it is not ASCII). */
+static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail, uint64_t *hi){
+  uint64_t h = n, w, o = 0;
+  size_t i;
+  for(i=0; i<n; i+=8){
+    w = load_fold(k+i, n-i<8 ? n-i : 8, avail-i);
+    o |= w;
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h ^= h>>29;
+  }
+  *hi = o & 0x8080808080808080ull;
+  return (uint32_t)h;
+}
+
 static uint32_t fold_hash(const unsigned char *k, size_t n){
-  uint32_t h = 2166136261u;
-  size_t i;
-  for(i=0; i<n; i++){ h ^= (uint32_t)nr_ascii_lower(k[i]); h *= 16777619u; }
-  return h;
+  uint64_t hi;
+  return fold_hash2(k, n, n, &hi);
 }
 
-/* Bit of the (first letter, second letter, length) filter; -1 when the
-** word does not start with two ASCII letters (then the table decides). */
-static int filter_bit(const unsigned char *k, size_t n){
-  unsigned a = (unsigned)nr_ascii_lower(k[0])-'a', b;
-  if( a>=26 ) return -1;
-  if( n==1 ) b = 26;
-  else { b = (unsigned)nr_ascii_lower(k[1])-'a'; if( b>=26 ) return -1; }
-  return (int)((a*27+b)*16 + (n<15 ? n : 15));
+/* The entry of folded key k[0..n), made when absent (NULL when full). */
+static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
+  uint32_t h = fold_hash((const unsigned char *)k, n), i = h & (NR_QLEX_SLOTS-1);
+  nr_qent *e;
+  while( x->slot[i] ){
+    e = &x->ent[x->slot[i]-1];
+    if( e->h==h && e->klen==n && memcmp(e->key, k, n)==0 ) return e;
+    i = (i+1) & (NR_QLEX_SLOTS-1);
+  }
+  if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
+  e = &x->ent[x->nent++];
+  memset(e, 0, sizeof(*e));
+  e->key = k; e->klen = (uint8_t)n; e->h = h;
+  x->slot[i] = x->nent;
+  return e;
 }
 
-static void table_build(uint16_t *slot, uint8_t *filter, const nr_lex *lex){
-  size_t i;
-  memset(slot, 0, sizeof(uint16_t)*NR_QLEX_SLOTS);
-  memset(filter, 0, 26*27*16/8);
-  for(i=0; i<lex->n; i++){
-    int x = filter_bit((const unsigned char *)lex->a[i].key, lex->a[i].klen);
-    if( x<0 ){ memset(filter, 0xFF, 26*27*16/8); break; }
-    filter[x>>3] |= (uint8_t)(1u<<(x&7));
-  }
-  for(i=0; i<lex->n && i<0xFFFE; i++){
-    uint32_t h = fold_hash((const unsigned char *)lex->a[i].key, lex->a[i].klen) & (NR_QLEX_SLOTS-1);
-    while( slot[h] ) h = (h+1) & (NR_QLEX_SLOTS-1);
-    slot[h] = (uint16_t)(i+1);
-  }
-}
+/* Verbs that are nouns as often, cues only before a particle: "as X put
+** it", "It also points out", "the report found that", "a document states
+** that". */
+static const struct { const char *w; uint8_t next; } noun_cues[] = {
+  {"put",1}, {"puts",1}, {"points",2}, {"pointed",2}, {"found",3}, {"finds",3},
+  {"states",3}, {"notes",3}, {"ruled",3}, {"claims",3}, {"concluded",3}
+};
 
 static void qlex_init(nr_qlex *x){
+  size_t i;
   if( x->ready ) return;
-  table_build(x->cues, x->fcues, &cues_lex);
-  table_build(x->words, x->fwords, &words_lex);
-  table_build(x->orgs, x->forgs, &orgs_lex);
+  memset(x->slot, 0, sizeof(x->slot));
+  x->nent = 0;
+  for(i=0; i<words_lex.n; i++){
+    const nr_lexent *l = &words_lex.a[i];
+    const char *v = l->val;
+    nr_qent *e;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    e->wnum = (uint8_t)l->num;
+    e->wcls = v[0]=='p' ? (v[1]=='r' ? W_PRON : W_PART) : v[0]=='d' ? W_DET :
+              v[0]=='a' ? (v[1]=='u' ? W_AUX : W_ADJ) : v[0]=='b' ? W_BE : v[0]=='r' ? W_ROLE :
+              v[0]=='h' ? W_HON : v[0]=='s' ? W_STOP : W_NONE;
+  }
+  for(i=0; i<cues_lex.n; i++){
+    const nr_lexent *l = &cues_lex.a[i];
+    const char *v = l->val;
+    nr_qent *e;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    e->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
+    e->inv = (uint8_t)(l->num==1);
+  }
+  for(i=0; i<orgs_lex.n; i++){
+    const nr_lexent *l = &orgs_lex.a[i];
+    nr_qent *e;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
+  }
+  for(i=0; i<sizeof(noun_cues)/sizeof(noun_cues[0]); i++){
+    nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
+    if( e ) e->nv = noun_cues[i].next;
+  }
   x->ready = 1;
 }
 
-/* nr_lex_lookup through the hash table (ASCII words; others fold first). */
-static const nr_lexent *lookup(const uint16_t *slot, const uint8_t *filter, const nr_lex *lex,
-                               const unsigned char *s, size_t n){
-  uint32_t h;
-  size_t i;
-  int x;
-  if( n==0 || n>lex->maxlen*2u+8 ) return 0;
-  x = filter_bit(s, n);
-  if( x>=0 && !(filter[x>>3] & (1u<<(x&7))) && s[n-1]<0x80 && (n<2 || s[1]<0x80) ){
-    /* ASCII start not in the list; a curly apostrophe changes the length, so
-    ** only words without one are rejected here */
-    for(i=2; i<n && s[i]<0x80; i++){}
-    if( i==n ) return 0;
+/* Entry index + 1 of the word s[0..n) (folded as the keys are), 0 when it is
+** in none of the lexicons. */
+static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, size_t avail){
+  char buf[NR_QLEX_MAXKEY+8];
+  const unsigned char *k = s;
+  uint64_t hi;
+  uint32_t h, i;
+  size_t j;
+  if( n==0 || n>NR_QLEX_MAXKEY*2 ) return 0;
+  if( n<=NR_QLEX_MAXKEY ){
+    h = fold_hash2(s, n, avail, &hi);
+  }else hi = 1;
+  if( hi ){
+    size_t m;
+    for(j=0; j<n && s[j]<0x80; j++){}
+    if( j==n ) return 0;                 /* ASCII and too long */
+    m = nr_fold(s, n, buf, sizeof(buf));
+    if( m==(size_t)-1 || m>NR_QLEX_MAXKEY ) return 0;
+    k = (const unsigned char *)buf; n = m;
+    h = fold_hash(k, n);
   }
-  for(i=0; i<n; i++) if( s[i]>=0x80 ) return nr_lex_lookup(lex, s, n);
-  if( n>lex->maxlen ) return 0;
-  h = fold_hash(s, n) & (NR_QLEX_SLOTS-1);
-  while( slot[h] ){
-    const nr_lexent *e = &lex->a[slot[h]-1];
-    if( e->klen==n ){
-      for(i=0; i<n && nr_ascii_lower(s[i])==(unsigned char)e->key[i]; i++){}
-      if( i==n ) return e;
+  for(i=h & (NR_QLEX_SLOTS-1); x->slot[i]; i=(i+1) & (NR_QLEX_SLOTS-1)){
+    const nr_qent *e = &x->ent[x->slot[i]-1];
+    if( e->h==h && e->klen==n ){
+      for(j=0; j<n && nr_ascii_lower(k[j])==(unsigned char)e->key[j]; j++){}
+      if( j==n ) return x->slot[i];
     }
-    h = (h+1) & (NR_QLEX_SLOTS-1);
   }
   return 0;
+}
+
+static const nr_qent *qent(const nr_ctx *c, unsigned lex){
+  return lex ? &c->d->lx.ent[lex-1] : 0;
 }
 
 /* ------------------------------------------------------------ tokens */
@@ -115,11 +180,30 @@ static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
   nr_tok *t;
   if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
   t = &c->t[c->nt++];
-  memset(t, 0, sizeof(*t));
-  t->s = (uint32_t)s; t->e = (uint32_t)e; t->type = (uint8_t)type; t->q = q;
-  t->cls = 0xFF; t->cue = 0xFF; t->org = 0xFF; t->ent = -1;
+  t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = 0;
+  t->type = (uint8_t)type; t->cap = 0; t->upper = 0;
+  t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
+  t->used = 0; t->spk = 0; t->lex = 0;
+  t->ent = -1; t->nend = 0;
   return NR_OK;
 }
+
+/* Byte classes for the word scanner: 1 a-z, 2 A-Z, 4 0-9, 8 a byte that
+** needs word_end's rules (' - . and every non-ASCII byte). */
+#define WT_LOW 1
+#define WT_UP 2
+#define WT_DIG 4
+#define WT_SLOW 8
+static const uint8_t wtab[256] = {
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,8,0,0,0,0,0,8,8,0,4,4,4,4,4,4,4,4,4,4,0,0,0,0,0,0,
+  0,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,
+  0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
+  8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+  8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+  8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+  8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+};
 
 static int is_word_cp(int32_t cp){ return nr_is_alpha(cp) || nr_is_digit(cp); }
 
@@ -156,32 +240,45 @@ static size_t word_end(const unsigned char *s, size_t lim, size_t i){
 }
 
 static int split_tail_class(nr_ctx *c, size_t a, size_t b){
-  const nr_lexent *x = lookup(c->d->lx.words, c->d->lx.fwords, &words_lex, c->s+a, b-a);
+  const nr_qent *x = qent(c, qlex_find(&c->d->lx, c->s+a, b-a, c->n-a));
   if( !x ) return 0;
-  return x->val[0]=='p' && x->val[1]=='r' ? 1 : (x->val[0]=='d' || x->val[0]=='s');
+  return x->wcls==W_PRON || x->wcls==W_DET || x->wcls==W_STOP;
 }
 
-static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q){
+/* Push the word s[a..b); rest: the WT_* classes of its bytes after the first
+** (0xFF when unknown). */
+static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
   const unsigned char *s = c->s;
   size_t p;
   int32_t cp;
   nr_tok *t;
   /* run-on copy: "MacronHe told" -> Macron | He */
-  for(p=a+2; p+1<b; p++){
-    if( s[p]>='A' && s[p]<='Z' && s[p-1]>='a' && s[p-1]<='z' && split_tail_class(c, p, b) ){
-      if( push_word(c, a, p, q) ) return NR_NOMEM;
-      return push_word(c, p, b, q);
+  if( rest & WT_UP ){
+    for(p=a+2; p+1<b; p++){
+      if( s[p]>='A' && s[p]<='Z' && s[p-1]>='a' && s[p-1]<='z' && split_tail_class(c, p, b) ){
+        if( push_word(c, a, p, q, 0xFF) ) return NR_NOMEM;
+        return push_word(c, p, b, q, 0xFF);
+      }
     }
   }
   if( push_tok(c, a, b, T_WORD, q) ) return NR_NOMEM;
   t = &c->t[c->nt-1];
-  nr_utf8_decode(s, b, a, &cp);
-  t->cap = (uint8_t)nr_is_upper(cp);
+  if( s[a]<0x80 ) t->cap = (uint8_t)((unsigned)s[a]-'A'<26u);
+  else { nr_utf8_decode(s, b, a, &cp); t->cap = (uint8_t)nr_is_upper(cp); }
   if( t->cap && b-a>=2 ){
-    size_t i;
-    int up = 1;
-    for(i=a; i<b; i++){ if( s[i]>='a' && s[i]<='z' ){ up = 0; break; } }
+    int up = !(rest & WT_LOW);
+    if( rest==0xFF ){
+      size_t i;
+      for(i=a, up=1; i<b; i++){ if( s[i]>='a' && s[i]<='z' ){ up = 0; break; } }
+    }
     t->upper = (uint8_t)up;
+  }
+  if( b-a<=NR_QLEX_MAXKEY*2 ){
+    t->lex = (uint16_t)qlex_find(&c->d->lx, s+a, b-a, c->n-a);
+    if( t->lex && b-a<=16 ){
+      const nr_qent *x = qent(c, t->lex);
+      t->cls = x->wcls; t->num = x->wnum;
+    }
   }
   return NR_OK;
 }
@@ -219,9 +316,12 @@ static int tokenize(nr_ctx *c){
     if( s[i]<0x80 ){
       unsigned b = s[i];
       if( b==' ' || b=='\n' || b=='\t' || b=='\r' ){ i++; continue; }
-      if( nr_is_ascii_alpha(b) || nr_is_ascii_digit(b) ){
-        size_t e = word_end(s, lim, i);
-        if( push_word(c, i, e, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      if( wtab[b] & (WT_LOW|WT_UP|WT_DIG) ){
+        size_t e = i+1;
+        unsigned rest = 0;
+        while( e<lim && (wtab[s[e]] & (WT_LOW|WT_UP|WT_DIG)) ){ rest |= wtab[s[e]]; e++; }
+        if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
+        if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
         i = e;
         goto sent;
       }
@@ -234,7 +334,7 @@ static int tokenize(nr_ctx *c){
     if( is_word_cp(cp) ){
       size_t e = word_end(s, lim, i);
       if( e<=i ) e = i+len;
-      if( push_word(c, i, e, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      if( push_word(c, i, e, inq ? (int32_t)k : -1, 0xFF) ) return NR_NOMEM;
       i = e;
     }else{
       if( push_tok(c, i, i+len, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
@@ -262,41 +362,25 @@ static int tokenize(nr_ctx *c){
 /* ------------------------------------------------------------ classes */
 
 int nr_tok_class(nr_ctx *c, long i){
-  nr_tok *t = &c->t[i];
-  if( t->cls==0xFF ){
-    const nr_lexent *x = 0;
-    t->cls = W_NONE;
-    if( t->type==T_WORD && t->e-t->s<=16 ) x = lookup(c->d->lx.words, c->d->lx.fwords, &words_lex, c->s+t->s, t->e-t->s);
-    if( x ){
-      const char *v = x->val;
-      t->num = (uint8_t)x->num;
-      if( v[0]=='p' ) t->cls = v[1]=='r' ? W_PRON : W_PART;
-      else if( v[0]=='d' ) t->cls = W_DET;
-      else if( v[0]=='a' ) t->cls = v[1]=='u' ? W_AUX : W_ADJ;
-      else if( v[0]=='b' ) t->cls = W_BE;
-      else if( v[0]=='r' ) t->cls = W_ROLE;
-      else if( v[0]=='h' ) t->cls = W_HON;
-      else if( v[0]=='s' ) t->cls = W_STOP;
-    }
-    /* "I" is a pronoun, "A" at a sentence start a determiner: fine; but a
-    ** capitalised aux ("Later", "Then") or particle ("De") is no name either */
-  }
-  return t->cls;
+  /* set at tokenisation.  "I" is a pronoun, "A" at a sentence start a
+  ** determiner: fine; but a capitalised aux ("Later", "Then") or particle
+  ** ("De") is no name either */
+  return c->t[i].cls;
 }
 
 int nr_tok_orgclass(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
   if( t->org==0xFF ){
-    const nr_lexent *x = 0;
+    const nr_qent *x = 0;
     size_t a = t->s, b = t->e;
     t->org = W_NONE;
     if( t->type==T_WORD ){
       /* possessive: the ministry's */
       if( b-a>2 && c->s[b-2]=='\'' && (c->s[b-1]=='s' || c->s[b-1]=='S') ) b -= 2;
       else if( b-a>4 && c->s[b-4]==0xE2 && c->s[b-3]==0x80 && c->s[b-2]==0x99 && c->s[b-1]=='s' ) b -= 4;
-      if( b-a<=16 ) x = lookup(c->d->lx.orgs, c->d->lx.forgs, &orgs_lex, c->s+a, b-a);
+      if( b-a<=16 ) x = qent(c, b==t->e ? t->lex : qlex_find(&c->d->lx, c->s+a, b-a, c->n-a));
     }
-    if( x ) t->org = x->val[0]=='m' ? W_MEDIA : x->val[0]=='p' ? W_PLACE : W_ORG;
+    if( x && x->org ) t->org = x->org;
   }
   return t->org;
 }
@@ -304,30 +388,21 @@ int nr_tok_orgclass(nr_ctx *c, long i){
 int nr_tok_cue(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
   if( t->cue==0xFF ){
-    const nr_lexent *x = 0;
+    const nr_qent *e = qent(c, t->lex), *x = 0;
     t->cue = C_NONE;
-    if( t->type==T_WORD && (!t->cap || nr_tok_is(c, i, "according")) && t->e-t->s<=14 && t->e-t->s>=3 && t->q<0 ){
-      x = lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s);
-    }
-    if( !x && t->type==T_WORD && !t->cap && t->q<0 && (size_t)i+1<c->nt && t->e-t->s>=3 && t->e-t->s<=9 &&
-        strchr("pfsnrc", c->s[t->s]) ){
-      /* verbs that are nouns as often: "as X put it", "the report found that",
-      ** "It also points out", "a document states that" */
+    if( !e || t->type!=T_WORD || t->q>=0 ) return C_NONE;
+    if( e->cue && t->e-t->s<=14 && t->e-t->s>=3 && !(t->cap && e->cue!=C_ACCORD) ) x = e;
+    if( !x && e->nv && !t->cap && (size_t)i+1<c->nt ){
       long nx = i+1;
-      if( (nr_tok_is(c, i, "put") || nr_tok_is(c, i, "puts")) && nr_tok_is(c, nx, "it") ) t->cue = C_SAY;
-      else if( (nr_tok_is(c, i, "points") || nr_tok_is(c, i, "pointed")) && nr_tok_is(c, nx, "out") ) t->cue = C_SAY;
-      else if( (nr_tok_is(c, i, "found") || nr_tok_is(c, i, "finds") || nr_tok_is(c, i, "states") ||
-                nr_tok_is(c, i, "notes") || nr_tok_is(c, i, "ruled") || nr_tok_is(c, i, "claims") ||
-                nr_tok_is(c, i, "concluded")) && nr_tok_is(c, nx, "that") ) t->cue = C_SAY;
+      if( e->nv==1 ? nr_tok_is(c, nx, "it") : e->nv==2 ? nr_tok_is(c, nx, "out") : nr_tok_is(c, nx, "that") ) t->cue = C_SAY;
     }
-    if( x && i>0 && x->val[0]!='a' && c->t[i-1].type==T_WORD && nr_tok_class(c, i-1)==W_DET &&
+    if( x && i>0 && x->cue!=C_ACCORD && c->t[i-1].type==T_WORD && nr_tok_class(c, i-1)==W_DET &&
         !nr_tok_is(c, i-1, "one") && !nr_tok_is(c, i-1, "another") ){
       x = 0;   /* "her opening remarks", "the claims": a noun, not a verb */
     }
     if( x ){
-      const char *v = x->val;
-      t->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
-      t->inv = (uint8_t)(x->num==1);
+      t->cue = x->cue;
+      t->inv = x->inv;
       if( t->cue==C_ACCORD ){
         if( !((size_t)i+1<c->nt && nr_tok_is(c, i+1, "to")) ) t->cue = C_NONE;
       }
@@ -411,7 +486,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
-          lookup(c->d->lx.cues, c->d->lx.fcues, &cues_lex, c->s+t->s, t->e-t->s) ) break;  /* Asked to … */
+          t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }

@@ -65,13 +65,26 @@ typedef struct nr_quote {
   size_t sent_s, sent_e;    /* the sentence(s) holding quote and attribution */
 } nr_quote;
 
-/* The lexicons as hash tables, built once per nr_quotes_doc and kept across
-** documents (nr_quotes_free keeps them): looking words up is the hot path. */
+/* The three lexicons (speakerwords, cues, orgs) fused into one hash table of
+** folded word forms, built once per nr_quotes_doc and kept across documents
+** (nr_quotes_free keeps it): every word of an article is looked up once, at
+** tokenisation, and its classes are read from the entry afterwards. */
 #define NR_QLEX_SLOTS 4096
+#define NR_QLEX_MAXKEY 24      /* longer keys are never single tokens */
+typedef struct nr_qent {
+  const char *key;          /* folded */
+  uint32_t h;               /* fold hash of key */
+  uint8_t klen;
+  uint8_t wcls, wnum;       /* speakerwords class (W_*), number */
+  uint8_t cue, inv;         /* cues class (C_*), speaker may follow */
+  uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
+  uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
+} nr_qent;
 typedef struct nr_qlex {
   int ready;
-  uint16_t cues[NR_QLEX_SLOTS], words[NR_QLEX_SLOTS], orgs[NR_QLEX_SLOTS];
-  uint8_t fcues[26*27*16/8], fwords[26*27*16/8], forgs[26*27*16/8];  /* (letter, letter, length) seen */
+  uint16_t nent;
+  uint16_t slot[NR_QLEX_SLOTS];     /* entry index + 1; 0 = empty */
+  nr_qent ent[2048];
 } nr_qlex;
 
 typedef struct nr_quotes_doc {
