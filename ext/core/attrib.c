@@ -59,28 +59,27 @@ static inline uint64_t load_fold(const unsigned char *s, size_t n, size_t avail)
 }
 
 /* Hash of a word of at most NR_QLEX_MAXKEY bytes, avail bytes readable from
-** k; *hi gets the high bits of its bytes (non-zero when it is not ASCII). */
-static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail, uint64_t *hi){
-  uint64_t h = n, w, o = 0;
-  size_t i;
-  for(i=0; i<n; i+=8){
-    w = load_fold(k+i, n-i<8 ? n-i : 8, avail-i);
-    o |= w;
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+** k; w[0..2] get its folded 8-byte words (zero beyond the word), *hi the
+** high bits of its bytes (non-zero when the word is not ASCII). */
+static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail,
+                                  uint64_t *w, uint64_t *hi){
+  uint64_t h = n, o = 0;
+  size_t i, j;
+  w[0] = w[1] = w[2] = 0;
+  for(i=0, j=0; i<n; i+=8, j++){
+    w[j] = load_fold(k+i, n-i<8 ? n-i : 8, avail-i);
+    o |= w[j];
+    h = (h ^ w[j]) * 0x9E3779B97F4A7C15ull;
     h ^= h>>29;
   }
   *hi = o & 0x8080808080808080ull;
   return (uint32_t)h;
 }
 
-static uint32_t fold_hash(const unsigned char *k, size_t n){
-  uint64_t hi;
-  return fold_hash2(k, n, n, &hi);
-}
-
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
 static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
-  uint32_t h = fold_hash((const unsigned char *)k, n), i = h & (NR_QLEX_SLOTS-1);
+  uint64_t w[3], hi;
+  uint32_t h = fold_hash2((const unsigned char *)k, n, n, w, &hi), i = h & (NR_QLEX_SLOTS-1);
   nr_qent *e;
   while( x->slot[i] ){
     e = &x->ent[x->slot[i]-1];
@@ -91,8 +90,19 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   e = &x->ent[x->nent++];
   memset(e, 0, sizeof(*e));
   e->key = k; e->klen = (uint8_t)n; e->h = h;
+  memcpy(e->kw, w, sizeof(w));
   x->slot[i] = x->nent;
   return e;
+}
+
+/* Probe for a word whose folded words w and hash h are known. */
+static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w){
+  uint32_t i;
+  for(i=h & (NR_QLEX_SLOTS-1); x->slot[i]; i=(i+1) & (NR_QLEX_SLOTS-1)){
+    const nr_qent *e = &x->ent[x->slot[i]-1];
+    if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return x->slot[i];
+  }
+  return 0;
 }
 
 /* Verbs that are nouns as often, cues only before a particle: "as X put
@@ -143,31 +153,20 @@ static void qlex_init(nr_qlex *x){
 ** in none of the lexicons. */
 static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, size_t avail){
   char buf[NR_QLEX_MAXKEY+8];
-  const unsigned char *k = s;
-  uint64_t hi;
-  uint32_t h, i;
+  uint64_t w[3], hi;
+  uint32_t h;
   size_t j;
   if( n==0 || n>NR_QLEX_MAXKEY*2 ) return 0;
   if( n<=NR_QLEX_MAXKEY ){
-    h = fold_hash2(s, n, avail, &hi);
-  }else hi = 1;
-  if( hi ){
-    size_t m;
-    for(j=0; j<n && s[j]<0x80; j++){}
-    if( j==n ) return 0;                 /* ASCII and too long */
-    m = nr_fold(s, n, buf, sizeof(buf));
-    if( m==(size_t)-1 || m>NR_QLEX_MAXKEY ) return 0;
-    k = (const unsigned char *)buf; n = m;
-    h = fold_hash(k, n);
+    h = fold_hash2(s, n, avail, w, &hi);
+    if( !hi ) return qlex_probe(x, h, n, w);
   }
-  for(i=h & (NR_QLEX_SLOTS-1); x->slot[i]; i=(i+1) & (NR_QLEX_SLOTS-1)){
-    const nr_qent *e = &x->ent[x->slot[i]-1];
-    if( e->h==h && e->klen==n ){
-      for(j=0; j<n && nr_ascii_lower(k[j])==(unsigned char)e->key[j]; j++){}
-      if( j==n ) return x->slot[i];
-    }
-  }
-  return 0;
+  for(j=0; j<n && s[j]<0x80; j++){}
+  if( j==n ) return 0;                 /* ASCII and too long */
+  n = nr_fold(s, n, buf, sizeof(buf));
+  if( n==(size_t)-1 || n>NR_QLEX_MAXKEY ) return 0;
+  h = fold_hash2((const unsigned char *)buf, n, n, w, &hi);
+  return qlex_probe(x, h, n, w);
 }
 
 static const nr_qent *qent(const nr_ctx *c, unsigned lex){
@@ -321,7 +320,28 @@ static int tokenize(nr_ctx *c){
         unsigned rest = 0;
         while( e<lim && (wtab[s[e]] & (WT_LOW|WT_UP|WT_DIG)) ){ rest |= wtab[s[e]]; e++; }
         if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
-        if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
+        if( (rest & WT_UP) || e-i>NR_QLEX_MAXKEY ){
+          if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
+        }else{
+          /* the common case, inline: an ASCII word of letters and digits
+          ** with no capital after its first letter */
+          nr_tok *t;
+          uint64_t w[3], hi;
+          uint32_t h;
+          if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
+          t = &c->t[c->nt++];
+          t->s = (uint32_t)i; t->e = (uint32_t)e; t->q = inq ? (int32_t)k : -1; t->sent = 0;
+          t->type = T_WORD; t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
+          t->upper = (uint8_t)(t->cap && e-i>=2 && !(rest & WT_LOW));
+          t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
+          t->used = 0; t->spk = 0; t->ent = -1; t->nend = 0;
+          h = fold_hash2(s+i, e-i, n-i, w, &hi);
+          t->lex = (uint16_t)qlex_probe(&c->d->lx, h, e-i, w);
+          if( t->lex && e-i<=16 ){
+            const nr_qent *x = qent(c, t->lex);
+            t->cls = x->wcls; t->num = x->wnum;
+          }
+        }
         i = e;
         goto sent;
       }

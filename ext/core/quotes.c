@@ -24,6 +24,7 @@
 #include "quotes.h"
 #include "nr_alloc.h"
 #include "utf8.h"
+#include "scan.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -51,16 +52,16 @@ typedef struct open_ent {
 #define MAX_DEPTH 4
 #define SINGLE_MAX 300   /* bytes a single-quoted span may run */
 
-/* Bytes that may start a quotation mark. */
-static const unsigned char cand[256] = {
-  ['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1, [0xE2] = 1
-};
+/* Bytes that may start a quotation mark: " ' ` and the lead bytes 0xC2
+** (guillemets) and 0xE2 (curly marks), found by nr_scan5. */
 
 int nr_has_marks(const unsigned char *s, size_t n){
   size_t i;
   for(i=0; i<n; i++){
-    unsigned c = s[i];
-    if( !cand[c] ) continue;
+    unsigned c;
+    i = nr_scan5(s, i, n, '"', '\'', '`', 0xC2, 0xE2);
+    if( i>=n ) break;
+    c = s[i];
     if( c=='"' || c=='\'' || c=='`' ) return 1;
     if( c==0xE2 && i+2<n && s[i+1]==0x80 &&
         ((s[i+2]>=0x98 && s[i+2]<=0x9F) || s[i+2]==0xB9 || s[i+2]==0xBA) ) return 1;
@@ -152,7 +153,7 @@ static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
     int32_t prev, next;
     int can_open, can_close;
     mark k;
-    while( i<pe && !cand[s[i]] ) i++;
+    i = nr_scan5(s, i, pe, '"', '\'', '`', 0xC2, 0xE2);
     if( i>=pe ) break;
     c = s[i];
     st = mark_at(s, n, i, &len);

@@ -72,6 +72,7 @@ typedef struct nr_quote {
 #define NR_QLEX_SLOTS 4096
 #define NR_QLEX_MAXKEY 24      /* longer keys are never single tokens */
 typedef struct nr_qent {
+  uint64_t kw[3];           /* the key in 8-byte words, as load_fold reads it */
   const char *key;          /* folded */
   uint32_t h;               /* fold hash of key */
   uint8_t klen;
@@ -84,7 +85,7 @@ typedef struct nr_qlex {
   int ready;
   uint16_t nent;
   uint16_t slot[NR_QLEX_SLOTS];     /* entry index + 1; 0 = empty */
-  nr_qent ent[2048];
+  nr_qent ent[1536];
 } nr_qlex;
 
 typedef struct nr_quotes_doc {

@@ -8,6 +8,7 @@
 #include "segment.h"
 #include "nr_alloc.h"
 #include "utf8.h"
+#include "scan.h"
 #include "lexicon.h"
 #include <string.h>
 
@@ -153,7 +154,8 @@ static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
   for(;;){
     unsigned char c;
     size_t tl = 0;
-    while( j<pe && !stop_byte[s[j]] ) j++;
+    if( j>=ps+2 ) j = nr_scan_sentence(s, j, pe);
+    else while( j<pe && !stop_byte[s[j]] ) j++;
     if( j>=pe ) break;
     c = s[j];
     if( stop_byte[c]==2 ){
