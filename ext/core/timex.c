@@ -85,6 +85,7 @@ enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
 typedef struct tok {
   size_t s, e;
   unsigned char kind, gap, cap, cls, trig;
+  unsigned char lazy;    /* a word not yet looked up (cls() does it) */
   unsigned char ch;      /* punctuation character, or first byte */
   short sub;             /* lexicon number */
   int32_t num;           /* value of a number of at most 9 digits, else -1 */
@@ -116,7 +117,7 @@ typedef struct ctx {
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
 } ctx;
 
-static const tok tok_end = {0, 0, K_END, 0, 0, C_NONE, 0, 0, 0, -1, 0};
+static const tok tok_end = {0, 0, K_END, 0, 0, C_NONE, 0, 0, 0, 0, -1, 0};
 
 static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_end; }
 
@@ -137,25 +138,60 @@ static uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
   return x ^ ((uint32_t)len << 27);
 }
 static unsigned key_slot(uint32_t x){
-  return (unsigned)((x * 0x9E3779B1u) >> 21) & (NR_TIMEX_HSIZE-1);
+  return (unsigned)((x * 0x9E3779B1u) >> 22) & (NR_TIMEX_HSIZE-1);
 }
 
 static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
-  uint32_t x = word_key((const unsigned char *)e->key, e->klen, 0);
-  unsigned slot = key_slot(x);
+  uint32_t x;
+  unsigned slot;
+  if( e->klen<1 || e->klen>MAXWORD ) return;
+  x = word_key((const unsigned char *)e->key, e->klen, 0);
+  slot = key_slot(x);
   while( p->key[slot] ){
-    const nr_lexent *o = (const nr_lexent *)p->ent[slot];
-    if( o->klen==e->klen && memcmp(o->key, e->key, e->klen)==0 ) return;   /* months win */
+    if( p->len[slot]==e->klen && memcmp(p->word[slot], e->key, e->klen)==0 ) return;   /* months win */
     slot = (slot+1) & (NR_TIMEX_HSIZE-1);
   }
-  p->key[slot] = x; p->ent[slot] = e; p->cls[slot] = (unsigned char)cl;
+  p->key[slot] = x; p->cls[slot] = (unsigned char)cl;
+  p->len[slot] = (unsigned char)e->klen; p->sub[slot] = (short)e->num;
+  memcpy(p->word[slot], e->key, e->klen);
 }
+
+/* Can a word of class cl and number sub make an expression on its own? */
+static int is_trigger_word(int cl, int sub){
+  return is_trigger_class(cl)
+      || (cl==C_REL && (sub==R_CURRENT || sub==R_PAST || sub==R_LATEST))
+      || (cl==C_NUM && sub==19);   /* nineteen ninety-six */
+}
+
+/* The trigger filter: for the first two letters of a word (folded to
+** 1..26; 0 for the second letter of a one-letter word), a bit for each
+** length some trigger word has.  A word whose bit is clear is looked up
+** only when a rule near a trigger asks about it (cls). */
+static unsigned tfilter_row(const unsigned char *w, size_t len){
+  return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
+}
+
+/* words in no list that can still start an expression (can_start) */
+static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre"};
 
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
   for(k=0; k<lex_months.n; k++) prep_add(p, &lex_months.a[k], C_MONTH);
   for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
+  /* the starter filter: words can_start may accept */
+  for(k=0; k<sizeof starters/sizeof starters[0]; k++){
+    size_t len = strlen(starters[k]);
+    p->sfilter[tfilter_row((const unsigned char *)starters[k], len)] |= (uint16_t)(1u << (len-1));
+  }
+  for(k=0; k<NR_TIMEX_HSIZE; k++){
+    int cl = p->cls[k];
+    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
+      p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
+    if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
+      p->tfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
+    }
+  }
 }
 
 /* Class of a word token (ASCII letters only). */
@@ -169,11 +205,11 @@ static void classify(ctx *c, tok *t){
   x = word_key(w, len, c->n - t->s);
   slot = key_slot(x);
   while( (y = c->prep->key[slot])!=0 ){
-    if( y==x && ((const nr_lexent *)c->prep->ent[slot])->klen==len ){
-      const nr_lexent *e = (const nr_lexent *)c->prep->ent[slot];
+    if( y==x && c->prep->len[slot]==len ){
+      const unsigned char *e = (const unsigned char *)c->prep->word[slot];
       /* the key mixes the length into the fourth letter: compare all */
-      for(i=0; i<len; i++) if( (unsigned char)e->key[i]!=(w[i]|0x20) ) break;
-      if( i>=len ){ t->cls = c->prep->cls[slot]; t->sub = e->num; return; }
+      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
+      if( i>=len ){ t->cls = c->prep->cls[slot]; t->sub = c->prep->sub[slot]; return; }
     }
     slot = (slot+1) & (NR_TIMEX_HSIZE-1);
   }
@@ -181,6 +217,7 @@ static void classify(ctx *c, tok *t){
 
 static int cls(ctx *c, size_t k){
   if( k>=c->nt ) return C_NONE;
+  if( c->tk[k].lazy ){ c->tk[k].lazy = 0; classify(c, &c->tk[k]); }
   return c->tk[k].cls;
 }
 static int sub(ctx *c, size_t k){ cls(c, k); return k<c->nt ? c->tk[k].sub : 0; }
@@ -547,11 +584,11 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
 static int year_for(ctx *c, size_t i, size_t j, int m, int d){
   /* The most recent such month or day, unless it comes within the next
   ** two months, or the sentence speaks of the future. */
-  int t = tense_at(c, i, j);
+  /* (the tense is looked for only when the answer depends on it) */
   if( d==0 ){
     int ahead = ((m - c->am) + 12) % 12;     /* months until the next one */
     if( ahead==0 ) return c->ay;
-    if( t==T_FUTURE || ahead<=2 ) return m>c->am ? c->ay : c->ay+1;
+    if( ahead<=2 || tense_at(c, i, j)==T_FUTURE ) return m>c->am ? c->ay : c->ay+1;
     return m>c->am ? c->ay-1 : c->ay;
   }
   {
@@ -559,7 +596,7 @@ static int year_for(ctx *c, size_t i, size_t j, int m, int d){
     if( z>=c->a0 ){ next = z; prev = nr_days_from_civil(c->ay-1, m, d==29 && m==2 ? 28 : d); }
     else { prev = z; next = nr_days_from_civil(c->ay+1, m, d==29 && m==2 ? 28 : d); }
     if( next==c->a0 ) return c->ay;
-    if( t==T_FUTURE || next - c->a0 <= 62 ){
+    if( next - c->a0 <= 62 || tense_at(c, i, j)==T_FUTURE ){
       int y, mm, dd;
       nr_civil_from_days(next, &y, &mm, &dd);
       return y;
@@ -1633,57 +1670,73 @@ static size_t letters_end(const unsigned char *s, size_t i, size_t b){
 static void number_trig(ctx *c, size_t k);
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
-  size_t i = a;
+  const uint16_t *tf = c->prep->tfilter;
+  size_t i = a, nt = 0, ntrg = 0, cap, captrg;
+  tok *tk;
+  size_t *trg;
   int gap = 1;
   c->nt = 0;
+  c->ntrg = 0;
   c->tc_ok = 0;
+  /* about one token in five bytes; the loop grows the arrays when needed */
+  if( c->cap<(b-a)/4+64 && NR_RESERVE(c->tk, c->cap, (b-a)/4+64) ) return NR_NOMEM;
+  if( c->captrg<(b-a)/16+64 && NR_RESERVE(c->trg, c->captrg, (b-a)/16+64) ) return NR_NOMEM;
+  tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
   while( i<b ){
     unsigned ch = s[i];
     tok *t;
     if( ch<=' ' || ch>=0x80 ){       /* spaces, controls, non-ASCII: separators */
       gap = 1; i++; continue;
     }
-    if( c->nt>=c->cap ){
-      if( NR_RESERVE(c->tk, c->cap, c->nt+1+c->nt/2+64) ) return NR_NOMEM;
+    if( nt>=cap || ntrg>=captrg ){
+      if( NR_RESERVE(c->tk, c->cap, nt+1+nt/2) ) return NR_NOMEM;
+      if( NR_RESERVE(c->trg, c->captrg, ntrg+1+ntrg/2) ) return NR_NOMEM;
+      tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    t = &c->tk[c->nt++];
-    *t = tok_end;
+    t = &tk[nt++];
     t->s = i; t->gap = (unsigned char)gap; gap = 0;
     t->ch = (unsigned char)ch;
-    if( nr_is_ascii_digit(ch) ){
+    t->cls = C_NONE; t->sub = 0; t->trig = 0; t->lazy = 0; t->cap = 0;
+    t->num = -1; t->ndig = 0;
+    if( nr_is_ascii_alpha(ch) ){
+      size_t k = letters_end(s, i+1, b), len = k-i;
+      t->kind = K_WORD; t->e = k;
+      t->cap = (unsigned char)(ch<'a');
+      if( len<=MAXWORD ){
+        /* look up now only what may be a trigger */
+        if( (tf[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
+          classify(c, t);
+          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; trg[ntrg++] = nt-1; }
+        } else {
+          t->lazy = 1;
+        }
+      }
+      i = k;
+      /* the common case: one space, then the next token */
+      if( i+1<b && s[i]==' ' && s[i+1]>' ' && s[i+1]<0x80 ){ gap = 1; i++; }
+    } else if( nr_is_ascii_digit(ch) ){
       int32_t v = 0;
       size_t k = i;
       while( k<b && nr_is_ascii_digit(s[k]) ){ if( k-i<9 ) v = v*10 + (s[k]-'0'); k++; }
       t->kind = K_NUM; t->e = k; t->ndig = (int)(k-i); t->num = k-i<=9 ? v : -1;
-      i = k;
-    } else if( nr_is_ascii_alpha(ch) ){
-      size_t k = letters_end(s, i+1, b);
-      t->kind = K_WORD; t->e = k;
-      t->cap = (unsigned char)(ch<'a');
-      if( k-i<=MAXWORD ){
-        classify(c, t);
-        if( t->cls ) t->trig = (unsigned char)(is_trigger_class(t->cls)
-                                 || (t->cls==C_REL && (t->sub==R_CURRENT || t->sub==R_PAST || t->sub==R_LATEST))
-                                 || (t->cls==C_NUM && t->sub==19));   /* nineteen ninety-six */
-      }
+      trg[ntrg++] = nt-1;    /* decided below, when its followers are known */
       i = k;
     } else {
       t->kind = K_PUNCT; t->e = i+1;
       i++;
     }
   }
+  c->nt = nt; c->ntrg = ntrg;
   /* numbers that can start or be dates and times: years, 08.02.2022,
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
   {
-    size_t k;
-    if( c->nt>c->captrg && NR_RESERVE(c->trg, c->captrg, c->nt) ) return NR_NOMEM;
-    c->ntrg = 0;
-    for(k=0; k<c->nt; k++){
-      tok *t = &c->tk[k];
-      if( t->kind!=K_NUM ){ if( t->trig ) c->trg[c->ntrg++] = k; continue; }
-      number_trig(c, k);
-      if( t->trig ) c->trg[c->ntrg++] = k;
+    size_t k, o = 0;
+    for(k=0; k<c->ntrg; k++){
+      size_t x = c->trg[k];
+      if( c->tk[x].kind==K_NUM ) number_trig(c, x);
+      if( c->tk[x].trig ) c->trg[o++] = x;
     }
+    c->ntrg = o;
   }
   return NR_OK;
 }
@@ -1777,15 +1830,22 @@ static int reject(ctx *c, size_t p, size_t e){
 }
 
 /* Can an expression start at token p (a few tokens before a trigger)? */
-static int can_start(const ctx *c, size_t p){
+static int can_start(ctx *c, size_t p){
   const tok *t = &c->tk[p];
   if( t->kind==K_NUM ) return 1;
   if( t->kind==K_PUNCT ) return t->ch=='\'';
-  switch( t->cls ){
-    case C_NONE:
+  /* most words are in no list: the starter filter says so without a look-up */
+  if( t->lazy ){
+    size_t len = t->e - t->s;
+    if( !((c->prep->sfilter[tfilter_row(c->s + t->s, len)] >> (len-1)) & 1u) ) return 0;
+  }
+  switch( cls(c, p) ){
+    case C_NONE: {
+      size_t k;
       if( t->e - t->s > 4 ) return 0;
-      return is_w(c, p, "at") || is_w(c, p, "up") || is_w(c, p, "no") || is_w(c, p, "per")
-          || is_w(c, p, "any") || is_w(c, p, "year") || is_w(c, p, "post") || is_w(c, p, "pre");
+      for(k=0; k<sizeof starters/sizeof starters[0]; k++) if( is_w(c, p, starters[k]) ) return 1;
+      return 0;
+    }
     case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
   }
   return 1;
@@ -1811,7 +1871,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
       if( p<t && !can_start(c, p) ) continue;
       {
         const tok *tp = &c->tk[p];
-        first = tp->kind==K_NUM ? NUMB : tp->kind==K_PUNCT ? PUNB : B(tp->cls);
+        first = tp->kind==K_NUM ? NUMB : tp->kind==K_PUNCT ? PUNB : B(cls(c, p));
       }
       best.end = 0;
       for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){

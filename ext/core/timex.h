@@ -61,11 +61,15 @@ void nr_timexes_free(nr_timexes *out);
 ** them on every call; a caller that scans many texts prepares them once
 ** (plain data: no allocation, nothing to free) and calls
 ** nr_timex_scan_prep. */
-#define NR_TIMEX_HSIZE 2048
+#define NR_TIMEX_HSIZE 1024
 typedef struct nr_timex_prep {
   uint32_t key[NR_TIMEX_HSIZE];          /* folded first letters + length; 0: empty */
-  const void *ent[NR_TIMEX_HSIZE];       /* lexicon entry in each slot */
+  char word[NR_TIMEX_HSIZE][16];         /* the word in each slot (folded) */
+  short sub[NR_TIMEX_HSIZE];             /* its number */
+  unsigned char len[NR_TIMEX_HSIZE];     /* its length */
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
+  uint16_t tfilter[1024];                /* trigger words: first two letters -> lengths */
+  uint16_t sfilter[1024];                /* words that can start an expression, likewise */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
 int nr_timex_scan_prep(const nr_timex_prep *p, const unsigned char *s, size_t n,
