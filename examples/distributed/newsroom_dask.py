@@ -13,12 +13,16 @@ table `articles` with the shard's articles (their rowids are their positions
 in the whole corpus, as in `CREATE TABLE articles AS SELECT * FROM
 news_articles(CORPUS)` on one machine), runs the analysis SQL (default:
 analysis.sql next to this file -- quotes with speakers, speakers, dated
-expressions) and returns that database as bytes (a SQLite file image).  The
-client attaches it and copies its tables into OUT.db with INSERT ... SELECT,
-in one transaction per shard, together with the shard's row in `dask_shards`
-(shard number as primary key), so a result that arrives twice is written
-once; every analysis table has its own primary key besides.  A worker that
-dies mid-run loses nothing: Dask recomputes its shards elsewhere.
+expressions).  A worker that sees the client's spool directory (same machine,
+or a shared file system: /dev/shm when there is one) builds that database as
+a file there and returns only its name; any other worker builds it in memory
+and returns it as bytes (a SQLite file image).  The client attaches it and
+copies its tables into OUT.db with INSERT ... SELECT, in one transaction per
+shard, together with the shard's row in `dask_shards` (shard number as
+primary key), so a result that arrives twice is written once; every analysis
+table has its own primary key besides.  A worker that dies mid-run loses
+nothing: Dask recomputes its shards elsewhere.  Shards shrink as the run goes
+(large first, small last), so the workers finish together.
 
 OUT.db then holds `articles` (as news_articles() gives them), the analysis
 tables and `dask_shards` (which worker did what, in how many seconds); query
@@ -50,6 +54,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_EXTENSION = os.path.join(ROOT, "dist", "newsroom")
 DEFAULT_ANALYSIS = os.path.join(HERE, "analysis.sql")
 SHARDS_TABLE = "dask_shards"
+SPOOL_TOKEN = ".newsroom-spool"
 
 
 # ------------------------------------------------------------------ planning
@@ -77,33 +82,53 @@ def list_files(arg):
     return sorted(files, key=os.fsencode)
 
 
+def shrinking(total, threads):
+    """Shard sizes for plan(): each shard about 1/(2 * threads) of the bytes
+    not yet planned, so the first shards are large (little overhead) and the
+    last ones small (the workers finish together instead of one waiting for
+    the other's last big shard); never below 1/(24 * threads) of the corpus
+    (and 64 kB), never above 16 MB."""
+    floor = max(64 << 10, total // (24 * threads))
+
+    def size(remaining):
+        return min(16 << 20, max(floor, remaining // (2 * threads) + 1))
+    return size
+
+
 def plan(corpus, shard_bytes):
-    """Split the corpus into shards of about shard_bytes.
+    """Split the corpus into shards of about shard_bytes: a number, or a
+    function of the bytes not yet planned (see shrinking()).
 
     A shard is a dict: index, first (rowid of its first article), articles,
     bytes and units.  A unit is one plain file (one article) or a run of lines
     of a JSONL file: (kind, path as news_articles spells it, absolute path,
     byte offset, byte end, number of its first line)."""
+    files = list_files(corpus)
+    left = sum(os.path.getsize(os.path.abspath(p)) for p in files)
+    size = shard_bytes if callable(shard_bytes) else (lambda remaining: shard_bytes)
     shards = []
     cur = {"units": [], "bytes": 0, "articles": 0}
+    target = size(left)
     next_article = 1
 
     def flush():
-        nonlocal cur, next_article
+        nonlocal cur, next_article, left, target
         if cur["units"]:
             cur["index"] = len(shards)
             cur["first"] = next_article
             next_article += cur["articles"]
             shards.append(cur)
+            left -= cur["bytes"]
+            target = size(max(left, 0))
         cur = {"units": [], "bytes": 0, "articles": 0}
 
-    for path in list_files(corpus):
+    for path in files:
         apath = os.path.abspath(path)
         if not is_jsonl(path):
             cur["units"].append(("file", path, apath, 0, None, 0))
             cur["bytes"] += os.path.getsize(apath)
             cur["articles"] += 1
-            if cur["bytes"] >= shard_bytes:
+            if cur["bytes"] >= target:
                 flush()
             continue
         # news_articles() reads a JSONL file line by line; a line holding only
@@ -117,7 +142,7 @@ def plan(corpus, shard_bytes):
                 off += len(raw)
                 cur["bytes"] += len(raw)
                 line += 1
-                if cur["bytes"] >= shard_bytes:
+                if cur["bytes"] >= target:
                     cur["units"].append(("jsonl", path, apath, start, off, first_line))
                     flush()
                     start, first_line = off, line
@@ -129,12 +154,26 @@ def plan(corpus, shard_bytes):
 
 # ------------------------------------------------------------- on a worker
 
-def connect(extension):
-    db = sqlite3.connect(":memory:", isolation_level=None)
+def connect(extension, path=":memory:"):
+    db = sqlite3.connect(path, isolation_level=None)
     db.enable_load_extension(True)
     db.load_extension(extension)
     db.enable_load_extension(False)
     return db
+
+
+def _spool_dir(spool):
+    """The client's spool directory when this worker sees it (same machine or
+    a shared file system: the token file is there and holds the token), else
+    None."""
+    if not spool:
+        return None
+    d, token = spool
+    try:
+        with open(os.path.join(d, SPOOL_TOKEN), encoding="ascii") as f:
+            return d if f.read() == token else None
+    except OSError:
+        return None
 
 
 def _materialize(unit, tmp, k):
@@ -171,17 +210,32 @@ def _serialize(db, tmp):
         return f.read()
 
 
-def run_shard(shard, analysis, extension):
+def run_shard(shard, analysis, extension, spool=None):
     """One task: the shard's articles through the analysis SQL, on this
-    worker, in its own in-memory SQLite database, which goes back to the
-    client as one SQLite file image (bytes): the client copies its tables
-    with INSERT ... SELECT, no row passes through Python."""
+    worker, in its own SQLite database.  When the worker sees the client's
+    spool directory (spool = (directory, token), see _spool_dir), that
+    database is a file there and the task returns its name; otherwise it is
+    in memory and goes back to the client as one SQLite file image (bytes).
+    Either way the client attaches it and copies its tables with INSERT ...
+    SELECT: no row passes through Python or over the network."""
     t0 = time.perf_counter()
-    # Shard files in memory (tmpfs) when there is one: no disk writes that a
-    # flush elsewhere on the machine would wait for.
-    shm = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-    tmp = tempfile.mkdtemp(prefix="newsroom-shard-", dir=shm)
-    db = connect(extension)
+    spool_dir = _spool_dir(spool)
+    # Scratch files in the spool directory when there is one (removed with
+    # it, also when this process is killed), else on tmpfs.
+    tmp = tempfile.mkdtemp(prefix="newsroom-shard-", dir=spool_dir or _shm())
+    path = None
+    if spool_dir:
+        # A name of its own per attempt: a shard recomputed after a worker
+        # died never meets the dead worker's half-written file.
+        path = os.path.join(spool_dir, f"shard-{shard['index']}-{os.getpid()}-{uuid.uuid4().hex[:8]}.db")
+        db = connect(extension, path)
+        # Scratch file, read once by the client: no fsync; a journal in
+        # memory, so a ROLLBACK in the analysis SQL still works.
+        db.execute("PRAGMA journal_mode = MEMORY")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA cache_size = -262144")
+    else:
+        db = connect(extension)
     try:
         rowid = shard["first"]
         for k, unit in enumerate(shard["units"]):
@@ -203,13 +257,32 @@ def run_shard(shard, analysis, extension):
             raise RuntimeError(f"shard {shard['index']}: planned articles (count, first, last) {want}, "
                                f"news_articles() gave {tuple(got)}")
         db.executescript(analysis)
-        image = _serialize(db, tmp)
-    finally:
+        result = {"path": path} if path else {"db": _serialize(db, tmp)}
+    except BaseException:
         db.close()
+        if path:
+            _remove(path)
+        raise
+    finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return {"shard": shard["index"], "first": shard["first"], "articles": shard["articles"],
-            "bytes": shard["bytes"], "host": socket.gethostname(), "pid": os.getpid(),
-            "seconds": time.perf_counter() - t0, "db": image}
+    db.close()
+    result.update(shard=shard["index"], first=shard["first"], articles=shard["articles"], bytes=shard["bytes"],
+                  host=socket.gethostname(), pid=os.getpid(), seconds=time.perf_counter() - t0)
+    return result
+
+
+def _shm():
+    """/dev/shm when it is there (tmpfs: no disk writes that a flush elsewhere
+    on the machine would wait for), else None (the default temp directory)."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+def _remove(path):
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            os.remove(path + suffix)
+        except FileNotFoundError:
+            pass
 
 
 # ---------------------------------------------------------------- on the client
@@ -248,11 +321,23 @@ def prepare_output(out, corpus, analysis, extension):
 
 def write_shard(db, tables, res):
     """One shard's rows in one transaction.  False when the shard is already
-    in OUT.db (a duplicate result): nothing is written twice."""
-    if hasattr(db, "deserialize"):
+    in OUT.db (a duplicate result): nothing is written twice.  A shard file
+    in the spool directory is deleted once it is written."""
+    spooled = res.get("path")
+    if db.execute(f"SELECT 1 FROM {SHARDS_TABLE} WHERE shard = ?", (res["shard"],)).fetchone():
+        if spooled:
+            _remove(spooled)
+        return False
+    path = None
+    if spooled:
+        if not os.path.isfile(spooled):
+            raise RuntimeError(f"shard {res['shard']}: {spooled} is gone")
+        db.execute("ATTACH ? AS shard", (spooled,))
+        # Read it in place (tmpfs pages mapped, not copied).
+        db.execute("PRAGMA shard.mmap_size = 1073741824")
+    elif hasattr(db, "deserialize"):
         db.execute("ATTACH ':memory:' AS shard")
         db.deserialize(res["db"], name="shard")
-        path = None
     else:
         fd, path = tempfile.mkstemp(suffix=".db", prefix="newsroom-shard-")
         with os.fdopen(fd, "wb") as f:
@@ -284,6 +369,8 @@ def write_shard(db, tables, res):
         db.execute("DETACH shard")
         if path:
             os.remove(path)
+        if spooled:
+            _remove(spooled)
 
 
 def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_mb=None,
@@ -299,11 +386,11 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     extension = os.path.abspath(extension)
     t0 = time.perf_counter()
     if shard_mb is None:
-        # About eight shards per worker thread (so a slow or lost worker is
-        # caught up by the others), between 256 kB and 16 MB.
+        # Shrinking shards, six or seven per worker thread (so a slow or lost
+        # worker is caught up by the others): see shrinking().
         total = sum(os.path.getsize(os.path.abspath(p)) for p in list_files(corpus))
         threads = max(1, sum(client.nthreads().values()))
-        shard_bytes = min(16 << 20, max(256 << 10, total // (8 * threads) + 1))
+        shard_bytes = shrinking(total, threads)
     else:
         shard_bytes = max(1, int(shard_mb * (1 << 20)))
     shards = plan(corpus, shard_bytes)
@@ -319,36 +406,47 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
         # not find this file on their sys.path.
         import cloudpickle
         cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    run_id = uuid.uuid4().hex[:8]
-    keys = [f"newsroom-shard-{run_id}-{s['index']}" for s in shards]
-    futures = client.map(run_shard, shards, analysis=analysis, extension=extension, key=keys)
-    bar = None
-    if progress and futures:
-        bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
-        threading.Thread(target=bar._loop_runner.run_sync, args=(bar.listen,), daemon=True).start()
-    done, written, worker_seconds, unreleased = 0, 0, 0.0, []
-    results = as_completed(futures, with_results=True)
-    del futures
-    write_seconds = 0.0
-    for fut, res in results:
-        tw = time.perf_counter()
-        ok = write_shard(db, tables, res)
-        write_seconds += time.perf_counter() - tw
-        if ok:
-            written += 1
-            worker_seconds += res["seconds"]
-        done += 1
-        # Results stay in the workers' memory until released; release them
-        # once the progress bar has registered its keys (it waits for every
-        # key to be known to the scheduler).
-        unreleased.append(fut)
-        if bar is None or hasattr(bar, "_last_response"):
-            for f in unreleased:
-                f.release()
-            unreleased = []
-        del fut
-        if on_result:
-            on_result(res, done, len(shards))
+    # Workers that see this directory leave their shard databases in it (on
+    # tmpfs when there is one) and return only the file's name; the others
+    # return the database as bytes.  Removed at the end with whatever a killed
+    # worker left half-written.
+    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_shm())
+    spool = (spool_dir, uuid.uuid4().hex)
+    with open(os.path.join(spool_dir, SPOOL_TOKEN), "w", encoding="ascii") as tok:
+        tok.write(spool[1])
+    try:
+        run_id = uuid.uuid4().hex[:8]
+        keys = [f"newsroom-shard-{run_id}-{s['index']}" for s in shards]
+        futures = client.map(run_shard, shards, analysis=analysis, extension=extension, spool=spool, key=keys)
+        bar = None
+        if progress and futures:
+            bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
+            threading.Thread(target=bar._loop_runner.run_sync, args=(bar.listen,), daemon=True).start()
+        done, written, worker_seconds, unreleased = 0, 0, 0.0, []
+        results = as_completed(futures, with_results=True)
+        del futures
+        write_seconds = 0.0
+        for fut, res in results:
+            tw = time.perf_counter()
+            ok = write_shard(db, tables, res)
+            write_seconds += time.perf_counter() - tw
+            if ok:
+                written += 1
+                worker_seconds += res["seconds"]
+            done += 1
+            # Results stay in the workers' memory until released; release them
+            # once the progress bar has registered its keys (it waits for every
+            # key to be known to the scheduler).
+            unreleased.append(fut)
+            if bar is None or hasattr(bar, "_last_response"):
+                for f in unreleased:
+                    f.release()
+                unreleased = []
+            del fut
+            if on_result:
+                on_result(res, done, len(shards))
+    finally:
+        shutil.rmtree(spool_dir, ignore_errors=True)
     elapsed = time.perf_counter() - t0
     if bar is not None:
         for _ in range(50):
@@ -398,7 +496,8 @@ def main(argv=None):
     ap.add_argument("--extension", metavar="PATH", default=DEFAULT_EXTENSION,
                     help="the newsroom extension, as load_extension() takes it (default: %(default)s)")
     ap.add_argument("--shard-mb", type=float, metavar="MB",
-                    help="shard size (default: about 8 shards per worker, 0.25 to 16 MB)")
+                    help="shard size (default: shrinking shards, each about 1/(2 x workers) of what is "
+                         "left, at least 1/(24 x workers) of the corpus, at most 16 MB)")
     ap.add_argument("--overwrite", action="store_true", help="replace OUT.db if it exists")
     ap.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = ap.parse_args(argv)
