@@ -581,6 +581,7 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
 /* ---------------------------------------------------------------- rules */
 
 /* The year for a month (and day) named without one. */
+static int until_before(ctx *c, size_t i);
 static int year_for(ctx *c, size_t i, size_t j, int m, int d){
   /* The most recent such month or day, unless it comes within the next
   ** two months, or the sentence speaks of the future. */
@@ -588,7 +589,7 @@ static int year_for(ctx *c, size_t i, size_t j, int m, int d){
   if( d==0 ){
     int ahead = ((m - c->am) + 12) % 12;     /* months until the next one */
     if( ahead==0 ) return c->ay;
-    if( ahead<=2 || tense_at(c, i, j)==T_FUTURE ) return m>c->am ? c->ay : c->ay+1;
+    if( ahead<=2 || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ) return m>c->am ? c->ay : c->ay+1;
     return m>c->am ? c->ay-1 : c->ay;
   }
   {
@@ -596,7 +597,7 @@ static int year_for(ctx *c, size_t i, size_t j, int m, int d){
     if( z>=c->a0 ){ next = z; prev = nr_days_from_civil(c->ay-1, m, d==29 && m==2 ? 28 : d); }
     else { prev = z; next = nr_days_from_civil(c->ay+1, m, d==29 && m==2 ? 28 : d); }
     if( next==c->a0 ) return c->ay;
-    if( next - c->a0 <= 62 || tense_at(c, i, j)==T_FUTURE ){
+    if( next - c->a0 <= 62 || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ){
       int y, mm, dd;
       nr_civil_from_days(next, &y, &mm, &dd);
       return y;
@@ -775,10 +776,10 @@ static void add_pod(result *r, int pod){
   }
 }
 
-/* [last|next|this|every] Weekday [pod]. */
+/* Does a deadline word ("until", "till", "by", "effective") stand before
+** token i, perhaps with a clock time between ("until 9 a.m. Tuesday")?  The
+** day or month named is then still to come. */
 static int sentence_start(const ctx *c, size_t k);
-/* Does "until" (or "till") stand before token i, perhaps with a clock time
-** between ("until 9 a.m. Tuesday")?  A deadline: the day still to come. */
 static int until_before(ctx *c, size_t i){
   size_t k = i;
   while( k>0 && k+8>i ){
@@ -788,10 +789,15 @@ static int until_before(ctx *c, size_t i){
         || is_w(c, k-1, "a") || is_w(c, k-1, "p") || is_w(c, k-1, "m") || is_w(c, k-1, "at") ) k--;
     else break;
   }
-  /* a sentence that opens with "Until Thursday, ..." speaks of the time
-  ** before that day, not of a deadline */
-  return k>0 && (is_w(c, k-1, "until") || is_w(c, k-1, "till")) && !sentence_start(c, k-1);
+  /* a sentence that opens with "Until Thursday, ..." or "By March, ..."
+  ** speaks of the time before that day, not of a deadline */
+  if( k==0 || sentence_start(c, k-1) ) return 0;
+  if( is_w(c, k-1, "until") || is_w(c, k-1, "till") || is_w(c, k-1, "effective") ) return 1;
+  /* "had filed the reports by Wednesday": "by" in the past is no deadline */
+  return is_w(c, k-1, "by") && tense_at(c, i, i+1)!=T_PAST;
 }
+
+/* [last|next|this|every] Weekday [pod]. */
 
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;

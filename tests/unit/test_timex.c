@@ -99,6 +99,10 @@ int main(int argc, char **argv){
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
   T("Until Monday, nobody had heard of the firm.", A, "Monday=DATE:2022-02-07");
+  T("The new tariff takes hold effective June 1.", A, "June 1=DATE:2022-06-01");
+  T("Bidders must file their offers by November.", A, "November=DATE:2022-11");
+  T("The crews had cleared the road by Friday.", A, "Friday=DATE:2022-02-04");
+  T("By November, the plant had closed.", A, "November=DATE:2021-11");
   /* "the following month" counts from the month last named */
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
