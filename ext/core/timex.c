@@ -82,14 +82,14 @@ static int is_trigger_class(int c){
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
 
-typedef struct tok {
+typedef struct tok {     /* 32 bytes */
   size_t s, e;
+  int32_t num;           /* value of a number of at most 9 digits, else -1 */
+  short sub;             /* lexicon number */
   unsigned char kind, gap, cap, cls, trig;
   unsigned char lazy;    /* a word not yet looked up (cls() does it) */
   unsigned char ch;      /* punctuation character, or first byte */
-  short sub;             /* lexicon number */
-  int32_t num;           /* value of a number of at most 9 digits, else -1 */
-  int ndig;
+  unsigned char ndig;    /* digits of a number (255: 255 or more) */
 } tok;
 
 typedef struct result {
@@ -117,7 +117,7 @@ typedef struct ctx {
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
 } ctx;
 
-static const tok tok_end = {0, 0, K_END, 0, 0, C_NONE, 0, 0, 0, 0, -1, 0};
+static const tok tok_end = {0, 0, -1, 0, K_END, 0, 0, C_NONE, 0, 0, 0, 0};
 
 static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_end; }
 
@@ -170,6 +170,14 @@ static int is_trigger_word(int cl, int sub){
 static unsigned tfilter_row(const unsigned char *w, size_t len){
   return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
 }
+/* The trigger filter proper: a bit for a hash of the first three letters
+** and the length (three letters let far fewer ordinary words through). */
+static unsigned tfilter3(const unsigned char *w, size_t len){
+  uint32_t k = (w[0] & 31u) | (uint32_t)len << 15;
+  if( len>1 ) k |= (w[1] & 31u) << 5;
+  if( len>2 ) k |= (w[2] & 31u) << 10;
+  return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
+}
 
 /* words in no list that can still start an expression (can_start) */
 static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre"};
@@ -189,7 +197,8 @@ void nr_timex_prepare(nr_timex_prep *p){
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
-      p->tfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
+      unsigned h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
+      p->tfilter[h>>4] |= (uint16_t)(1u << (h & 15));
     }
   }
 }
@@ -1710,7 +1719,8 @@ static int tokenize(ctx *c, size_t a, size_t b){
       t->cap = (unsigned char)(ch<'a');
       if( len<=MAXWORD ){
         /* look up now only what may be a trigger */
-        if( (tf[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
+        unsigned h = tfilter3(s+i, len);
+        if( (tf[h>>4] >> (h & 15)) & 1u ){
           classify(c, t);
           if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; trg[ntrg++] = nt-1; }
         } else {
@@ -1724,7 +1734,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
       int32_t v = 0;
       size_t k = i;
       while( k<b && nr_is_ascii_digit(s[k]) ){ if( k-i<9 ) v = v*10 + (s[k]-'0'); k++; }
-      t->kind = K_NUM; t->e = k; t->ndig = (int)(k-i); t->num = k-i<=9 ? v : -1;
+      t->kind = K_NUM; t->e = k; t->ndig = (unsigned char)(k-i<255 ? k-i : 255); t->num = k-i<=9 ? v : -1;
       trg[ntrg++] = nt-1;    /* decided below, when its followers are known */
       i = k;
     } else {
