@@ -25,6 +25,7 @@
 #include "attrib.h"
 #include "nr_alloc.h"
 #include "utf8.h"
+#include "scan.h"
 #include "lexicon.h"
 #include <string.h>
 
@@ -82,7 +83,7 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   uint32_t h = fold_hash2((const unsigned char *)k, n, n, w, &hi), i = h & (NR_QLEX_SLOTS-1);
   nr_qent *e;
   while( x->slot[i] ){
-    e = &x->ent[x->slot[i]-1];
+    e = &x->ent[(x->slot[i] & 0xFFFF)-1];
     if( e->h==h && e->klen==n && memcmp(e->key, k, n)==0 ) return e;
     i = (i+1) & (NR_QLEX_SLOTS-1);
   }
@@ -91,16 +92,18 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   memset(e, 0, sizeof(*e));
   e->key = k; e->klen = (uint8_t)n; e->h = h;
   memcpy(e->kw, w, sizeof(w));
-  x->slot[i] = x->nent;
+  x->slot[i] = x->nent | (h & 0xFFFF0000u);
   return e;
 }
 
 /* Probe for a word whose folded words w and hash h are known. */
 static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w){
-  uint32_t i;
-  for(i=h & (NR_QLEX_SLOTS-1); x->slot[i]; i=(i+1) & (NR_QLEX_SLOTS-1)){
-    const nr_qent *e = &x->ent[x->slot[i]-1];
-    if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return x->slot[i];
+  uint32_t i, v;
+  for(i=h & (NR_QLEX_SLOTS-1); (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
+    const nr_qent *e;
+    if( (v ^ h) & 0xFFFF0000u ) continue;      /* another word's tag */
+    e = &x->ent[(v & 0xFFFF)-1];
+    if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return v & 0xFFFF;
   }
   return 0;
 }
@@ -188,14 +191,16 @@ static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
 }
 
 /* Byte classes for the word scanner: 1 a-z, 2 A-Z, 4 0-9, 8 a byte that
-** needs word_end's rules (' - . and every non-ASCII byte). */
+** needs word_end's rules (' - . and every non-ASCII byte), 16 ASCII space,
+** tab, CR, LF. */
 #define WT_LOW 1
 #define WT_UP 2
 #define WT_DIG 4
 #define WT_SLOW 8
+#define WT_SPACE 16
 static const uint8_t wtab[256] = {
-  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  0,0,0,0,0,0,0,8,0,0,0,0,0,8,8,0,4,4,4,4,4,4,4,4,4,4,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0,0,16,16,0,0,16,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  16,0,0,0,0,0,0,8,0,0,0,0,0,8,8,0,4,4,4,4,4,4,4,4,4,4,0,0,0,0,0,0,
   0,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,
   0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
   8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
@@ -296,29 +301,31 @@ static int tokenize(nr_ctx *c){
     if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
     c->sent_a[0] = 0;
   }
+  /* lim: where the next mark token (or the end) is; next_s: where the next
+  ** sentence starts */
+  size_t lim = nsp>0 ? sp[0].open : n, next_s = ns>1 ? doc->sent[1].start : (size_t)-1;
   for(;;){
-    size_t lim;
     int32_t cp;
     size_t len;
-    if( !inq && k<nsp && i>=sp[k].open ){
-      if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
-      i = sp[k].start; inq = 1;
-      goto sent;
+    if( i>=lim ){
+      if( !inq && k<nsp ){
+        if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
+        i = sp[k].start; inq = 1; lim = sp[k].end;
+        goto sent;
+      }
+      if( inq ){
+        if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
+        i = sp[k].close; inq = 0; k++; lim = k<nsp ? sp[k].open : n;
+        goto sent;
+      }
+      break;
     }
-    if( inq && i>=sp[k].end ){
-      if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
-      i = sp[k].close; inq = 0; k++;
-      goto sent;
-    }
-    if( i>=n ) break;
-    lim = inq ? sp[k].end : (k<nsp ? sp[k].open : n);
     if( s[i]<0x80 ){
       unsigned b = s[i];
-      if( b==' ' || b=='\n' || b=='\t' || b=='\r' ){ i++; continue; }
+      if( wtab[b] & WT_SPACE ){ i++; continue; }
       if( wtab[b] & (WT_LOW|WT_UP|WT_DIG) ){
-        size_t e = i+1;
-        unsigned rest = 0;
-        while( e<lim && (wtab[s[e]] & (WT_LOW|WT_UP|WT_DIG)) ){ rest |= wtab[s[e]]; e++; }
+        unsigned rest;
+        size_t e = nr_scan_alnum(s, i+1, lim, n, &rest);
         if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
         if( (rest & WT_UP) || e-i>NR_QLEX_MAXKEY ){
           if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
@@ -364,12 +371,16 @@ static int tokenize(nr_ctx *c){
     /* sentence of the token just pushed */
     if( ns>0 ){
       nr_tok *t = &c->t[c->nt-1];
-      while( si+1<ns && doc->sent[si+1].start<=t->s ){
-        si++;
-        c->sent_a[si] = (long)c->nt-1;
+      if( t->s>=next_s ){
+        while( si+1<ns && doc->sent[si+1].start<=t->s ){
+          si++;
+          c->sent_a[si] = (long)c->nt-1;
+        }
+        next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1;
       }
       t->sent = (int32_t)si;
     }
+    i += (i<lim && s[i]==' ');   /* the space after a token */
   }
   if( ns>0 ){
     size_t j;
@@ -1339,7 +1350,7 @@ static int statements(nr_ctx *c){
     int cu, pass, ent;
     nr_np np;
     long lo;
-    if( t->type!=T_WORD || t->cap || t->q>=0 || t->used ) continue;
+    if( t->type!=T_WORD || t->cap || t->q>=0 || t->used || !t->lex ) continue;   /* a cue is in the lexicon */
     cu = nr_tok_cue(c, (long)i);
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     lo = sent_lo(c, (long)i);

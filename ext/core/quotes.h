@@ -84,7 +84,7 @@ typedef struct nr_qent {
 typedef struct nr_qlex {
   int ready;
   uint16_t nent;
-  uint16_t slot[NR_QLEX_SLOTS];     /* entry index + 1; 0 = empty */
+  uint32_t slot[NR_QLEX_SLOTS];     /* entry index + 1 | hash's top 16 bits << 16; 0 = empty */
   nr_qent ent[1536];
 } nr_qlex;
 

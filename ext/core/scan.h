@@ -64,4 +64,39 @@ static inline size_t nr_scan_sentence(const unsigned char *s, size_t i, size_t p
   }
   return i;
 }
+/* End of the run of ASCII letters and digits that starts at i, not past lim
+** (n: bytes readable from s, n >= lim).  *flags gets 1 when the run holds a
+** lower-case letter, 2 when it holds a capital. */
+static inline size_t nr_scan_alnum(const unsigned char *s, size_t i, size_t lim,
+                                   size_t n, unsigned *flags){
+  unsigned f = 0;
+#if defined(__SSE2__)
+  const __m128i biasA = _mm_set1_epi8((char)(0x80-'A')), biasa = _mm_set1_epi8((char)(0x80-'a'));
+  const __m128i bias0 = _mm_set1_epi8((char)(0x80-'0'));
+  const __m128i lim26 = _mm_set1_epi8((char)(-128+26)), lim10 = _mm_set1_epi8((char)(-128+10));
+  while( i+16<=n && i<lim ){
+    __m128i v = _mm_loadu_si128((const __m128i *)(s+i));
+    unsigned lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, biasa), lim26));
+    unsigned up = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, biasA), lim26));
+    unsigned dg = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, bias0), lim10));
+    unsigned run = (unsigned)__builtin_ctz(~(lo|up|dg) | 0x10000u), mask;
+    if( run>lim-i ) run = (unsigned)(lim-i);
+    mask = (1u<<run)-1;
+    if( lo & mask ) f |= 1;
+    if( up & mask ) f |= 2;
+    i += run;
+    if( run<16 ){ *flags = f; return i; }
+  }
+#endif
+  (void)n;
+  while( i<lim ){
+    unsigned c = s[i];
+    if( c-'a'<26u ) f |= 1;
+    else if( c-'A'<26u ) f |= 2;
+    else if( c-'0'>=10u ) break;
+    i++;
+  }
+  *flags = f;
+  return i;
+}
 #endif
