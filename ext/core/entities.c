@@ -19,6 +19,7 @@
 #include "attrib.h"
 #include "nr_alloc.h"
 #include "utf8.h"
+#include "scan.h"
 #include <string.h>
 
 #define PRON_WINDOW 400   /* tokens searched back for an antecedent */
@@ -38,11 +39,7 @@ static int eq_ci(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t
   return 1;
 }
 
-static uint32_t hash_ci(const unsigned char *s, size_t a, size_t b){
-  uint32_t h = 2166136261u;
-  for(; a<b; a++){ h ^= (uint32_t)nr_ascii_lower(s[a]); h *= 16777619u; }
-  return h;
-}
+#define hash_ci(s, a, b) nr_hash_ci8((s), (a), (b), c->n)
 
 int nr_ent_init(nr_ctx *c){
   size_t i;

@@ -11,6 +11,8 @@
 #ifndef NR_SCAN_H
 #define NR_SCAN_H
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -98,5 +100,29 @@ static inline size_t nr_scan_alnum(const unsigned char *s, size_t i, size_t lim,
   }
   *flags = f;
   return i;
+}
+/* A hash of s[a..b) that ignores ASCII case (n: bytes readable from s):
+** strings equal but for the case of ASCII letters hash alike.  Eight bytes
+** per step, each with bit 0x20 set. */
+static inline uint32_t nr_hash_ci8(const unsigned char *s, size_t a, size_t b, size_t n){
+  uint64_t h = b-a;
+  while( a<b ){
+    uint64_t w = 0;
+    size_t m = b-a<8 ? b-a : 8, i;
+    if( a+8<=n ){
+      memcpy(&w, s+a, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+      w = __builtin_bswap64(w);
+#endif
+      if( m<8 ) w &= (((uint64_t)1<<(8*m))-1);
+    }else{
+      for(i=0; i<m; i++) w |= (uint64_t)s[a+i] << (8*i);
+    }
+    w |= 0x2020202020202020ull & (m<8 ? (((uint64_t)1<<(8*m))-1) : ~(uint64_t)0);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h ^= h>>29;
+    a += m;
+  }
+  return (uint32_t)h;
 }
 #endif
