@@ -236,6 +236,9 @@ def run_shard(shard, analysis, extension, spool=None):
         db.execute("PRAGMA cache_size = -262144")
     else:
         db = connect(extension)
+    # 16 kB pages, as in OUT.db (see prepare_output): fewer overflow pages
+    # to write here and to read on the client.
+    db.execute("PRAGMA page_size = 16384")
     try:
         rowid = shard["first"]
         for k, unit in enumerate(shard["units"]):
@@ -320,8 +323,21 @@ def prepare_output(out, corpus, analysis, extension):
     db.execute(f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
                "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
     db.execute("COMMIT")
-    tables = [name for kind, name, _ in objects if kind == "table"]
+    tables = Tables(name for kind, name, _ in objects if kind == "table")
+    tables.inserts = [_insert_sql(db, name) for name in tables]
     return db, tables
+
+
+class Tables(list):
+    """The names of the tables to copy, with their INSERT ... SELECT
+    statements (made once, not per shard)."""
+    inserts = None
+
+
+def _insert_sql(db, name):
+    cols = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{name}")'))
+    rowid = "rowid, " if name == "articles" else ""
+    return f'INSERT INTO main."{name}"({rowid}{cols}) SELECT {rowid}{cols} FROM shard."{name}"'
 
 
 def write_shard(db, tables, res):
@@ -361,10 +377,8 @@ def write_shard(db, tables, res):
             except sqlite3.IntegrityError:
                 db.execute("ROLLBACK")
                 return False
-            for name in tables:
-                cols = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{name}")'))
-                rowid = "rowid, " if name == "articles" else ""
-                db.execute(f'INSERT INTO main."{name}"({rowid}{cols}) SELECT {rowid}{cols} FROM shard."{name}"')
+            for sql in getattr(tables, "inserts", None) or [_insert_sql(db, name) for name in tables]:
+                db.execute(sql)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
