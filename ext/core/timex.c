@@ -23,6 +23,9 @@
 #include "utf8.h"
 #include <string.h>
 #include <stdio.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "../lexicon/months.inc"
 #include "../lexicon/timex_words.inc"
@@ -1683,64 +1686,134 @@ static size_t letters_end(const unsigned char *s, size_t i, size_t b){
 }
 
 static void number_trig(ctx *c, size_t k);
+/* Fill token t for s[i..e) of the given kind; returns 1 when it may be a
+** trigger (a number, decided later, or a trigger word). */
+static inline int tok_fill(ctx *c, tok *t, size_t i, size_t e, int kind, int gap){
+  const unsigned char *s = c->s;
+  unsigned ch = s[i];
+  t->s = i; t->e = e; t->kind = (unsigned char)kind;
+  t->gap = (unsigned char)gap; t->ch = (unsigned char)ch;
+  t->cls = C_NONE; t->sub = 0; t->trig = 0; t->lazy = 0; t->cap = 0;
+  t->num = -1; t->ndig = 0;
+  if( kind==K_WORD ){
+    size_t len = e-i;
+    t->cap = (unsigned char)(ch<'a');
+    if( len<=MAXWORD ){
+      /* look up now only what may be a trigger */
+      unsigned h = tfilter3(s+i, len);
+      if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
+        classify(c, t);
+        if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
+      } else {
+        t->lazy = 1;
+      }
+    }
+    return 0;
+  }
+  if( kind==K_NUM ){
+    int32_t v = 0;
+    size_t k;
+    for(k=i; k<e && k-i<9; k++) v = v*10 + (s[k]-'0');
+    t->ndig = (unsigned char)(e-i<255 ? e-i : 255); t->num = e-i<=9 ? v : -1;
+    return 1;    /* decided below, when its followers are known */
+  }
+  return 0;
+}
+
+static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k of the three masks: byte p[k] is an ASCII letter, a digit, a
+** separator (space, control, non-ASCII).  Needs 64 readable bytes. */
+static inline void block_masks(const unsigned char *p, uint64_t *L, uint64_t *D, uint64_t *S){
+  uint64_t l = 0, d = 0, sp = 0;
+  int k;
+  const __m128i x20 = _mm_set1_epi8(0x20), xa = _mm_set1_epi8('a'), x80 = _mm_set1_epi8((char)0x80);
+  const __m128i lim26 = _mm_set1_epi8((char)(26^0x80)), x0 = _mm_set1_epi8('0');
+  const __m128i lim10 = _mm_set1_epi8((char)(10^0x80)), x21 = _mm_set1_epi8(0x21);
+  for(k=0; k<4; k++){
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16*k));
+    __m128i lt = _mm_xor_si128(_mm_sub_epi8(_mm_or_si128(x, x20), xa), x80);
+    __m128i dt = _mm_xor_si128(_mm_sub_epi8(x, x0), x80);
+    l |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(lt, lim26)) << (16*k);
+    d |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(dt, lim10)) << (16*k);
+    sp |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, x21)) << (16*k);   /* signed: <= ' ' or >= 0x80 */
+  }
+  *L = l; *D = d; *S = sp;
+}
+#endif
+
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
-  const uint16_t *tf = c->prep->tfilter;
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
   tok *tk;
   size_t *trg;
-  int gap = 1;
+  int gap;
   c->nt = 0;
   c->ntrg = 0;
   c->tc_ok = 0;
-  /* about one token in five bytes; the loop grows the arrays when needed */
+  /* about one token in five bytes; the loops grow the arrays when needed */
   if( c->cap<(b-a)/4+64 && NR_RESERVE(c->tk, c->cap, (b-a)/4+64) ) return NR_NOMEM;
   if( c->captrg<(b-a)/16+64 && NR_RESERVE(c->trg, c->captrg, (b-a)/16+64) ) return NR_NOMEM;
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* 64 bytes at a time: the token starts are bits of masks, so separators
+  ** and the class of each byte cost no branches */
+  while( i+64<=b ){
+    uint64_t L, D, S, starts, gaps, pL, pD, pS;
+    size_t base = i, end = i+64;
+    if( nt+64>cap || ntrg+64>captrg ){
+      if( NR_RESERVE(c->tk, c->cap, nt+64+nt/2) ) return NR_NOMEM;
+      if( NR_RESERVE(c->trg, c->captrg, ntrg+64+ntrg/2) ) return NR_NOMEM;
+      tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
+    }
+    block_masks(s+base, &L, &D, &S);
+    pL = base>a && nr_is_ascii_alpha(s[base-1]);
+    pD = base>a && nr_is_ascii_digit(s[base-1]);
+    pS = base==a || is_sep_byte(s[base-1]);
+    starts = (L & ~((L<<1) | pL)) | (D & ~((D<<1) | pD)) | ~(L | D | S);
+    gaps = (S<<1) | pS;
+    while( starts ){
+      unsigned bb = (unsigned)__builtin_ctzll(starts);
+      size_t pos = base+bb, e;
+      int kind;
+      uint64_t run, full = ~0ull >> bb;
+      starts &= starts-1;
+      if( (L>>bb) & 1 ){
+        kind = K_WORD; run = L>>bb;
+        e = run==full ? letters_end(s, base+64, b) : pos + (size_t)__builtin_ctzll(~run);
+      } else if( (D>>bb) & 1 ){
+        kind = K_NUM; run = D>>bb;
+        if( run==full ){ e = base+64; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
+        else e = pos + (size_t)__builtin_ctzll(~run);
+      } else {
+        kind = K_PUNCT; e = pos+1;
+      }
+      if( tok_fill(c, &tk[nt], pos, e, kind, (int)((gaps>>bb) & 1)) ) trg[ntrg++] = nt;
+      nt++;
+      if( e>end ) end = e;
+    }
+    i = end;
+  }
+#endif
+  gap = i==a || is_sep_byte(s[i-1]);
   while( i<b ){
     unsigned ch = s[i];
-    tok *t;
-    if( ch<=' ' || ch>=0x80 ){       /* spaces, controls, non-ASCII: separators */
-      gap = 1; i++; continue;
-    }
+    size_t e;
+    int kind;
+    if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
       if( NR_RESERVE(c->tk, c->cap, nt+1+nt/2) ) return NR_NOMEM;
       if( NR_RESERVE(c->trg, c->captrg, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    t = &tk[nt++];
-    t->s = i; t->gap = (unsigned char)gap; gap = 0;
-    t->ch = (unsigned char)ch;
-    t->cls = C_NONE; t->sub = 0; t->trig = 0; t->lazy = 0; t->cap = 0;
-    t->num = -1; t->ndig = 0;
-    if( nr_is_ascii_alpha(ch) ){
-      size_t k = letters_end(s, i+1, b), len = k-i;
-      t->kind = K_WORD; t->e = k;
-      t->cap = (unsigned char)(ch<'a');
-      if( len<=MAXWORD ){
-        /* look up now only what may be a trigger */
-        unsigned h = tfilter3(s+i, len);
-        if( (tf[h>>4] >> (h & 15)) & 1u ){
-          classify(c, t);
-          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; trg[ntrg++] = nt-1; }
-        } else {
-          t->lazy = 1;
-        }
-      }
-      i = k;
-      /* the common case: one space, then the next token */
-      if( i+1<b && s[i]==' ' && s[i+1]>' ' && s[i+1]<0x80 ){ gap = 1; i++; }
-    } else if( nr_is_ascii_digit(ch) ){
-      int32_t v = 0;
-      size_t k = i;
-      while( k<b && nr_is_ascii_digit(s[k]) ){ if( k-i<9 ) v = v*10 + (s[k]-'0'); k++; }
-      t->kind = K_NUM; t->e = k; t->ndig = (unsigned char)(k-i<255 ? k-i : 255); t->num = k-i<=9 ? v : -1;
-      trg[ntrg++] = nt-1;    /* decided below, when its followers are known */
-      i = k;
-    } else {
-      t->kind = K_PUNCT; t->e = i+1;
-      i++;
-    }
+    if( nr_is_ascii_alpha(ch) ){ kind = K_WORD; e = letters_end(s, i+1, b); }
+    else if( nr_is_ascii_digit(ch) ){ kind = K_NUM; e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
+    else { kind = K_PUNCT; e = i+1; }
+    if( tok_fill(c, &tk[nt], i, e, kind, gap) ) trg[ntrg++] = nt;
+    nt++;
+    gap = 0;
+    i = e;
   }
   c->nt = nt; c->ntrg = ntrg;
   /* numbers that can start or be dates and times: years, 08.02.2022,
