@@ -21,8 +21,8 @@ copies its tables into OUT.db with INSERT ... SELECT, in one transaction per
 shard, together with the shard's row in `dask_shards` (shard number as
 primary key), so a result that arrives twice is written once; every analysis
 table has its own primary key besides.  A worker that dies mid-run loses
-nothing: Dask recomputes its shards elsewhere.  Shards shrink as the run goes
-(large first, small last), so the workers finish together.
+nothing: Dask recomputes its shards elsewhere.  By default shards shrink as
+the run goes (large first, small last), so the workers finish together.
 
 OUT.db then holds `articles` (as news_articles() gives them), the analysis
 tables and `dask_shards` (which worker did what, in how many seconds); query
