@@ -14,7 +14,7 @@ in the whole corpus, as in `CREATE TABLE articles AS SELECT * FROM
 news_articles(CORPUS)` on one machine), runs the analysis SQL (default:
 analysis.sql next to this file -- quotes with speakers, speakers, dated
 expressions).  A worker that sees the client's spool directory (same machine,
-or a shared file system: /dev/shm when there is one) builds that database as
+or a shared file system; under /dev/shm when it has room) builds that database as
 a file there and returns only its name; any other worker builds it in memory
 and returns it as bytes (a SQLite file image).  The client attaches it and
 copies its tables into OUT.db with INSERT ... SELECT, in one transaction per
@@ -260,6 +260,8 @@ def run_shard(shard, analysis, extension, spool=None):
             raise RuntimeError(f"shard {shard['index']}: planned articles (count, first, last) {want}, "
                                f"news_articles() gave {tuple(got)}")
         db.executescript(analysis)
+        if db.in_transaction:               # a script that ends inside BEGIN
+            db.execute("COMMIT")
         result = {"path": path} if path else {"db": _serialize(db, tmp)}
     except BaseException:
         db.close()
@@ -278,6 +280,22 @@ def _shm():
     """/dev/shm when it is there (tmpfs: no disk writes that a flush elsewhere
     on the machine would wait for), else None (the default temp directory)."""
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+def _spool_parent(shards, client):
+    """/dev/shm when it has room for the shard databases that can exist at
+    once (a shard's database takes up to about four times its JSONL; each
+    worker thread holds one being written and one or two waiting for the
+    client), else the default temp directory (a small /dev/shm, as in a
+    container, would fill up)."""
+    shm = _shm()
+    if shm is None:
+        return None
+    threads = max(1, sum(client.nthreads().values()))
+    biggest = max((s["bytes"] for s in shards), default=0)
+    need = 4 * 3 * threads * biggest + (64 << 20)
+    st = os.statvfs(shm)
+    return shm if st.f_bavail * st.f_frsize >= need else None
 
 
 def _remove(path):
@@ -429,7 +447,7 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     # tmpfs when there is one) and return only the file's name; the others
     # return the database as bytes.  Removed at the end with whatever a killed
     # worker left half-written.
-    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_shm())
+    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(shards, client))
     spool = (spool_dir, uuid.uuid4().hex)
     with open(os.path.join(spool_dir, SPOOL_TOKEN), "w", encoding="ascii") as tok:
         tok.write(spool[1])
