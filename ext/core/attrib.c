@@ -1366,10 +1366,10 @@ static int statements(nr_ctx *c){
 
 /* ------------------------------------------------------------ driver */
 
-int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
+/* One window of text: the whole pipeline into d (already freed). */
+static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
   nr_ctx c;
   int rc;
-  nr_quotes_free(d);
   if( n==0 ) return NR_OK;
   if( !speakers && !nr_has_marks(s, n) ) return NR_OK;
   if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
@@ -1407,6 +1407,142 @@ done:
     nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
   }
   return rc;
+}
+
+/* ------------------------------------------------------------ windows */
+
+/* Where the window that starts at a and should end near a+w ends: at a line
+** end (a paragraph boundary) when there is one in the next 64 KB, else after
+** a sentence end or a space, else at a character boundary.  *mid is set when
+** the cut is inside a paragraph. */
+static size_t window_end(const unsigned char *s, size_t n, size_t a, size_t w, int *mid){
+  size_t t = a+w, lim, i;
+  const unsigned char *nl;
+  *mid = 0;
+  if( t>=n ) return n;
+  lim = n-t>65536 ? t+65536 : n;
+  nl = memchr(s+t, '\n', lim-t);
+  if( nl ) return (size_t)(nl-s)+1;
+  *mid = 1;
+  for(i=t; i+1<lim; i++){
+    if( (s[i]=='.' || s[i]=='!' || s[i]=='?') && s[i+1]==' ' ) return i+2;
+  }
+  for(i=t; i<lim; i++) if( s[i]==' ' ) return i+1;
+  for(i=t; i<n && (s[i]&0xC0)==0x80; i++){}   /* a character boundary */
+  return i;
+}
+
+/* The entity of out[0..nout) with e's kind, naming and canonical name, or -1. */
+static long find_same(const nr_entity *out, const unsigned char *s, size_t n,
+                      const nr_entity *e, size_t base, const int32_t *hash,
+                      const int32_t *next, size_t nhash){
+  uint32_t h = nr_hash_ci8(s, e->name_s+base, e->name_e+base, n) & (uint32_t)(nhash-1);
+  int32_t k;
+  size_t L = e->name_e-e->name_s;
+  for(k=hash[h]; k>=0; k=next[k]){
+    const nr_entity *x = &out[k];
+    size_t i;
+    if( x->kind!=e->kind || x->named!=e->named || x->role!=e->role || x->name_e-x->name_s!=L ) continue;
+    for(i=0; i<L && nr_ascii_lower(s[x->name_s+i])==nr_ascii_lower(s[e->name_s+base+i]); i++){}
+    if( i==L ) return k;
+  }
+  return -1;
+}
+
+int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d,
+                              int speakers, size_t w){
+  nr_quote *Q = 0; size_t nq = 0, capq = 0;
+  nr_entity *E = 0; size_t ne = 0, cape = 0;
+  int32_t *hash = 0, *next = 0; size_t nhash = 0, capnext = 0;
+  size_t a = 0, para_base = 0;
+  int rc = NR_OK, mid = 0;
+  long *map = 0; size_t capmap = 0;
+  nr_quotes_free(d);
+  if( w==0 ) w = 1;
+  while( a<n && rc==NR_OK ){
+    int mid_next;
+    size_t b = window_end(s, n, a, w, &mid_next), i;
+    rc = extract_one(s+a, b-a, d, speakers);
+    if( rc ) break;
+    if( d->doc.n_para==0 && (rc = nr_segment(s+a, b-a, &d->doc))!=NR_OK ) break;   /* for the numbering */
+    /* entities: the same name (kind, case aside) in two windows is one */
+    if( d->nent>0 && NR_RESERVE(map, capmap, d->nent) ){ rc = NR_NOMEM; break; }
+    if( ne+d->nent>nhash/2 ){
+      size_t nh = nhash ? nhash : 64, k;
+      while( ne+d->nent>nh/2 ) nh *= 2;
+      nr_free(hash);
+      hash = nr_realloc(0, nh*sizeof(int32_t));
+      if( !hash ){ nhash = 0; rc = NR_NOMEM; break; }
+      nhash = nh;
+      for(k=0; k<nh; k++) hash[k] = -1;
+      for(k=0; k<ne; k++){
+        uint32_t h = nr_hash_ci8(s, E[k].name_s, E[k].name_e, n) & (uint32_t)(nhash-1);
+        next[k] = hash[h]; hash[h] = (int32_t)k;
+      }
+    }
+    for(i=0; i<d->nent; i++){
+      const nr_entity *e = &d->ent[i];
+      long k = e->name_e>e->name_s ? find_same(E, s, n, e, a, hash, next, nhash) : -1;
+      if( k>=0 ){
+        nr_entity *x = &E[k];
+        x->quotes += e->quotes; x->statements += e->statements; x->mentions += e->mentions;
+        if( e->first!=(size_t)-1 && (x->first==(size_t)-1 || e->first+a<x->first) ) x->first = e->first+a;
+        if( x->title_e==0 && e->title_e>0 ){ x->title_s = e->title_s+a; x->title_e = e->title_e+a; }
+        map[i] = k;
+        continue;
+      }
+      if( NR_RESERVE(E, cape, ne+1) || NR_RESERVE(next, capnext, ne+1) ){ rc = NR_NOMEM; break; }
+      E[ne] = *e;
+      E[ne].name_s += a; E[ne].name_e += a;
+      E[ne].sur_s += a; E[ne].sur_e += a;
+      if( e->first_e>0 ){ E[ne].first_s += a; E[ne].first_e += a; }
+      if( e->title_e>0 ){ E[ne].title_s += a; E[ne].title_e += a; }
+      if( e->first!=(size_t)-1 ) E[ne].first += a;
+      E[ne].last += a;
+      {
+        uint32_t h = nr_hash_ci8(s, E[ne].name_s, E[ne].name_e, n) & (uint32_t)(nhash-1);
+        next[ne] = hash[h]; hash[h] = (int32_t)ne;
+      }
+      map[i] = (long)ne++;
+    }
+    if( rc ) break;
+    if( d->nq>0 && NR_RESERVE(Q, capq, nq+d->nq) ){ rc = NR_NOMEM; break; }
+    for(i=0; i<d->nq; i++){
+      nr_quote q = d->q[i];
+      q.start += a; q.end += a;
+      if( q.m_e>0 ){ q.m_s += a; q.m_e += a; }
+      if( q.cue_e>0 ){ q.cue_s += a; q.cue_e += a; }
+      q.sent_s += a; q.sent_e += a;
+      if( q.entity>=0 ) q.entity = (int)map[q.entity];
+      q.paragraph += (int)para_base - (mid && q.paragraph>0 ? 1 : 0);
+      Q[nq++] = q;
+    }
+    para_base += d->doc.n_para - (mid && d->doc.n_para>0 ? 1 : 0);
+    /* the next window continues a paragraph only when the cut line has
+    ** words in this one */
+    if( mid_next && d->doc.n_para>0 ){
+      size_t j = b-a;
+      while( j>0 && s[a+j-1]!='\n' ) j--;
+      mid_next = d->doc.para[d->doc.n_para-1].start>=j;
+    }else mid_next = 0;
+    mid = mid_next;
+    nr_quotes_free(d);
+    a = b;
+  }
+  nr_free(hash); nr_free(next); nr_free(map);
+  nr_quotes_free(d);
+  if( rc ){ nr_free(Q); nr_free(E); return rc; }
+  d->q = Q; d->nq = nq; d->capq = capq;
+  d->ent = E; d->nent = ne; d->capent = cape;
+  return NR_OK;
+}
+
+int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
+  nr_quotes_free(d);
+  /* an article beyond NR_WINDOW bytes is read in windows of that size cut
+  ** at paragraph boundaries: memory stays bounded and time per MB flat */
+  if( n>NR_WINDOW ) return nr_quotes_extract_windows(s, n, d, speakers, NR_WINDOW);
+  return extract_one(s, n, d, speakers);
 }
 
 void nr_quotes_release(nr_quotes_doc *d){

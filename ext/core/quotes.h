@@ -102,6 +102,17 @@ typedef struct nr_quotes_doc {
 ** speakers!=0 also counts indirect statements and mentions for
 ** extract_speakers.  NR_OK or NR_NOMEM (d stays valid for nr_quotes_free). */
 int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers);
+
+/* Articles longer than NR_WINDOW bytes are analysed in windows of about
+** that size, cut at line ends (paragraph boundaries) when there is one
+** nearby: the tokens of one window at a time are in memory.  Speakers with
+** the same name (and kind) in two windows are one row; a pronoun or a title
+** does not reach back into an earlier window.  Shorter articles are one
+** window.  nr_quotes_extract_windows does the same with window size w (for
+** tests). */
+#define NR_WINDOW (1u<<20)
+int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d,
+                              int speakers, size_t w);
 void nr_quotes_free(nr_quotes_doc *d);     /* frees one document's rows (keeps buffers) */
 void nr_quotes_release(nr_quotes_doc *d);  /* frees everything */
 

@@ -96,6 +96,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     REQUIRE(rc==NR_OK && d.nq==nq);
     nr_quotes_release(&d);
     REQUIRE(nr_test_live==live0);
+    /* the window path of long articles, with small windows */
+    rc = nr_quotes_extract_windows(s, n, &d, speakers, 1 + (size>2 ? data[size-3] : 0) % 512);
+    REQUIRE(rc==NR_OK);
+    check_quotes(&d, n);
+    nr_quotes_release(&d);
+    REQUIRE(nr_test_live==live0);
     if( used>0 ){
       memset(&d, 0, sizeof d);
       fault_arm(1 + (size>1 ? data[size-2] * 256 + data[size-1] : 0) % used, sticky);

@@ -179,6 +179,69 @@ int main(void){
     CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
     free(big);
   }
+  /* long articles are read in windows cut at line ends: with paragraphs
+  ** that each name their speaker, windows of any size give the same rows */
+  {
+    static const char text[] =
+      "\"The cranes stay idle,\" said Ada Brightwater, head of the dock union.\n"
+      "Port Commissioner Rafael Mendes said the offer was \"fair and final\".\n"
+      "\"We are close,\" Rafael Mendes told reporters. \"Nobody wants a strike.\"\n"
+      "Ada Brightwater called the talks \"slow\" and left the hall.\n"
+      "The ministry said in a statement that the port would reopen.\n";
+    nr_quotes_doc W;
+    size_t w, i;
+    int same = 1;
+    memset(&W, 0, sizeof(W));
+    T = text;
+    CHECK_INT(nr_quotes_extract((const unsigned char *)text, sizeof(text)-1, &D, 1), NR_OK, "windows: whole");
+    CHECK_INT(D.nq, 5, "windows: five quotes");
+    for(w=1; w<sizeof(text); w+=7){
+      CHECK_INT(nr_quotes_extract_windows((const unsigned char *)text, sizeof(text)-1, &W, 1, w), NR_OK, "windows: run");
+      if( W.nq!=D.nq ){ same = 0; break; }
+      for(i=0; i<D.nq; i++){
+        const nr_quote *a = &D.q[i], *b = &W.q[i];
+        const nr_entity *ea = a->entity>=0 ? &D.ent[a->entity] : 0, *eb = b->entity>=0 ? &W.ent[b->entity] : 0;
+        if( a->start!=b->start || a->end!=b->end || a->paragraph!=b->paragraph || a->partial!=b->partial ||
+            a->m_s!=b->m_s || a->m_e!=b->m_e || a->cue_s!=b->cue_s || a->cue_e!=b->cue_e || !ea!=!eb ||
+            (ea && (ea->name_s!=eb->name_s || ea->name_e!=eb->name_e)) ) same = 0;
+      }
+      /* one row per speaker across windows, with the counts added up */
+      for(i=0; i<W.nent; i++){
+        const nr_entity *e = &W.ent[i];
+        if( e->name_e-e->name_s==15 && memcmp(text+e->name_s, "Ada Brightwater", 15)==0 && e->quotes!=2 ) same = 0;
+        if( e->name_e-e->name_s==13 && memcmp(text+e->name_s, "Rafael Mendes", 13)==0 && e->quotes!=3 ) same = 0;
+      }
+      if( !same ) break;
+    }
+    CHECK(same, "windows of every size give the whole article's quotes, speakers and counts");
+    /* no line end: cuts fall after a sentence or a space, inside one paragraph */
+    {
+      static const char one[] = "\"Hold the line,\" said Ada Brightwater. The vote is Friday. "
+        "\"We will see,\" Rafael Mendes said. The port waits.";
+      T = one;
+      CHECK_INT(nr_quotes_extract_windows((const unsigned char *)one, sizeof(one)-1, &W, 1, 20), NR_OK, "windows: one line");
+      CHECK_INT(W.nq, 2, "windows: one line, two quotes");
+      CHECK(W.nq==2 && W.q[0].paragraph==1 && W.q[1].paragraph==1, "windows: a cut inside a paragraph keeps its number");
+    }
+    /* allocation failures in the window path */
+    {
+      extern long nr_test_fail_at, nr_test_alloc_count;
+      extern int nr_test_fail_sticky;
+      long k;
+      int bad = 0, nomem = 0;
+      for(k=1; k<400; k++){
+        int rc;
+        nr_quotes_release(&W);
+        nr_test_alloc_count = 0; nr_test_fail_at = k; nr_test_fail_sticky = (k%2)==0;
+        rc = nr_quotes_extract_windows((const unsigned char *)text, sizeof(text)-1, &W, 1, 60);
+        nr_test_fail_at = 0; nr_test_fail_sticky = 0;
+        if( rc==NR_NOMEM ) nomem++;
+        else if( rc!=NR_OK ) bad++;
+      }
+      CHECK(bad==0 && nomem>0, "windows: allocation failure sweep");
+    }
+    nr_quotes_release(&W);
+  }
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
