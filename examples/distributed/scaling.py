@@ -3,16 +3,19 @@
 newsroom_dask.py on a LocalCluster of one worker process, then of two (one
 thread each, 127.0.0.1), and the same analysis in one plain process for
 reference.  Seconds are wall time from planning to the last shard committed.
-Not counted, for either cluster alike: its start-up, which here ends with one
-small task on every worker (it opens a connection with the extension), so
-that no run pays a worker's first-task costs (about 60 ms: loading the task
-machinery, the module, the extension) -- a long-lived cluster pays them once.
+Not counted, for either cluster alike: its start-up, which here ends with a
+warm-up (every worker runs the analysis on one short article, then the client
+does one whole run of a few one-line shards), so that no timed run pays
+first-use costs -- imports, first pickling, first calls into the extension,
+about 0.15 s of client CPU and 60 ms per worker -- that a long-lived cluster
+pays once.
 One run each: on a shared machine the figures move with whatever else is
 running, so the load average is printed next to them.
 
     scaling.py [CORPUS] [--workers 1,2] [--repeat 1]
 """
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -37,26 +40,48 @@ def one_process(corpus, out, analysis, ext):
     return time.perf_counter() - t
 
 
-def _warm(ext):
+WARM_TEXT = ('PORT VALMERE -- Officials said on Monday that "the port will reopen tomorrow," '
+             'according to Mayor John Smith. "We expect ships by March 20," he said.')
+
+
+def _warm(ext, analysis):
+    """On one worker: the analysis on one short article, in memory (loads the
+    extension and runs each of its functions once)."""
     db = nd.connect(ext)
+    db.execute("CREATE TABLE articles(id TEXT, path TEXT, published TEXT, title TEXT, body TEXT, text TEXT)")
+    db.execute("INSERT INTO articles VALUES ('warm', 'warm', '2024-03-14', NULL, ?1, ?1)", (WARM_TEXT,))
+    db.executescript(analysis)
     db.close()
     return os.getpid()
 
 
-def start(n, ext):
-    """A LocalCluster of n workers, each of which has run one task."""
+def start(n, ext, analysis, tmp):
+    """A LocalCluster of n workers, warm: every worker has run the analysis on
+    one short article, and the client has done one whole newsroom_dask run
+    (a few one-line shards), so that neither timed run pays first-use costs
+    (imports, first pickling, first calls into the extension) that a
+    long-lived cluster pays once."""
     from distributed import Client, wait
     t = time.perf_counter()
     cluster = nd.local_cluster(n)
     client = Client(cluster)
     client.wait_for_workers(n)
-    futs = [client.submit(_warm, ext, pure=False, workers=[a], allow_other_workers=False)
+    futs = [client.submit(_warm, ext, analysis, pure=False, workers=[a], allow_other_workers=False)
             for a in client.scheduler_info()["workers"]]
     wait(futs)
     pids = {f.result() for f in futs}
     del futs
     if len(pids) != n:
         raise RuntimeError(f"warm-up reached {len(pids)} of {n} workers")
+    corpus = os.path.join(tmp, "warm.jsonl")
+    with open(corpus, "w", encoding="utf-8") as f:
+        for k in range(2 * n):
+            f.write(json.dumps({"id": f"warm-{k}", "date": "2024-03-14", "text": WARM_TEXT}) + "\n")
+    out = os.path.join(tmp, "warm.db")
+    nd.run(client, corpus, out, analysis=analysis, extension=ext, shard_mb=0.0001, progress=False,
+           log=lambda m: None)
+    os.remove(out)
+    os.remove(corpus)
     return cluster, client, time.perf_counter() - t
 
 
@@ -90,7 +115,7 @@ def main():
     print(f"one process, no Dask:   {t:6.2f} s   (load {os.getloadavg()[0]:.2f})")
     seconds = {}
     for n in [int(x) for x in args.workers.split(",")]:
-        cluster, client, up = start(n, ext)
+        cluster, client, up = start(n, ext, analysis, tmp)
         print(f"{n} worker{'s' if n > 1 else ' '} cluster up and warm in {up:.2f} s (not counted)")
         try:
             best = None
