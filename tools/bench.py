@@ -55,6 +55,41 @@ def fill(db, docs):
     return sum(len(d[2].encode("utf-8")) for d in docs)
 
 
+def child_memory(text, date, have, nbytes):
+    """Peak RSS of a fresh sqlite3 shell running each query on the one big
+    article (read from a database file), next to the shell scanning it."""
+    import shutil, subprocess, tempfile
+    shell = shutil.which("sqlite3")
+    if not shell:
+        return {}
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "big.db")
+        db = sqlite3.connect(path)
+        fill(db, [("big", date, text)])
+        db.commit()
+        db.close()
+        print(f"\npeak memory of one sqlite3 process on the {nbytes / 1e6:.0f} MB article "
+              f"(target: under 2 x article + a constant):")
+        for name, fn, sql in QUERIES:
+            if fn and fn not in have:
+                continue
+            # the shell's own high-water mark (VmHWM), read after the query
+            # by a child of the shell: ru_maxrss would count the fork from
+            # this (large) Python process
+            script = f".load {EXT}\n{sql};\n.system grep VmHWM /proc/$PPID/status\n"
+            r = subprocess.run([shell, "-bail", path], input=script, capture_output=True, text=True)
+            kb = [ln.split()[1] for ln in r.stdout.splitlines() if ln.startswith("VmHWM:")]
+            if r.returncode != 0 or not kb:
+                out[name] = {"error": r.stderr.strip()[:200]}
+                print(f"  {name:<18} failed: {r.stderr.strip()[:80]}")
+                continue
+            mb = round(int(kb[0]) / 1024, 1)
+            out[name] = {"peak_rss_MB": mb, "x_article": round(mb * 1048576 / nbytes, 2)}
+            print(f"  {name:<18} {mb:>8.1f} MB  ({mb * 1048576 / nbytes:.2f} x article)")
+    return out
+
+
 def measure(db, have, nbytes, ndocs, repeat, only=None):
     out = {}
     for name, fn, sql in QUERIES:
@@ -151,6 +186,7 @@ def main():
         text = "\n".join(big)
         nb = fill(db, [("big", base[0][1], text)])
         series["one 50 MB article"] = {"MB": nb / 1e6, "results": measure(db, have, nb, 1, 1)}
+        report["memory_50MB_article"] = child_memory(text, base[0][1], have, nb)
         del big, text
         print("\nscaling (seconds per MB; linear time keeps each row flat):")
         names = [n for n, _, _ in QUERIES if any(n in s["results"] for s in series.values())]

@@ -52,14 +52,14 @@ static void bodyFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* -------------------------------------------------------- article_sentences */
 
 typedef struct sent_state {
-  unsigned char *text; size_t n;
+  const unsigned char *text; size_t n;   /* the argument (the cursor's copy) */
   nr_doc doc;
   sqlite3_int64 *pos;       /* start and length in characters, 2 per sentence */
 } sent_state;
 
 static void sentReset(void *p){
   sent_state *st = p;
-  sqlite3_free(st->text); st->text = 0;
+  st->text = 0;   /* the cursor's copy of the argument */
   sqlite3_free(st->pos); st->pos = 0;
   nr_doc_free(&st->doc);
 }
@@ -72,7 +72,7 @@ static int sentFilter(void *p, int argc, sqlite3_value **argv, sqlite3_int64 *n_
   if( rc==-2 ) return SQLITE_NOMEM;
   if( rc<0 ) return SQLITE_ERROR;
   if( rc==1 ){ *n_rows = 0; return SQLITE_OK; }
-  if( (st->text = nr_dup(z, n))==0 ) return SQLITE_NOMEM;
+  st->text = z;
   st->n = n;
   if( nr_segment(st->text, n, &st->doc) ) return SQLITE_NOMEM;
   if( st->doc.n_sent ){

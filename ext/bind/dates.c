@@ -48,7 +48,7 @@ static int read_anchor(const char *fn, sqlite3_value *v, nr_anchor *a, char **pz
 /* ---------------------------------------------------------------- event_dates */
 
 typedef struct dates_state {
-  unsigned char *text; size_t n;     /* copy of the text */
+  const unsigned char *text; size_t n;     /* the argument (the cursor's copy) */
   nr_timexes tx;
   sqlite3_int64 *pos, *len;          /* character positions, computed on demand */
   size_t n_pos;                      /* rows whose positions are known */
@@ -63,8 +63,7 @@ static const char *const dates_args[] = {"text", "anchor"};
 
 static void dates_reset(void *p){
   dates_state *st = (dates_state *)p;
-  sqlite3_free(st->text);
-  nr_timexes_free(&st->tx);
+  nr_timexes_free(&st->tx);   /* st->text is the cursor's copy of the argument */
   sqlite3_free(st->pos);
   nr_doc_free(&st->doc);
   memset(st, 0, offsetof(dates_state, prepared));
@@ -86,8 +85,7 @@ static int dates_filter(void *p, int argc, sqlite3_value **argv,
   if( rc<0 ) return SQLITE_ERROR;
   if( argc<1 || argv[0]==0 || sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
   if( n==0 ) return SQLITE_OK;
-  st->text = nr_dup(z, n);
-  if( st->text==0 ) return SQLITE_NOMEM;
+  st->text = z;
   st->n = n;
   if( !st->prepared ){ nr_timex_prepare(&st->prep); st->prepared = 1; }
   if( nr_timex_scan_prep(&st->prep, st->text, n, &anc, 0, &st->tx)!=NR_OK ) return SQLITE_NOMEM;

@@ -17,7 +17,7 @@
 #include <string.h>
 
 typedef struct q_state {
-  unsigned char *text; size_t n;
+  const unsigned char *text; size_t n;   /* the argument (the cursor's copy) */
   nr_quotes_doc d;
   sqlite3_int64 *pos;     /* per row: start, length, mention start, mention length */
   size_t *rows;           /* extract_speakers: entity index per row */
@@ -26,7 +26,7 @@ typedef struct q_state {
 
 static void qReset(void *p){
   q_state *st = p;
-  sqlite3_free(st->text); st->text = 0; st->n = 0;
+  st->text = 0; st->n = 0;   /* the cursor's copy of the argument */
   sqlite3_free(st->pos); st->pos = 0;
   sqlite3_free(st->rows); st->rows = 0;
   nr_quotes_release(&st->d);   /* no close hook: free the buffers too */
@@ -41,7 +41,7 @@ static int run(q_state *st, const char *fn, sqlite3_value **argv, char **pzErr, 
   if( rc==-2 ) return SQLITE_NOMEM;
   if( rc<0 ) return SQLITE_ERROR;
   if( rc==1 || n==0 ){ *is_null = 1; return SQLITE_OK; }
-  if( (st->text = nr_dup(z, n))==0 ) return SQLITE_NOMEM;
+  st->text = z;
   st->n = n;
   rc = nr_quotes_extract(st->text, n, &st->d, speakers);
   if( rc==NR_NOMEM ) return SQLITE_NOMEM;

@@ -162,10 +162,13 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       if( c->args[i]==0 ) return SQLITE_NOMEM;
     }
   }
+  /* the filters get the copies: a text they keep pointers into (rows are
+  ** read until the next xFilter) lives as long as the cursor's copy, so no
+  ** function copies an article a second time */
   if( def->filter_db ){
-    rc = def->filter_db(c->state, ((tvf_vtab *)cur->pVtab)->db, def->n_arg, args, &c->n_rows, &zErr);
+    rc = def->filter_db(c->state, ((tvf_vtab *)cur->pVtab)->db, def->n_arg, c->args, &c->n_rows, &zErr);
   }else{
-    rc = def->filter(c->state, def->n_arg, args, &c->n_rows, &zErr);
+    rc = def->filter(c->state, def->n_arg, c->args, &c->n_rows, &zErr);
   }
   if( rc!=SQLITE_OK ){
     c->n_rows = 0;
