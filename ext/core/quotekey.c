@@ -30,6 +30,37 @@ static int is_separator(int32_t cp){
   }
 }
 
+/* The key of an all-ASCII text, written straight into n+1 bytes: NFKC and
+** case folding leave ASCII as it is but for the case of letters, so the
+** general path's rules reduce to these (and its UTF-32 buffers, 8 bytes a
+** character at worst, are not needed). */
+static int ascii_key(const unsigned char *s, size_t n, unsigned char **out, size_t *pn){
+  unsigned char *z = nr_realloc(0, n+1);
+  size_t i, o = 0;
+  int space = 1;
+  if( z==0 ) return NR_NOMEM;
+  for(i=0; i<n; i++){
+    unsigned c = s[i];
+    if( nr_is_ascii_alpha(c) || nr_is_ascii_digit(c) ){
+      z[o++] = (unsigned char)nr_ascii_lower(c);
+      space = 0;
+    }else if( c=='\'' || c=='.' ){
+      continue;
+    }else if( c=='$' || c=='%' || c=='+' || c=='<' || c=='=' || c=='>' || c=='^'
+           || c=='`' || c=='|' || c=='~' ){
+      z[o++] = (unsigned char)c;
+      space = 0;
+    }else if( !space ){
+      z[o++] = ' ';
+      space = 1;
+    }
+  }
+  if( o>0 && z[o-1]==' ' ) o--;
+  z[o] = 0;
+  *out = z; *pn = o;
+  return NR_OK;
+}
+
 int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *pn){
   utf8proc_int32_t *cps = 0;
   size_t cap = 0, len = 0, i = 0, o, k;
@@ -37,6 +68,9 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
   int boundclass = UTF8PROC_BOUNDCLASS_START;
   int space = 1;   /* at the start: drop leading separators */
   *out = 0; *pn = 0;
+  while( i<n && s[i]<0x80 ) i++;
+  if( i==n ) return ascii_key(s, n, out, pn);
+  i = 0;
   while( i<n ){
     int32_t cp;
     utf8proc_int32_t tmp[32];

@@ -22,6 +22,15 @@ int main(void){
   CHECK_STR(key("U.S.-backed"), "us backed", "periods dropped, hyphen separates");
   CHECK_STR(key("Ｆｕｌｌ ﬁne"), "full fine", "NFKC: full-width and ligature");
   CHECK_STR(key("ÉLYSÉE"), "élysée", "case folding keeps accents, composed");
+  /* an all-ASCII text takes a short path; it must agree with the general one
+  ** (the no-break space and the curly apostrophe send the same text there) */
+  {
+    char ascii[256], general[256];
+    snprintf(ascii, sizeof ascii, "%s", key(" \"Rates rise,\" the U.S. bank's chief said: +5% $20 <now> ^up ~x |y| `z` = 1.  "));
+    snprintf(general, sizeof general, "%s", key("\xC2\xA0\"Rates rise,\" the U.S. bank\xE2\x80\x99s chief said: +5% $20 <now> ^up ~x |y| `z` = 1.\xC2\xA0 "));
+    CHECK_STR(ascii, general, "ASCII path agrees with the general path");
+    CHECK_STR(ascii, "rates rise the us banks chief said +5% $20 <now> ^up ~x |y| `z` = 1", "ASCII path key");
+  }
   CHECK_STR(key("E\xCC\x81lyse\xCC\x81""e"), "élysée", "decomposed input composes");
   CHECK_STR(key("Stra\xC3\x9F" "e"), "strasse", "full case folding");
   CHECK_STR(key("$5 + 3%"), "$5 + 3%", "symbols kept");
