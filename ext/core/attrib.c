@@ -927,6 +927,34 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   }
 }
 
+static int tok_in(nr_ctx *c, long k, const char *const *w, size_t n){
+  size_t i;
+  if( k<0 || k>=(long)c->nt || c->t[k].type!=T_WORD ) return 0;
+  for(i=0; i<n; i++) if( nr_tok_isn(c, k, w[i], strlen(w[i])) ) return 1;
+  return 0;
+}
+#define TOK_IN(c, k, list) tok_in(c, k, list, sizeof(list)/sizeof(list[0]))
+
+/* A reporting phrase of several words that takes the quoted words as its
+** object: X went on about "…", X talked about "…", X spoke of "…",
+** X has used the phrase "…".  k is the phrase's last word, just before an
+** opening mark; the verb's token is returned (-1 for none). */
+static long phrase_cue(nr_ctx *c, long k, long lo){
+  static const char *const go[] = { "went", "goes", "go" };
+  static const char *const talk[] = { "talked", "talks", "spoke", "speaks", "ranted", "rants", "raved", "raves" };
+  static const char *const use[] = { "used", "uses", "invoked", "invokes", "employed", "employs" };
+  static const char *const term[] = { "phrase", "term", "word", "words", "expression", "label", "line" };
+  if( k+1>=(long)c->nt || c->t[k+1].type!=T_OPEN || k-1<lo ) return -1;
+  if( nr_tok_is(c, k, "about") ){
+    if( nr_tok_is(c, k-1, "on") && k-2>=lo && TOK_IN(c, k-2, go) ) return k-2;
+    if( TOK_IN(c, k-1, talk) ) return k-1;
+    return -1;
+  }
+  if( nr_tok_is(c, k, "of") ) return TOK_IN(c, k-1, talk) && !nr_tok_is(c, k-1, "ranted") ? k-1 : -1;
+  if( TOK_IN(c, k, term) && k-2>=lo && nr_tok_is(c, k-1, "the") && TOK_IN(c, k-2, use) ) return k-2;
+  return -1;
+}
+
 /* 2. the nearest cue with a subject before the quote, in its sentence */
 static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   long k;
@@ -946,7 +974,11 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( t->type!=T_WORD ) continue;
     cu = nr_tok_cue(c, k);
-    if( cu==C_NONE ) continue;
+    if( cu==C_NONE ){
+      long v = phrase_cue(c, k, lo);
+      if( v>=0 && subject_before(c, v, lo, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = v; return 1; }
+      continue;
+    }
     if( cu==C_ACCORD ){
       if( inverted_np(c, k+2, qo, &a->np) ){ a->cue = k; return 1; }
       continue;

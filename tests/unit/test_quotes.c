@@ -179,6 +179,15 @@ int main(void){
     CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
     free(big);
   }
+  /* a reporting phrase of several words takes the quoted words as its object */
+  run("The crowd cheered, and as Councillor Ida Renk went on about \"broken promises\" and \"empty docks\" again, the hall fell quiet.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "went on about");
+  CHECK_STR(speaker(1), "Ida Renk", "went on about, second object");
+  CHECK_STR(cue(0), "went", "phrase cue is its verb");
+  run("Harbour chief Olu Baptiste has used the phrase \"tidal debt\" in every speech this year.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "used the phrase");
+  run("At the dock, Mina Harlow spoke of \"a season nobody will forget.\"\n");
+  CHECK_STR(speaker(0), "Mina Harlow", "spoke of");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
