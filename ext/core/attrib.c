@@ -1042,6 +1042,30 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+/* 4b. a characterisation: X openly admires Y as a "…", X has gone after Y
+** as a "…" -- the words are X's, the subject of the verb before "as". */
+static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
+  static const char *const particle[] = { "after", "at", "on", "off", "out", "up", "down" };
+  long k = qo-1, v;
+  nr_np obj;
+  int pass;
+  if( k>lo && (nr_tok_is(c, k, "a") || nr_tok_is(c, k, "an")) ) k--;
+  if( k<=lo || !nr_tok_is(c, k, "as") ) return 0;
+  if( nr_tok_is(c, k-1, "such") || nr_tok_is(c, k-1, "well") || nr_tok_is(c, k-1, "same") ||
+      nr_tok_is(c, k-1, "just") || nr_tok_is(c, k-1, "known") ) return 0;
+  v = k-1;
+  if( np_backward(c, k, lo, &obj)!=NP_NONE ) v = obj.a-1;
+  if( v>lo && TOK_IN(c, v, particle) ) v--;
+  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || nr_tok_class(c, v)!=W_NONE ) return 0;
+  if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
+    if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){
+    memset(&a->np, 0, sizeof(a->np)); return 0;
+  }
+  a->cue = v;
+  return 1;
+}
+
 /* Words between the marks qo and qc, and how many of them are lower-case
 ** content words (not capitalised, not a number, not a short function word). */
 static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *lower){
@@ -1294,6 +1318,7 @@ static int attribute_all(nr_ctx *c){
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
+    else if( as_characterisation(c, qo, lo, &a) ) found = 1;
     if( !found && prev_sentence_cue(c, qo, lo, &a) ){
       found = 1;
       /* "…," she said. "…": the quote continues the previous one */

@@ -188,6 +188,15 @@ int main(void){
   CHECK_STR(speaker(0), "Olu Baptiste", "used the phrase");
   run("At the dock, Mina Harlow spoke of \"a season nobody will forget.\"\n");
   CHECK_STR(speaker(0), "Mina Harlow", "spoke of");
+  /* a characterisation after "as": the subject of the verb before it */
+  run("Councillor Ida Renk openly mocks the harbour board as a \"club for yacht owners,\" pointing to its fees.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "as a characterisation");
+  CHECK_STR(cue(0), "mocks", "as a characterisation cue");
+  run("Lately, Olu Baptiste has gone after the ferry company as a \"cartel\" and a \"relic.\"\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "gone after ... as a");
+  CHECK_STR(speaker(1), "Olu Baptiste", "gone after ... as a, second");
+  run("The old pier was later seen as a \"landmark\" by visitors.\n");
+  CHECK(D.nq==0 || speaker(0)==0, "passive: no speaker from as a");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
