@@ -661,10 +661,12 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   {
     /* "Asked on Monday whether …, Mrs. Clinton shook her head and said" */
     long j;
-    for(j=k; j<end && j-k<25; j++){
+    int commas = 0;
+    for(j=k; j<end && j-k<40; j++){
       if( nr_punct_is(c, j, ',') ){
-        if( nr_np_forward(c, j+1, end, np)!=NP_NONE && np->type!=NP_DESC ) return np->type;
-        break;
+        if( nr_np_forward(c, j+1, end, np)!=NP_NONE &&
+            (np->type!=NP_DESC || np->org || (np->ta<np->tb && c->t[j+1].type==T_WORD && nr_tok_class(c, j+1)==W_DET)) ) return np->type;
+        if( ++commas==3 ) break;
       }
     }
   }
@@ -985,7 +987,8 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
       a->cue = k;
-      outer_cue(c, a, lo, cu==C_CALL || is_rel(c, k-1));
+      /* footage of X saying, "…": the participle has its own speaker */
+      if( !(cu==C_ING && a->np.type==NP_NAME && a->np.b==k && a->np.a>lo && nr_tok_is(c, a->np.a-1, "of")) ) outer_cue(c, a, lo, cu==C_CALL || is_rel(c, k-1));
       return 1;
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }

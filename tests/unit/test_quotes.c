@@ -197,6 +197,12 @@ int main(void){
   CHECK_STR(speaker(1), "Olu Baptiste", "gone after ... as a, second");
   run("The old pier was later seen as a \"landmark\" by visitors.\n");
   CHECK(D.nq==0 || speaker(0)==0, "passive: no speaker from as a");
+  /* a participle after "of" keeps its own speaker over the main clause's */
+  run("The advert ends with footage of Ida Renk saying at a rally, \"Ferries are for everyone,\" as the crowd cheers.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "footage of X saying");
+  /* the subject after several opening commas, a description with a determiner */
+  run("After a long, tense, late-night session, the mayor issued a statement calling the strike \"a reckless gamble.\"\n");
+  CHECK_STR(mention(0), "the mayor", "subject after three opening commas");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
