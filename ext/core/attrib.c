@@ -623,7 +623,15 @@ static int stop_period(nr_ctx *c, long k){
 /* An adverb in -ly between a speaker and the verb (Trump openly admires) */
 static int ly_adverb(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
-  return t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y';
+  if( !(t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y') ) return 0;
+  {
+    /* "Scott's family has called", "the rally was told": common nouns in -ly */
+    static const char *const noun[] = { "family", "rally", "ally", "assembly", "supply", "monopoly",
+      "anomaly", "bully", "tally", "homily", "belly", "melancholy", "jelly", "folly" };
+    size_t w;
+    for(w=0; w<sizeof(noun)/sizeof(noun[0]); w++) if( nr_tok_isn(c, k, noun[w], strlen(noun[w])) ) return 0;
+  }
+  return 1;
 }
 
 /* Skip a short parenthesis at k: Sen. Claire McCaskill (D-Mo.) said */

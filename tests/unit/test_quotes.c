@@ -203,6 +203,9 @@ int main(void){
   /* the subject after several opening commas, a description with a determiner */
   run("After a long, tense, late-night session, the mayor issued a statement calling the strike \"a reckless gamble.\"\n");
   CHECK_STR(mention(0), "the mayor", "subject after three opening commas");
+  /* a common noun in -ly is no adverb: "X's family has called" is the family */
+  run("Dockworker Sam Oyelaran was injured on Friday. Oyelaran's family has called the delay \"an insult to every worker.\"\n");
+  CHECK_STR(mention(0), "Oyelaran's family", "possessor's family speaks");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
