@@ -283,14 +283,19 @@ static int role_entity(nr_ctx *c, const nr_np *np){
     const nr_tok *h = &c->t[head];
     if( h->e-h->s>3 && c->s[h->e-1]=='s' && c->s[h->e-2]!='s' ) return -1;
   }
+  /* "Gary Okoro's doctor": only the words after the possessor describe the
+  ** speaker, and the head must be the role itself */
+  long from = np->pa>=0 && np->pb>np->ta ? np->pb : np->ta;
   for(l=l0; l<c->nlink; l++){
     long score = 0, w;
-    for(k=np->ta; k<np->b; k++){
+    int hit = 0;
+    for(k=from; k<np->b; k++){
       if( c->t[k].type!=T_WORD ) continue;
       for(w=c->link[l].a; w<c->link[l].b; w++){
-        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; break; }
+        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; hit |= k==head; break; }
       }
     }
+    if( np->pa>=0 && !hit ) continue;
     if( score>0 && score>=best_score ){ best_score = score; best = c->link[l].ent; }
   }
   return best;

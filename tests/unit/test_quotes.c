@@ -206,6 +206,10 @@ int main(void){
   /* a common noun in -ly is no adverb: "X's family has called" is the family */
   run("Dockworker Sam Oyelaran was injured on Friday. Oyelaran's family has called the delay \"an insult to every worker.\"\n");
   CHECK_STR(mention(0), "Oyelaran's family", "possessor's family speaks");
+  /* "X's doctor" is not whoever else holds a title with X's words */
+  run("Independent presidential candidate Ruth Amadi toured the port. Harbour president Leo Marr met her.\n"
+      "Independent presidential candidate Ruth Amadi's doctor is calling her \"remarkably fit.\"\n");
+  CHECK(speaker(0)!=0 && strcmp(speaker(0), "Ruth Amadi")!=0 && strcmp(speaker(0), "Leo Marr")!=0, "possessor's doctor is its own speaker");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
