@@ -608,6 +608,20 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
 
 /* ------------------------------------------------------------ subjects */
 
+static int tok_in(nr_ctx *c, long k, const char *const *w, size_t n){
+  size_t i;
+  if( k<0 || k>=(long)c->nt || c->t[k].type!=T_WORD ) return 0;
+  for(i=0; i<n; i++) if( nr_tok_isn(c, k, w[i], strlen(w[i])) ) return 1;
+  return 0;
+}
+#define TOK_IN(c, k, list) tok_in(c, k, list, sizeof(list)/sizeof(list[0]))
+
+/* a lower-case participle in -ing (marching, standing) */
+static int ing_word(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && !t->cap && t->e-t->s>=5 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g';
+}
+
 /* A period that ends a clause (not Mr. / J. / Va., / U.N.) */
 static int stop_period(nr_ctx *c, long k){
   const nr_tok *w;
@@ -818,7 +832,20 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
     return NP_NONE;
   }
-  if( np_backward(c, k+1, lo, np)!=NP_NONE ) return np->type;
+  if( np_backward(c, k+1, lo, np)!=NP_NONE ){
+    /* "Protesters marching through the streets chanted", "the head of the
+    ** agency said": the subject is the phrase before the prepositional one */
+    static const char *const prep[] = { "through", "at", "in", "from", "with", "near", "outside",
+      "inside", "across", "along", "around", "on", "under", "behind", "into" };
+    long p = np->a-1, v;
+    nr_np h;
+    if( np->type==NP_DESC && !is_possessive(c, np->b-1) && p-1>=lo && !c->t[p].cap && TOK_IN(c, p, prep) ){
+      v = p-1;
+      if( v-1>=lo && ing_word(c, v) ) v--;
+      if( np_backward(c, v+1, lo, &h)!=NP_NONE && h.type!=NP_PRON ) *np = h;
+    }
+    return np->type;
+  }
   return NP_NONE;
 }
 
@@ -937,13 +964,6 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   }
 }
 
-static int tok_in(nr_ctx *c, long k, const char *const *w, size_t n){
-  size_t i;
-  if( k<0 || k>=(long)c->nt || c->t[k].type!=T_WORD ) return 0;
-  for(i=0; i<n; i++) if( nr_tok_isn(c, k, w[i], strlen(w[i])) ) return 1;
-  return 0;
-}
-#define TOK_IN(c, k, list) tok_in(c, k, list, sizeof(list)/sizeof(list[0]))
 
 /* A reporting phrase of several words that takes the quoted words as its
 ** object: X went on about "…", X talked about "…", X spoke of "…",

@@ -210,6 +210,11 @@ int main(void){
   run("Independent presidential candidate Ruth Amadi toured the port. Harbour president Leo Marr met her.\n"
       "Independent presidential candidate Ruth Amadi's doctor is calling her \"remarkably fit.\"\n");
   CHECK(speaker(0)!=0 && strcmp(speaker(0), "Ruth Amadi")!=0 && strcmp(speaker(0), "Leo Marr")!=0, "possessor's doctor is its own speaker");
+  /* the subject is the phrase before a prepositional one */
+  run("Fishermen marching through the old town chanted \"Open the harbour!\" until dusk.\n");
+  CHECK_STR(mention(0), "Fishermen", "subject before a participle and a prepositional phrase");
+  run("Councillor Ida Renk at the time said the fee was \"a stopgap.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "subject before 'at the time'");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
