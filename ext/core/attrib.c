@@ -466,6 +466,17 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     np->type = NP_PRON; np->b = i+1;
     return NP_PRON;
   }
+  if( c->t[i].upper && c->t[i].e-c->t[i].s>1 ){
+    /* CONGRESS HAS INVESTIGATED HIM: a heading of capitals with a verb or a
+    ** pronoun in it is not a name */
+    long h;
+    int verb = 0;
+    for(h=i; h<lim && c->t[h].type==T_WORD && c->t[h].upper && c->t[h].e-c->t[h].s>1; h++){
+      int cl = nr_tok_class(c, h);
+      if( cl==W_AUX || cl==W_BE || cl==W_PRON ) verb = 1;
+    }
+    if( verb && h-i>=3 ) return NP_NONE;
+  }
   if( nr_tok_class(c, i)==W_DET ){ det = 1; j++; }
   else if( nr_is_ascii_digit(c->s[c->t[i].s]) && i+1<lim && c->t[i+1].type==T_WORD && !c->t[i+1].cap ){
     det = 1; j++;   /* 63 percent said */
@@ -616,6 +627,21 @@ static int tok_in(nr_ctx *c, long k, const char *const *w, size_t n){
 }
 #define TOK_IN(c, k, list) tok_in(c, k, list, sizeof(list)/sizeof(list[0]))
 
+/* a lower-case adjective or participle by its ending (following, controversial,
+** racial, thunderous, declarative, latest) or "same" */
+static int adj_word(nr_ctx *c, long k){
+  static const char *const end[] = { "ing", "al", "ous", "ive", "est", "ful", "ic", "ible", "able" };
+  const nr_tok *t = &c->t[k];
+  size_t w, n = t->e-t->s;
+  if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)!=W_NONE ) return 0;
+  if( nr_tok_is(c, k, "same") ) return 1;
+  for(w=0; w<sizeof(end)/sizeof(end[0]); w++){
+    size_t L = strlen(end[w]);
+    if( n>L+2 && memcmp(c->s+t->e-L, end[w], L)==0 ) return 1;
+  }
+  return 0;
+}
+
 /* a lower-case participle in -ing (marching, standing) */
 static int ing_word(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
@@ -673,6 +699,12 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
+  {
+    /* a heading in capitals before a dash: CONGRESS HAS INVESTIGATED HIM — … */
+    long h = k;
+    while( h<end && c->t[h].type==T_WORD && c->t[h].upper && c->t[h].e-c->t[h].s>1 ) h++;
+    if( h-k>=2 && h+1<end && is_dash_tok(c, h) ) k = h+1;
+  }
   if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
     long j;
     for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
@@ -833,6 +865,16 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     return NP_NONE;
   }
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
+    static const char *const art[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "your" };
+    if( np->type==NP_DESC && np->b==cue && np->b-np->a==2 && TOK_IN(c, np->a, art) && adj_word(c, np->a+1) ){
+      /* "made the following comment", "a controversial comment": the cue is
+      ** a noun, the speaker the subject of the verb before it */
+      long v = np->a-1;
+      memset(np, 0, sizeof(*np));
+      if( v>lo && c->t[v].type==T_WORD && !c->t[v].cap && nr_tok_class(c, v)==W_NONE && nr_tok_cue(c, v)==C_NONE )
+        return subject_before(c, v, lo, np, passive);
+      return NP_NONE;
+    }
     /* "Protesters marching through the streets chanted", "the head of the
     ** agency said": the subject is the phrase before the prepositional one */
     static const char *const prep[] = { "through", "at", "in", "from", "with", "near", "outside",

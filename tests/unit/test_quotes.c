@@ -215,6 +215,12 @@ int main(void){
   CHECK_STR(mention(0), "Fishermen", "subject before a participle and a prepositional phrase");
   run("Councillor Ida Renk at the time said the fee was \"a stopgap.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "subject before 'at the time'");
+  /* "made the following statement": an adjective before a noun cue is no subject */
+  run("On Monday, port chief Ida Renk made the following comment: \"We regret the delay.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "the following comment: subject of made");
+  /* a heading in capitals with a verb is no name */
+  run("THE FERRIES ARE LATE AGAIN \xe2\x80\x94 Ida Renk drew fire from unions for calling the ferries \"a luxury.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "heading before a dash is skipped");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
