@@ -907,8 +907,13 @@ static int att_ok(att *a){ return a->np.type!=NP_NONE; }
 static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
   long k;
   if( nr_np_forward(c, j, hi, np)!=NP_NONE ) return 1;
-  for(k=j; k<hi && k<j+3; k++){
+  int words = 0;
+  for(k=j; k<hi && k<j+7; k++){
     const nr_tok *t = &c->t[k];
+    /* said 9/11 widow Terry Strada: numbers and slashes in the modifier */
+    if( nr_punct_is(c, k, '/') && k>j && c->t[k-1].type==T_WORD ) continue;
+    if( t->type==T_WORD && nr_is_ascii_digit(c->s[t->s]) ) continue;
+    if( ++words>3 ) break;
     if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)==W_STOP || nr_tok_cue(c, k)!=C_NONE ) break;
     if( nr_np_forward(c, k+1, hi, np)==NP_NAME ){ np->a = j; np->ta = j; return 1; }
   }

@@ -221,6 +221,9 @@ int main(void){
   /* a heading in capitals with a verb is no name */
   run("THE FERRIES ARE LATE AGAIN \xe2\x80\x94 Ida Renk drew fire from unions for calling the ferries \"a luxury.\"\n");
   CHECK_STR(mention(0), "Ida Renk", "heading before a dash is skipped");
+  /* numbers and slashes in the modifier before an inverted speaker */
+  run("\"We waited ten years for this,\" said 7/7 survivor Ana Ruiz.\n");
+  CHECK_STR(speaker(0), "Ana Ruiz", "said 7/7 survivor X");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
