@@ -1101,11 +1101,19 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
 
 /* 4. a cue later in the sentence */
 static int after_distant(nr_ctx *c, long qc, long hi, att *a){
+  static const char *const by_verb[] = { "written", "penned", "said", "uttered", "spoken", "posted",
+    "tweeted", "sung", "coined", "delivered", "shouted", "chanted", "composed" };
   long k;
   for(k=qc+1; k<hi; k++){
     nr_tok *t = &c->t[k];
     int cu, pass;
     if( t->q>=0 || t->type!=T_WORD ) continue;
+    if( k+2<hi && TOK_IN(c, k, by_verb) && nr_tok_is(c, k+1, "by") ){
+      /* "…" was written by X: the agent of a passive */
+      int be;
+      skip_aux_back(c, k-1, qc+1, &be);
+      if( be && nr_np_forward(c, k+2, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+    }
     cu = nr_tok_cue(c, k);
     if( cu==C_NONE ) continue;
     if( cu==C_ACCORD ){

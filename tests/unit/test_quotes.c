@@ -224,6 +224,9 @@ int main(void){
   /* numbers and slashes in the modifier before an inverted speaker */
   run("\"We waited ten years for this,\" said 7/7 survivor Ana Ruiz.\n");
   CHECK_STR(speaker(0), "Ana Ruiz", "said 7/7 survivor X");
+  /* the agent of a passive: "…" was written by X */
+  run("Ida Renk sang at the harbour fair.\n\"Salt and Iron\" was written by Olu Baptiste after the storm of 1998.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "was written by X");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
