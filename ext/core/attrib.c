@@ -1072,6 +1072,22 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   return 0;
 }
 
+/* 2b. a quote set off by dashes after a name: … Mitt Romney -- "…" -- and */
+static int dash_apposition(nr_ctx *c, long qo, long qc, long lo, long hi, att *a){
+  long d = qo-1;
+  int closed;
+  if( d<=lo || !is_dash_tok(c, d) ) return 0;
+  closed = qc+1<hi && is_dash_tok(c, qc+1);
+  if( d-1>lo && is_dash_tok(c, d-1) ) d--;        /* -- */
+  if( closed && np_backward(c, d, lo, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
+  /* "When Trump finally wrapped up -- "…" --", "Trump also embraced torture
+  ** -- "…"": a clause without a reporting verb, its subject a name */
+  if( (closed || qc+1>=hi || stop_period(c, qc+1)) && !has_cue(c, lo, d) &&
+      sentence_subject(c, lo, d, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
 /* 3. a colon intro at the end of the previous paragraph */
 static int colon_intro(nr_ctx *c, long qo, att *a){
   long k = qo-1, lo;
@@ -1400,6 +1416,7 @@ static int attribute_all(nr_ctx *c){
     else if( transcript_speaker(c, qo, qc, &a) ) found = 1;
     else if( according_first(c, lo, qo, &a) ) found = 1;
     else if( after_adjacent(c, qc, hi, &a) ) found = 1;
+    else if( dash_apposition(c, qo, qc, lo, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;

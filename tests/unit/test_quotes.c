@@ -227,6 +227,11 @@ int main(void){
   /* the agent of a passive: "…" was written by X */
   run("Ida Renk sang at the harbour fair.\n\"Salt and Iron\" was written by Olu Baptiste after the storm of 1998.\n");
   CHECK_STR(speaker(0), "Olu Baptiste", "was written by X");
+  /* a quote set off by dashes after a name, or after a clause with no cue */
+  run("Several captains agreed, among them the veteran skipper Olu Baptiste -- \"We cannot sail on promises\" -- and two pilots.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "NAME -- quote --");
+  run("Ida Renk also backed the night ferries -- \"They keep this town alive.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "clause -- quote.");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
