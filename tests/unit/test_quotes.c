@@ -232,6 +232,9 @@ int main(void){
   CHECK_STR(speaker(0), "Olu Baptiste", "NAME -- quote --");
   run("Ida Renk also backed the night ferries -- \"They keep this town alive.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "clause -- quote.");
+  /* a group plural is no antecedent for "she" */
+  run("Senator Ida Renk met the port workers on Friday. Unlike her fellow Republicans on the committee, she called the closure \"a disgrace.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "she is not the Republicans");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
