@@ -319,7 +319,9 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
     case NP_DESC: {
       long head = np->b-1;
       if( nr_tok_is(c, head, "who") || nr_tok_is(c, head, "which") || nr_tok_is(c, head, "same") ) return -1;
-      if( !np->org ) e = role_entity(c, np);
+      /* "a senior official", "another aide": someone not yet named */
+      if( !np->org && !(nr_tok_is(c, np->a, "a") || nr_tok_is(c, np->a, "an") || nr_tok_is(c, np->a, "one") ||
+                        nr_tok_is(c, np->a, "another") || nr_tok_is(c, np->a, "some")) ) e = role_entity(c, np);
       if( e<0 ){
         nr_entity x;
         size_t a = c->t[np->a].s, b = strip_poss(c->s, c->t[head].s, c->t[head].e);

@@ -235,6 +235,9 @@ int main(void){
   /* a group plural is no antecedent for "she" */
   run("Senator Ida Renk met the port workers on Friday. Unlike her fellow Republicans on the committee, she called the closure \"a disgrace.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "she is not the Republicans");
+  /* an indefinite description is someone not yet named, not a known title holder */
+  run("Port spokesman Olu Baptiste declined to comment. \"We were told nothing,\" said one port spokesman.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Olu Baptiste")!=0, "one port spokesman is not Olu Baptiste");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
