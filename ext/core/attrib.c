@@ -452,6 +452,8 @@ static int single_cap_letter(nr_ctx *c, long i){
   return t->type==T_WORD && t->e==t->s+1 && t->cap;
 }
 
+static int is_rel(nr_ctx *c, long k);
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -493,7 +495,9 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->type!=T_WORD ) break;
     cls = nr_tok_class(c, j);
     if( t->cap ){
-      if( cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i) ) break;
+      /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
+      int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
+      if( !initial && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
@@ -518,6 +522,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
     if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
     if( cls==W_HON ) continue;
+    if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
     if( det && (caps==0 ? lowers<3 : lowers<1) && !role && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
@@ -931,7 +936,9 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   if( t>=hi || c->t[t].type!=T_WORD ) return 0;
   if( dash ){
     /* "…" ― Name, the quote's signature */
-    if( nr_np_forward(c, t, hi, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
+    /* … not "– the Founding Father who …": a signature ends its sentence */
+    if( nr_np_forward(c, t, hi, &a->np)==NP_NAME &&
+        (a->np.b>=hi || c->t[a->np.b].type!=T_WORD) ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
     memset(&a->np, 0, sizeof(a->np));
     return 0;
   }

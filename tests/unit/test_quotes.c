@@ -238,6 +238,14 @@ int main(void){
   /* an indefinite description is someone not yet named, not a known title holder */
   run("Port spokesman Olu Baptiste declined to comment. \"We were told nothing,\" said one port spokesman.\n");
   CHECK(speaker(0)==0 || strcmp(speaker(0), "Olu Baptiste")!=0, "one port spokesman is not Olu Baptiste");
+  /* a description ends before a relative pronoun */
+  run("\"We were told nothing,\" said a harbour pilot who asked not to be named.\n");
+  CHECK_STR(mention(0), "a harbour pilot", "description cut before who");
+  /* a dash signature is a name that ends its sentence; an initial inside it */
+  run("He called the mayor \"the next Lincoln\" \xe2\x80\x93 the statesman whom Renk admires most.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "the statesman")!=0, "dash then a description with a clause is no signature");
+  run("\"Ferries are for everyone.\" \xe2\x80\x95 Julia A. Moreno\n");
+  CHECK_STR(mention(0), "Julia A. Moreno", "signature with an initial");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
