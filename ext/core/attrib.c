@@ -1366,6 +1366,22 @@ static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
   return 0;
 }
 
+/* A quote opening a sentence after one in the same paragraph with
+** no attributed quote, whose subject is a named person: Sen. Ada Brightwater, who …,
+** blamed the board for the delay. "…" -- she is introduced to speak. */
+static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
+  long k, plo;
+  if( lo<=0 || qo!=lo || c->d->doc.n_sent==0 ) return 0;
+  k = lo-1;
+  if( !stop_period(c, k) ) return 0;
+  plo = sent_lo(c, k);
+  if( prev_close>=plo ) return 0;
+  if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
+  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org ){ a->cue = -1; return 1; }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
 /* Did the segmenter end the previous sentence at an initialism (U.N.)? */
 static int split_at_abbrev(nr_ctx *c, long lo){
   const nr_tok *w;
@@ -1434,6 +1450,7 @@ static int attribute_all(nr_ctx *c){
       /* "…," she said. "…": the quote continues the previous one */
       if( prev_q>=0 && a.cue>=0 && a.cue==prev_a.cue ){ a = prev_a; from_prev = 1; }
     }
+    if( !found && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
     if( !found && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];

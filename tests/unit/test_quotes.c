@@ -246,6 +246,10 @@ int main(void){
   CHECK(speaker(0)==0 || strcmp(speaker(0), "the statesman")!=0, "dash then a description with a clause is no signature");
   run("\"Ferries are for everyone.\" \xe2\x80\x95 Julia A. Moreno\n");
   CHECK_STR(mention(0), "Julia A. Moreno", "signature with an initial");
+  /* a quote after a sentence that introduces a named person speaks for them */
+  run("\"Our fees are fair,\" said port director Leo Marr.\n"
+      "Senator Ida Renk, who grew up on the docks, blamed the board for the delay. \"They forgot who pays the bills.\"\n");
+  CHECK_STR(speaker(1), "Ida Renk", "introduced speaker, not the floating one");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
