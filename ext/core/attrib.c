@@ -1050,7 +1050,14 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
       if( k==qo-1 && nr_punct_is(c, k, ':') ){
         long j = k-1;
         if( j>=lo && c->t[j].type==T_WORD && nr_tok_cue(c, j)==C_SAY ) continue;
-        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){
+          /* X told CNN: "…" / X said to reporters: the listener is no speaker */
+          long v = a->np.a-1;
+          if( v>lo && nr_tok_is(c, v, "to") ) v--;
+          if( !(v>=lo && c->t[v].type==T_WORD && (nr_tok_cue(c, v)==C_SAY || nr_tok_cue(c, v)==C_ING)) ){
+            a->cue = -1; a->colon = 1; a->colon_tok = k; return 1;
+          }
+        }
         if( !has_cue(c, lo, k) && sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
       }
       if( stop_period(c, k) || c->s[t->s]==';' ) break;

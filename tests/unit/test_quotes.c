@@ -250,6 +250,9 @@ int main(void){
   run("\"Our fees are fair,\" said port director Leo Marr.\n"
       "Senator Ida Renk, who grew up on the docks, blamed the board for the delay. \"They forgot who pays the bills.\"\n");
   CHECK_STR(speaker(1), "Ida Renk", "introduced speaker, not the floating one");
+  /* the listener before a colon is no speaker */
+  run("Harbour master Ida Renk told Radio Tern: \"The channel is safe again.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X told MEDIA: quote");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
