@@ -869,6 +869,18 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
     return NP_NONE;
   }
+  {
+    /* "52 percent of registered voters agreed", "the mother of three
+    ** replied": a description with an "of" complement */
+    long j = k;
+    int n = 0;
+    while( j>lo && n<3 && c->t[j].type==T_WORD && !c->t[j].cap && nr_tok_class(c, j)==W_NONE &&
+           nr_tok_cue(c, j)==C_NONE && !nr_tok_is(c, j, "of") ){ j--; n++; }
+    if( n>=1 && j>lo && nr_tok_is(c, j, "of") && np_backward(c, k+1, lo, np)==NP_NONE ){
+      nr_np h;
+      if( np_backward(c, j, lo, &h)==NP_DESC && h.ta<h.tb ){ h.b = k+1; *np = h; return NP_DESC; }
+    }
+  }
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
     static const char *const art[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "your" };
     if( np->type==NP_DESC && np->b==cue && np->b-np->a==2 && TOK_IN(c, np->a, art) && adj_word(c, np->a+1) ){

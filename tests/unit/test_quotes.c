@@ -253,6 +253,11 @@ int main(void){
   /* the listener before a colon is no speaker */
   run("Harbour master Ida Renk told Radio Tern: \"The channel is safe again.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "X told MEDIA: quote");
+  /* a description with an "of" complement before the verb */
+  run("Asked about the fares, the 40-year-old father of two replied, \"We cannot afford the ferry any more.\"\n");
+  CHECK_STR(mention(0), "40-year-old father of two", "the father of two replied");
+  run("Only 40 percent of dock workers agreed that the deal was \"good enough,\" the survey found.\n");
+  CHECK_STR(mention(0), "40 percent of dock workers", "percent of workers agreed");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
