@@ -483,6 +483,8 @@ static int single_cap_letter(nr_ctx *c, long i){
   return t->type==T_WORD && t->e==t->s+1 && t->cap;
 }
 
+static int is_rel(nr_ctx *c, long k);
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -496,6 +498,17 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   if( nr_tok_class(c, i)==W_PRON ){
     np->type = NP_PRON; np->b = i+1;
     return NP_PRON;
+  }
+  if( c->t[i].upper && c->t[i].e-c->t[i].s>1 ){
+    /* CONGRESS HAS INVESTIGATED HIM: a heading of capitals with a verb or a
+    ** pronoun in it is not a name */
+    long h;
+    int verb = 0;
+    for(h=i; h<lim && c->t[h].type==T_WORD && c->t[h].upper && c->t[h].e-c->t[h].s>1; h++){
+      int cl = nr_tok_class(c, h);
+      if( cl==W_AUX || cl==W_BE || cl==W_PRON ) verb = 1;
+    }
+    if( verb && h-i>=3 ) return NP_NONE;
   }
   if( nr_tok_class(c, i)==W_DET ){ det = 1; j++; }
   else if( nr_is_ascii_digit(c->s[c->t[i].s]) && i+1<lim && c->t[i+1].type==T_WORD && !c->t[i+1].cap ){
@@ -513,7 +526,9 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->type!=T_WORD ) break;
     cls = nr_tok_class(c, j);
     if( t->cap ){
-      if( cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i) ) break;
+      /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
+      int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
+      if( !initial && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
@@ -538,6 +553,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
     if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
     if( cls==W_HON ) continue;
+    if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
     if( det && (caps==0 ? lowers<3 : lowers<1) && !role && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
@@ -639,6 +655,35 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
 
 /* ------------------------------------------------------------ subjects */
 
+static int tok_in(nr_ctx *c, long k, const char *const *w, size_t n){
+  size_t i;
+  if( k<0 || k>=(long)c->nt || c->t[k].type!=T_WORD ) return 0;
+  for(i=0; i<n; i++) if( nr_tok_isn(c, k, w[i], strlen(w[i])) ) return 1;
+  return 0;
+}
+#define TOK_IN(c, k, list) tok_in(c, k, list, sizeof(list)/sizeof(list[0]))
+
+/* a lower-case adjective or participle by its ending (following, controversial,
+** racial, thunderous, declarative, latest) or "same" */
+static int adj_word(nr_ctx *c, long k){
+  static const char *const end[] = { "ing", "al", "ous", "ive", "est", "ful", "ic", "ible", "able" };
+  const nr_tok *t = &c->t[k];
+  size_t w, n = t->e-t->s;
+  if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)!=W_NONE ) return 0;
+  if( nr_tok_is(c, k, "same") ) return 1;
+  for(w=0; w<sizeof(end)/sizeof(end[0]); w++){
+    size_t L = strlen(end[w]);
+    if( n>L+2 && memcmp(c->s+t->e-L, end[w], L)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* a lower-case participle in -ing (marching, standing) */
+static int ing_word(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && !t->cap && t->e-t->s>=5 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g';
+}
+
 /* A period that ends a clause (not Mr. / J. / Va., / U.N.) */
 static int stop_period(nr_ctx *c, long k){
   const nr_tok *w;
@@ -654,7 +699,15 @@ static int stop_period(nr_ctx *c, long k){
 /* An adverb in -ly between a speaker and the verb (Trump openly admires) */
 static int ly_adverb(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
-  return t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y';
+  if( !(t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y') ) return 0;
+  {
+    /* "Scott's family has called", "the rally was told": common nouns in -ly */
+    static const char *const noun[] = { "family", "rally", "ally", "assembly", "supply", "monopoly",
+      "anomaly", "bully", "tally", "homily", "belly", "melancholy", "jelly", "folly" };
+    size_t w;
+    for(w=0; w<sizeof(noun)/sizeof(noun[0]); w++) if( nr_tok_isn(c, k, noun[w], strlen(noun[w])) ) return 0;
+  }
+  return 1;
 }
 
 /* Skip a short parenthesis at k: Sen. Claire McCaskill (D-Mo.) said */
@@ -682,6 +735,12 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
+  {
+    /* a heading in capitals before a dash: CONGRESS HAS INVESTIGATED HIM — … */
+    long h = k;
+    while( h<end && c->t[h].type==T_WORD && c->t[h].upper && c->t[h].e-c->t[h].s>1 ) h++;
+    if( h-k>=2 && h+1<end && is_dash_tok(c, h) ) k = h+1;
+  }
   if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
     long j;
     for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
@@ -692,10 +751,12 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   {
     /* "Asked on Monday whether …, Mrs. Clinton shook her head and said" */
     long j;
-    for(j=k; j<end && j-k<25; j++){
+    int commas = 0;
+    for(j=k; j<end && j-k<40; j++){
       if( nr_punct_is(c, j, ',') ){
-        if( nr_np_forward(c, j+1, end, np)!=NP_NONE && np->type!=NP_DESC ) return np->type;
-        break;
+        if( nr_np_forward(c, j+1, end, np)!=NP_NONE &&
+            (np->type!=NP_DESC || np->org || (np->ta<np->tb && c->t[j+1].type==T_WORD && nr_tok_class(c, j+1)==W_DET)) ) return np->type;
+        if( ++commas==3 ) break;
       }
     }
   }
@@ -839,7 +900,42 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
     return NP_NONE;
   }
-  if( np_backward(c, k+1, lo, np)!=NP_NONE ) return np->type;
+  {
+    /* "52 percent of registered voters agreed", "the mother of three
+    ** replied": a description with an "of" complement */
+    long j = k;
+    int n = 0;
+    while( j>lo && n<3 && c->t[j].type==T_WORD && !c->t[j].cap && nr_tok_class(c, j)==W_NONE &&
+           nr_tok_cue(c, j)==C_NONE && !nr_tok_is(c, j, "of") ){ j--; n++; }
+    if( n>=1 && j>lo && nr_tok_is(c, j, "of") && np_backward(c, k+1, lo, np)==NP_NONE ){
+      nr_np h;
+      if( np_backward(c, j, lo, &h)==NP_DESC && h.ta<h.tb ){ h.b = k+1; *np = h; return NP_DESC; }
+    }
+  }
+  if( np_backward(c, k+1, lo, np)!=NP_NONE ){
+    static const char *const art[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "your" };
+    if( np->type==NP_DESC && np->b==cue && np->b-np->a==2 && TOK_IN(c, np->a, art) && adj_word(c, np->a+1) ){
+      /* "made the following comment", "a controversial comment": the cue is
+      ** a noun, the speaker the subject of the verb before it */
+      long v = np->a-1;
+      memset(np, 0, sizeof(*np));
+      if( v>lo && c->t[v].type==T_WORD && !c->t[v].cap && nr_tok_class(c, v)==W_NONE && nr_tok_cue(c, v)==C_NONE )
+        return subject_before(c, v, lo, np, passive);
+      return NP_NONE;
+    }
+    /* "Protesters marching through the streets chanted", "the head of the
+    ** agency said": the subject is the phrase before the prepositional one */
+    static const char *const prep[] = { "through", "at", "in", "from", "with", "near", "outside",
+      "inside", "across", "along", "around", "on", "under", "behind", "into" };
+    long p = np->a-1, v;
+    nr_np h;
+    if( np->type==NP_DESC && !is_possessive(c, np->b-1) && p-1>=lo && !c->t[p].cap && TOK_IN(c, p, prep) ){
+      v = p-1;
+      if( v-1>=lo && ing_word(c, v) ) v--;
+      if( np_backward(c, v+1, lo, &h)!=NP_NONE && h.type!=NP_PRON ) *np = h;
+    }
+    return np->type;
+  }
   return NP_NONE;
 }
 
@@ -859,8 +955,13 @@ static int att_ok(att *a){ return a->np.type!=NP_NONE; }
 static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
   long k;
   if( nr_np_forward(c, j, hi, np)!=NP_NONE ) return 1;
-  for(k=j; k<hi && k<j+3; k++){
+  int words = 0;
+  for(k=j; k<hi && k<j+7; k++){
     const nr_tok *t = &c->t[k];
+    /* said 9/11 widow Terry Strada: numbers and slashes in the modifier */
+    if( nr_punct_is(c, k, '/') && k>j && c->t[k-1].type==T_WORD ) continue;
+    if( t->type==T_WORD && nr_is_ascii_digit(c->s[t->s]) ) continue;
+    if( ++words>3 ) break;
     if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)==W_STOP || nr_tok_cue(c, k)!=C_NONE ) break;
     if( nr_np_forward(c, k+1, hi, np)==NP_NAME ){ np->a = j; np->ta = j; return 1; }
   }
@@ -878,7 +979,9 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   if( t>=hi || c->t[t].type!=T_WORD ) return 0;
   if( dash ){
     /* "…" ― Name, the quote's signature */
-    if( nr_np_forward(c, t, hi, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
+    /* … not "– the Founding Father who …": a signature ends its sentence */
+    if( nr_np_forward(c, t, hi, &a->np)==NP_NAME &&
+        (a->np.b>=hi || c->t[a->np.b].type!=T_WORD) ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
     memset(&a->np, 0, sizeof(a->np));
     return 0;
   }
@@ -958,6 +1061,27 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   }
 }
 
+
+/* A reporting phrase of several words that takes the quoted words as its
+** object: X went on about "…", X talked about "…", X spoke of "…",
+** X has used the phrase "…".  k is the phrase's last word, just before an
+** opening mark; the verb's token is returned (-1 for none). */
+static long phrase_cue(nr_ctx *c, long k, long lo){
+  static const char *const go[] = { "went", "goes", "go" };
+  static const char *const talk[] = { "talked", "talks", "spoke", "speaks", "ranted", "rants", "raved", "raves" };
+  static const char *const use[] = { "used", "uses", "invoked", "invokes", "employed", "employs" };
+  static const char *const term[] = { "phrase", "term", "word", "words", "expression", "label", "line" };
+  if( k+1>=(long)c->nt || c->t[k+1].type!=T_OPEN || k-1<lo ) return -1;
+  if( nr_tok_is(c, k, "about") ){
+    if( nr_tok_is(c, k-1, "on") && k-2>=lo && TOK_IN(c, k-2, go) ) return k-2;
+    if( TOK_IN(c, k-1, talk) ) return k-1;
+    return -1;
+  }
+  if( nr_tok_is(c, k, "of") ) return TOK_IN(c, k-1, talk) && !nr_tok_is(c, k-1, "ranted") ? k-1 : -1;
+  if( TOK_IN(c, k, term) && k-2>=lo && nr_tok_is(c, k-1, "the") && TOK_IN(c, k-2, use) ) return k-2;
+  return -1;
+}
+
 /* 2. the nearest cue with a subject before the quote, in its sentence */
 static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   long k;
@@ -969,7 +1093,14 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
       if( k==qo-1 && nr_punct_is(c, k, ':') ){
         long j = k-1;
         if( j>=lo && c->t[j].type==T_WORD && nr_tok_cue(c, j)==C_SAY ) continue;
-        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
+        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){
+          /* X told CNN: "…" / X said to reporters: the listener is no speaker */
+          long v = a->np.a-1;
+          if( v>lo && nr_tok_is(c, v, "to") ) v--;
+          if( !(v>=lo && c->t[v].type==T_WORD && (nr_tok_cue(c, v)==C_SAY || nr_tok_cue(c, v)==C_ING)) ){
+            a->cue = -1; a->colon = 1; a->colon_tok = k; return 1;
+          }
+        }
         if( !has_cue(c, lo, k) && sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
       }
       if( stop_period(c, k) || c->s[t->s]==';' ) break;
@@ -977,18 +1108,39 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( t->type!=T_WORD ) continue;
     cu = nr_tok_cue(c, k);
-    if( cu==C_NONE ) continue;
+    if( cu==C_NONE ){
+      long v = phrase_cue(c, k, lo);
+      if( v>=0 && subject_before(c, v, lo, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = v; return 1; }
+      continue;
+    }
     if( cu==C_ACCORD ){
       if( inverted_np(c, k+2, qo, &a->np) ){ a->cue = k; return 1; }
       continue;
     }
     if( subject_before(c, k, lo, &a->np, &pass)!=NP_NONE && !(pass && cu!=C_ING) ){
       a->cue = k;
-      outer_cue(c, a, lo, cu==C_CALL || is_rel(c, k-1));
+      /* footage of X saying, "…": the participle has its own speaker */
+      if( !(cu==C_ING && a->np.type==NP_NAME && a->np.b==k && a->np.a>lo && nr_tok_is(c, a->np.a-1, "of")) ) outer_cue(c, a, lo, cu==C_CALL || is_rel(c, k-1));
       return 1;
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
+/* 2b. a quote set off by dashes after a name: … Mitt Romney -- "…" -- and */
+static int dash_apposition(nr_ctx *c, long qo, long qc, long lo, long hi, att *a){
+  long d = qo-1;
+  int closed;
+  if( d<=lo || !is_dash_tok(c, d) ) return 0;
+  closed = qc+1<hi && is_dash_tok(c, qc+1);
+  if( d-1>lo && is_dash_tok(c, d-1) ) d--;        /* -- */
+  if( closed && np_backward(c, d, lo, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
+  /* "When Trump finally wrapped up -- "…" --", "Trump also embraced torture
+  ** -- "…"": a clause without a reporting verb, its subject a name */
+  if( (closed || qc+1>=hi || stop_period(c, qc+1)) && !has_cue(c, lo, d) &&
+      sentence_subject(c, lo, d, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }
@@ -1022,11 +1174,19 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
 
 /* 4. a cue later in the sentence */
 static int after_distant(nr_ctx *c, long qc, long hi, att *a){
+  static const char *const by_verb[] = { "written", "penned", "said", "uttered", "spoken", "posted",
+    "tweeted", "sung", "coined", "delivered", "shouted", "chanted", "composed" };
   long k;
   for(k=qc+1; k<hi; k++){
     nr_tok *t = &c->t[k];
     int cu, pass;
     if( t->q>=0 || t->type!=T_WORD ) continue;
+    if( k+2<hi && TOK_IN(c, k, by_verb) && nr_tok_is(c, k+1, "by") ){
+      /* "…" was written by X: the agent of a passive */
+      int be;
+      skip_aux_back(c, k-1, qc+1, &be);
+      if( be && nr_np_forward(c, k+2, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
+    }
     cu = nr_tok_cue(c, k);
     if( cu==C_NONE ) continue;
     if( cu==C_ACCORD ){
@@ -1039,6 +1199,30 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
+}
+
+/* 4b. a characterisation: X openly admires Y as a "…", X has gone after Y
+** as a "…" -- the words are X's, the subject of the verb before "as". */
+static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
+  static const char *const particle[] = { "after", "at", "on", "off", "out", "up", "down" };
+  long k = qo-1, v;
+  nr_np obj;
+  int pass;
+  if( k>lo && (nr_tok_is(c, k, "a") || nr_tok_is(c, k, "an")) ) k--;
+  if( k<=lo || !nr_tok_is(c, k, "as") ) return 0;
+  if( nr_tok_is(c, k-1, "such") || nr_tok_is(c, k-1, "well") || nr_tok_is(c, k-1, "same") ||
+      nr_tok_is(c, k-1, "just") || nr_tok_is(c, k-1, "known") ) return 0;
+  v = k-1;
+  if( np_backward(c, k, lo, &obj)!=NP_NONE ) v = obj.a-1;
+  if( v>lo && TOK_IN(c, v, particle) ) v--;
+  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || nr_tok_class(c, v)!=W_NONE ) return 0;
+  if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
+    if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){
+    memset(&a->np, 0, sizeof(a->np)); return 0;
+  }
+  a->cue = v;
+  return 1;
 }
 
 /* Words between the marks qo and qc, and how many of them are lower-case
@@ -1232,6 +1416,22 @@ static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
   return 0;
 }
 
+/* A quote opening a sentence after one in the same paragraph with
+** no attributed quote, whose subject is a named person: Sen. Ada Brightwater, who …,
+** blamed the board for the delay. "…" -- she is introduced to speak. */
+static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
+  long k, plo;
+  if( lo<=0 || qo!=lo || c->d->doc.n_sent==0 ) return 0;
+  k = lo-1;
+  if( !stop_period(c, k) ) return 0;
+  plo = sent_lo(c, k);
+  if( prev_close>=plo ) return 0;
+  if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
+  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org ){ a->cue = -1; return 1; }
+  memset(&a->np, 0, sizeof(a->np));
+  return 0;
+}
+
 /* Did the segmenter end the previous sentence at an initialism (U.N.)? */
 static int split_at_abbrev(nr_ctx *c, long lo){
   const nr_tok *w;
@@ -1289,15 +1489,18 @@ static int attribute_all(nr_ctx *c){
     else if( transcript_speaker(c, qo, qc, &a) ) found = 1;
     else if( according_first(c, lo, qo, &a) ) found = 1;
     else if( after_adjacent(c, qc, hi, &a) ) found = 1;
+    else if( dash_apposition(c, qo, qc, lo, hi, &a) ) found = 1;
     else if( before_quote(c, qo, lo, &a) ) found = 1;
     else if( lo>1 && lo<qo && split_at_abbrev(c, lo) && before_quote(c, qo, sent_lo(c, lo-1), &a) ) found = 1;
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
+    else if( as_characterisation(c, qo, lo, &a) ) found = 1;
     if( !found && prev_sentence_cue(c, qo, lo, &a) ){
       found = 1;
       /* "…," she said. "…": the quote continues the previous one */
       if( prev_q>=0 && a.cue>=0 && a.cue==prev_a.cue ){ a = prev_a; from_prev = 1; }
     }
+    if( !found && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
     if( !found && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];

@@ -280,14 +280,19 @@ static int role_entity(nr_ctx *c, const nr_np *np){
     const nr_tok *h = &c->t[head];
     if( h->e-h->s>3 && c->s[h->e-1]=='s' && c->s[h->e-2]!='s' ) return -1;
   }
+  /* "Gary Okoro's doctor": only the words after the possessor describe the
+  ** speaker, and the head must be the role itself */
+  long from = np->pa>=0 && np->pb>np->ta ? np->pb : np->ta;
   for(l=l0; l<c->nlink; l++){
     long score = 0, w;
-    for(k=np->ta; k<np->b; k++){
+    int hit = 0;
+    for(k=from; k<np->b; k++){
       if( c->t[k].type!=T_WORD ) continue;
       for(w=c->link[l].a; w<c->link[l].b; w++){
-        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; break; }
+        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; hit |= k==head; break; }
       }
     }
+    if( np->pa>=0 && !hit ) continue;
     if( score>0 && score>=best_score ){ best_score = score; best = c->link[l].ent; }
   }
   return best;
@@ -311,7 +316,9 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
     case NP_DESC: {
       long head = np->b-1;
       if( nr_tok_is(c, head, "who") || nr_tok_is(c, head, "which") || nr_tok_is(c, head, "same") ) return -1;
-      if( !np->org ) e = role_entity(c, np);
+      /* "a senior official", "another aide": someone not yet named */
+      if( !np->org && !(nr_tok_is(c, np->a, "a") || nr_tok_is(c, np->a, "an") || nr_tok_is(c, np->a, "one") ||
+                        nr_tok_is(c, np->a, "another") || nr_tok_is(c, np->a, "some")) ) e = role_entity(c, np);
       if( e<0 ){
         nr_entity x;
         size_t a = c->t[np->a].s, b = strip_poss(c->s, c->t[head].s, c->t[head].e);

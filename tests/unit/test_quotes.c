@@ -242,6 +242,85 @@ int main(void){
     }
     nr_quotes_release(&W);
   }
+  /* a reporting phrase of several words takes the quoted words as its object */
+  run("The crowd cheered, and as Councillor Ida Renk went on about \"broken promises\" and \"empty docks\" again, the hall fell quiet.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "went on about");
+  CHECK_STR(speaker(1), "Ida Renk", "went on about, second object");
+  CHECK_STR(cue(0), "went", "phrase cue is its verb");
+  run("Harbour chief Olu Baptiste has used the phrase \"tidal debt\" in every speech this year.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "used the phrase");
+  run("At the dock, Mina Harlow spoke of \"a season nobody will forget.\"\n");
+  CHECK_STR(speaker(0), "Mina Harlow", "spoke of");
+  /* a characterisation after "as": the subject of the verb before it */
+  run("Councillor Ida Renk openly mocks the harbour board as a \"club for yacht owners,\" pointing to its fees.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "as a characterisation");
+  CHECK_STR(cue(0), "mocks", "as a characterisation cue");
+  run("Lately, Olu Baptiste has gone after the ferry company as a \"cartel\" and a \"relic.\"\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "gone after ... as a");
+  CHECK_STR(speaker(1), "Olu Baptiste", "gone after ... as a, second");
+  run("The old pier was later seen as a \"landmark\" by visitors.\n");
+  CHECK(D.nq==0 || speaker(0)==0, "passive: no speaker from as a");
+  /* a participle after "of" keeps its own speaker over the main clause's */
+  run("The advert ends with footage of Ida Renk saying at a rally, \"Ferries are for everyone,\" as the crowd cheers.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "footage of X saying");
+  /* the subject after several opening commas, a description with a determiner */
+  run("After a long, tense, late-night session, the mayor issued a statement calling the strike \"a reckless gamble.\"\n");
+  CHECK_STR(mention(0), "the mayor", "subject after three opening commas");
+  /* a common noun in -ly is no adverb: "X's family has called" is the family */
+  run("Dockworker Sam Oyelaran was injured on Friday. Oyelaran's family has called the delay \"an insult to every worker.\"\n");
+  CHECK_STR(mention(0), "Oyelaran's family", "possessor's family speaks");
+  /* "X's doctor" is not whoever else holds a title with X's words */
+  run("Independent presidential candidate Ruth Amadi toured the port. Harbour president Leo Marr met her.\n"
+      "Independent presidential candidate Ruth Amadi's doctor is calling her \"remarkably fit.\"\n");
+  CHECK(speaker(0)!=0 && strcmp(speaker(0), "Ruth Amadi")!=0 && strcmp(speaker(0), "Leo Marr")!=0, "possessor's doctor is its own speaker");
+  /* the subject is the phrase before a prepositional one */
+  run("Fishermen marching through the old town chanted \"Open the harbour!\" until dusk.\n");
+  CHECK_STR(mention(0), "Fishermen", "subject before a participle and a prepositional phrase");
+  run("Councillor Ida Renk at the time said the fee was \"a stopgap.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "subject before 'at the time'");
+  /* "made the following statement": an adjective before a noun cue is no subject */
+  run("On Monday, port chief Ida Renk made the following comment: \"We regret the delay.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "the following comment: subject of made");
+  /* a heading in capitals with a verb is no name */
+  run("THE FERRIES ARE LATE AGAIN \xe2\x80\x94 Ida Renk drew fire from unions for calling the ferries \"a luxury.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "heading before a dash is skipped");
+  /* numbers and slashes in the modifier before an inverted speaker */
+  run("\"We waited ten years for this,\" said 7/7 survivor Ana Ruiz.\n");
+  CHECK_STR(speaker(0), "Ana Ruiz", "said 7/7 survivor X");
+  /* the agent of a passive: "…" was written by X */
+  run("Ida Renk sang at the harbour fair.\n\"Salt and Iron\" was written by Olu Baptiste after the storm of 1998.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "was written by X");
+  /* a quote set off by dashes after a name, or after a clause with no cue */
+  run("Several captains agreed, among them the veteran skipper Olu Baptiste -- \"We cannot sail on promises\" -- and two pilots.\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "NAME -- quote --");
+  run("Ida Renk also backed the night ferries -- \"They keep this town alive.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "clause -- quote.");
+  /* a group plural is no antecedent for "she" */
+  run("Senator Ida Renk met the port workers on Friday. Unlike her fellow Republicans on the committee, she called the closure \"a disgrace.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "she is not the Republicans");
+  /* an indefinite description is someone not yet named, not a known title holder */
+  run("Port spokesman Olu Baptiste declined to comment. \"We were told nothing,\" said one port spokesman.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Olu Baptiste")!=0, "one port spokesman is not Olu Baptiste");
+  /* a description ends before a relative pronoun */
+  run("\"We were told nothing,\" said a harbour pilot who asked not to be named.\n");
+  CHECK_STR(mention(0), "a harbour pilot", "description cut before who");
+  /* a dash signature is a name that ends its sentence; an initial inside it */
+  run("He called the mayor \"the next Lincoln\" \xe2\x80\x93 the statesman whom Renk admires most.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "the statesman")!=0, "dash then a description with a clause is no signature");
+  run("\"Ferries are for everyone.\" \xe2\x80\x95 Julia A. Moreno\n");
+  CHECK_STR(mention(0), "Julia A. Moreno", "signature with an initial");
+  /* a quote after a sentence that introduces a named person speaks for them */
+  run("\"Our fees are fair,\" said port director Leo Marr.\n"
+      "Senator Ida Renk, who grew up on the docks, blamed the board for the delay. \"They forgot who pays the bills.\"\n");
+  CHECK_STR(speaker(1), "Ida Renk", "introduced speaker, not the floating one");
+  /* the listener before a colon is no speaker */
+  run("Harbour master Ida Renk told Radio Tern: \"The channel is safe again.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X told MEDIA: quote");
+  /* a description with an "of" complement before the verb */
+  run("Asked about the fares, the 40-year-old father of two replied, \"We cannot afford the ferry any more.\"\n");
+  CHECK_STR(mention(0), "40-year-old father of two", "the father of two replied");
+  run("Only 40 percent of dock workers agreed that the deal was \"good enough,\" the survey found.\n");
+  CHECK_STR(mention(0), "40 percent of dock workers", "percent of workers agreed");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
