@@ -569,6 +569,15 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       np->type = NP_DESC; np->b = j; np->ta = np->tb = np->na = np->nb = j;
       return NP_DESC;
     }
+    /* "…," said one, who declined to give his name: "one" or "another"
+    ** alone after a reporting verb is someone the text does not name */
+    if( det && j==i+1 && i>0 && c->t[i-1].type==T_WORD && nr_tok_cue(c, i-1)==C_SAY &&
+        (nr_tok_is(c, i, "one") || nr_tok_is(c, i, "another")) &&
+        (j>=(long)c->nt || nr_punct_is(c, j, ',') || nr_punct_is(c, j, '.') || nr_punct_is(c, j, ';') ||
+         nr_tok_is(c, j, "who")) ){
+      np->type = NP_DESC; np->b = j; np->ta = np->tb = np->na = np->nb = j;
+      return NP_DESC;
+    }
     np->b = i; return NP_NONE;
   }
   if( org==3 ){

@@ -40,7 +40,7 @@ typedef struct nrt_fn {
 typedef struct nrt_buf { char *z; size_t n, cap; } nrt_buf;
 
 /* An in-memory connection with newsroom registered (linked statically). */
-static int nrt_open_db(sqlite3 **pdb){
+static inline int nrt_open_db(sqlite3 **pdb){
   char *zErr = 0;
   int rc = sqlite3_open(":memory:", pdb);
   if( rc==SQLITE_OK ) rc = sqlite3_newsroom_init(*pdb, &zErr, 0);

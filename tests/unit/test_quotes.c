@@ -179,6 +179,14 @@ int main(void){
     CHECK_INT(nr_quotes_extract((const unsigned char *)big, n, &D, 1), NR_OK, "truncated sequences");
     free(big);
   }
+  /* "said one": someone the text does not name, not the last speaker */
+  run("“We waited all night,” said Ines Duarte, a crane driver.\n"
+      "Veteran pilots recalled the old disputes. “Nobody listened to us then,” said one, who asked not to be named.\n");
+  CHECK_INT(D.nq, 2, "said one: two quotes");
+  CHECK_STR(speaker(0), "Ines Duarte", "said one: the first is named");
+  CHECK_STR(speaker(1), "one", "said one: an unnamed speaker, not Ines Duarte or 'Veteran'");
+  CHECK_STR(cue(1), "said", "said one: cue");
+
   /* long articles are read in windows cut at line ends: with paragraphs
   ** that each name their speaker, windows of any size give the same rows */
   {
