@@ -61,63 +61,13 @@ static int ascii_key(const unsigned char *s, size_t n, unsigned char **out, size
   return NR_OK;
 }
 
-int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *pn){
-  utf8proc_int32_t *cps = 0;
-  size_t cap = 0, len = 0, i = 0, o, k;
-  unsigned char *z;
-  int boundclass = UTF8PROC_BOUNDCLASS_START;
-  int space = 1;   /* at the start: drop leading separators */
-  *out = 0; *pn = 0;
-  while( i<n && s[i]<0x80 ) i++;
-  if( i==n ) return ascii_key(s, n, out, pn);
-  i = 0;
-  while( i<n ){
-    int32_t cp;
-    utf8proc_int32_t tmp[32];
-    utf8proc_ssize_t m;
-    i += nr_utf8_decode(s, n, i, &cp);
-    if( cp<0x80 ){
-      /* ASCII fast path: letters and digits fold to lower case, everything
-      ** else but ' and . (dropped) separates words */
-      if( nr_is_ascii_alpha((unsigned)cp) || nr_is_ascii_digit((unsigned)cp) ){
-        cp = nr_ascii_lower((unsigned)cp);
-        space = 0;
-      }else if( cp=='\'' || cp=='.' ){
-        continue;
-      }else if( cp=='$' || cp=='%' || cp=='+' || cp=='<' || cp=='=' || cp=='>' || cp=='^'
-             || cp=='`' || cp=='|' || cp=='~' ){
-        space = 0;   /* symbols (S*) are kept, as for the rest of Unicode */
-      }else{
-        if( space ) continue;
-        cp = ' ';
-        space = 1;
-      }
-      if( NR_RESERVE(cps, cap, len+1) ){ nr_free(cps); return NR_NOMEM; }
-      cps[len++] = cp;
-      boundclass = UTF8PROC_BOUNDCLASS_START;
-      continue;
-    }
-    m = utf8proc_decompose_char(cp, tmp, 32, DECOMP_OPTS, &boundclass);
-    if( m<0 || m>32 ){ tmp[0] = NR_REPLACEMENT; m = 1; }
-    for(k=0; k<(size_t)m; k++){
-      int32_t c = tmp[k];
-      if( drop_quietly(c) ) continue;
-      if( is_separator(c) ){
-        if( space ) continue;
-        c = ' ';
-        space = 1;
-      }else{
-        space = 0;
-      }
-      if( NR_RESERVE(cps, cap, len+1) ){ nr_free(cps); return NR_NOMEM; }
-      cps[len++] = c;
-    }
-  }
-  if( len>0 && cps[len-1]==' ' ) len--;
-  /* canonical order of combining marks, then compose (NFKC).  Each run of
-  ** non-starters is sorted by combining class on its own; a run longer than
-  ** Unicode's stream-safe limit (30) is left as it is, so pathological input
-  ** stays linear. */
+/* Canonical order of the combining marks of cps[0..len), compose (NFKC),
+** and append the result as UTF-8 to *pz (size *pcap, *po used).  Each run
+** of non-starters is sorted by combining class on its own; a run longer than
+** Unicode's stream-safe limit (30) is left as it is, so pathological input
+** stays linear. */
+static int flush(utf8proc_int32_t *cps, size_t len, unsigned char **pz, size_t *pcap, size_t *po){
+  size_t k, need;
   for(k=0; k<len; ){
     size_t a = k, b, x;
     if( utf8proc_get_property(cps[k])->combining_class==0 ){ k++; continue; }
@@ -136,13 +86,97 @@ int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *
     utf8proc_ssize_t m = utf8proc_normalize_utf32(cps, (utf8proc_ssize_t)len, UTF8PROC_STABLE|UTF8PROC_COMPOSE);
     if( m>=0 ) len = (size_t)m;
   }
-  z = nr_realloc(0, len*4+1);
-  if( z==0 ){ nr_free(cps); return NR_NOMEM; }
-  for(o=0, k=0; k<len; k++) o += nr_utf8_encode(cps[k], z+o);
+  need = *po + len*4 + 1;
+  if( need>*pcap ){
+    /* grow by a quarter: the key of a long text is about its length, and
+    ** doubling would hold twice that at the end */
+    size_t nc = need + need/4;
+    unsigned char *z2 = nr_realloc(*pz, nc);
+    if( z2==0 ) return NR_NOMEM;
+    *pz = z2; *pcap = nc;
+  }
+  for(k=0; k<len; k++) *po += nr_utf8_encode(cps[k], *pz + *po);
+  return NR_OK;
+}
+
+/* Code points gathered before they are normalised and written out: at a
+** separator after this many, the text so far is flushed (a space neither
+** composes with what is before it nor with what follows), so a long text
+** needs no UTF-32 copy of itself. */
+#ifdef NR_FUZZING
+#define KEY_CHUNK 64      /* fuzz inputs are short: make them cross chunks */
+#else
+#define KEY_CHUNK 65536
+#endif
+
+int nr_quote_key(const unsigned char *s, size_t n, unsigned char **out, size_t *pn){
+  utf8proc_int32_t *cps = 0;
+  size_t cap = 0, len = 0, i = 0, o = 0, zcap = 0, k;
+  unsigned char *z = 0;
+  int boundclass = UTF8PROC_BOUNDCLASS_START;
+  int space = 1;   /* at the start: drop leading separators */
+  *out = 0; *pn = 0;
+  while( i<n && s[i]<0x80 ) i++;
+  if( i==n ) return ascii_key(s, n, out, pn);
+  i = 0;
+  while( i<n ){
+    int32_t cp;
+    utf8proc_int32_t tmp[32];
+    utf8proc_ssize_t m;
+    if( len>=KEY_CHUNK && cps[len-1]==' ' ){
+      if( flush(cps, len, &z, &zcap, &o) ) goto nomem;
+      len = 0;
+    }
+    i += nr_utf8_decode(s, n, i, &cp);
+    if( cp<0x80 ){
+      /* ASCII fast path: letters and digits fold to lower case, everything
+      ** else but ' and . (dropped) separates words */
+      if( nr_is_ascii_alpha((unsigned)cp) || nr_is_ascii_digit((unsigned)cp) ){
+        cp = nr_ascii_lower((unsigned)cp);
+        space = 0;
+      }else if( cp=='\'' || cp=='.' ){
+        continue;
+      }else if( cp=='$' || cp=='%' || cp=='+' || cp=='<' || cp=='=' || cp=='>' || cp=='^'
+             || cp=='`' || cp=='|' || cp=='~' ){
+        space = 0;   /* symbols (S*) are kept, as for the rest of Unicode */
+      }else{
+        if( space ) continue;
+        cp = ' ';
+        space = 1;
+      }
+      if( NR_RESERVE(cps, cap, len+1) ) goto nomem;
+      cps[len++] = cp;
+      boundclass = UTF8PROC_BOUNDCLASS_START;
+      continue;
+    }
+    m = utf8proc_decompose_char(cp, tmp, 32, DECOMP_OPTS, &boundclass);
+    if( m<0 || m>32 ){ tmp[0] = NR_REPLACEMENT; m = 1; }
+    for(k=0; k<(size_t)m; k++){
+      int32_t c = tmp[k];
+      if( drop_quietly(c) ) continue;
+      if( is_separator(c) ){
+        if( space ) continue;
+        c = ' ';
+        space = 1;
+      }else{
+        space = 0;
+      }
+      if( NR_RESERVE(cps, cap, len+1) ) goto nomem;
+      cps[len++] = c;
+    }
+  }
+  if( len>0 && cps[len-1]==' ' ) len--;
+  if( flush(cps, len, &z, &zcap, &o) ) goto nomem;
+  if( len==0 && o>0 && z[o-1]==' ' ) o--;   /* the last flush ended the text */
+  if( z==0 && (z = nr_realloc(0, 1))==0 ) goto nomem;
   z[o] = 0;
   nr_free(cps);
   *out = z; *pn = o;
   return NR_OK;
+nomem:
+  nr_free(cps);
+  nr_free(z);
+  return NR_NOMEM;
 }
 
 #include "../lexicon/stopwords.inc"

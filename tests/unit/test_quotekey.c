@@ -4,6 +4,7 @@
 #include "check.h"
 #include "../../ext/core/quotekey.h"
 #include "../../ext/core/nr_alloc.h"
+#include <stdlib.h>
 
 extern long nr_test_fail_at, nr_test_alloc_count, nr_test_live;
 
@@ -22,6 +23,23 @@ int main(void){
   CHECK_STR(key("U.S.-backed"), "us backed", "periods dropped, hyphen separates");
   CHECK_STR(key("Ｆｕｌｌ ﬁne"), "full fine", "NFKC: full-width and ligature");
   CHECK_STR(key("ÉLYSÉE"), "élysée", "case folding keeps accents, composed");
+  /* a long text is normalised in chunks cut at separators: the key of N
+  ** copies of a phrase is N copies of its key */
+  {
+    static const char piece[] = "Café ÉLYSÉE’s x\xCC\x81 Ｆｕｌｌ – ";
+    size_t N = 30000, i, pl = strlen(piece), kl;
+    char *big = malloc(N*pl+1), *want, one[64];
+    unsigned char *k; size_t n;
+    snprintf(one, sizeof one, "%s", key(piece));
+    kl = strlen(one);
+    want = malloc(N*(kl+1)+1);
+    for(i=0; i<N; i++){ memcpy(big+i*pl, piece, pl); memcpy(want+i*(kl+1), one, kl); want[i*(kl+1)+kl] = ' '; }
+    big[N*pl] = 0; want[N*(kl+1)-1] = 0;
+    CHECK_INT(nr_quote_key((const unsigned char *)big, N*pl, &k, &n), NR_OK, "long text keyed");
+    CHECK(n==N*(kl+1)-1 && memcmp(k, want, n)==0, "long text: chunked normalisation gives the key of each copy");
+    CHECK_STR(one, "café élysées x\xCC\x81 full", "the phrase's key");
+    nr_free(k); free(big); free(want);
+  }
   /* an all-ASCII text takes a short path; it must agree with the general one
   ** (the no-break space and the curly apostrophe send the same text there) */
   {
