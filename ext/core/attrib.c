@@ -1396,7 +1396,10 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
   plo = sent_lo(c, k);
   if( prev_close>=plo ) return 0;
   if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
-  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org ){ a->cue = -1; return 1; }
+  /* one capitalised word opening the sentence is a name only when known
+  ** ("Older dockers compared …") */
+  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org &&
+      !(a->np.na==plo && a->np.nb-a->np.na==1 && c->t[a->np.na].ent<0) ){ a->cue = -1; return 1; }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }
