@@ -7,13 +7,17 @@
 **
 **   1. right after the closing mark:  "…," X said / "…," said X /
 **      "…," X, an economist who …, added
-**   2. before the opening mark, in the quote's sentence: the nearest cue with
-**      a subject (X said: "…", X called the talks "businesslike",
-**      X said that … were "realistic", according to X, a bare colon intro)
+**   2. before the opening mark, in the quote's sentence: a name set off by
+**      dashes (X -- "…" --), the nearest cue with a subject (X said: "…",
+**      X called the talks "businesslike", X said that … were "realistic",
+**      X went on about "…", according to X, a bare colon intro)
 **   3. a colon intro ending the previous paragraph (X reports:⏎"…")
-**   4. later in the sentence (… "…" and more, X said / according to X)
-**   5. a floating quote after an attributed one in the same or the
-**      previous paragraph takes its speaker (the quote continued after a cue)
+**   4. later in the sentence (… "…" and more, X said / according to X /
+**      "…" was written by X), or a characterisation (X admires Y as a "…")
+**   5. the named subject of the sentence just before, when it has no
+**      attributed quote (X, who …, blamed the board. "…"); else a floating
+**      quote after an attributed one in the same or the previous paragraph
+**      takes its speaker (the quote continued after a cue)
 **
 ** A subject is found leftwards from the cue over adverbs and auxiliaries
 ** (Putin has also said, he went on to say), across appositives and relative
@@ -932,8 +936,9 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         return subject_before(c, v, lo, np, passive);
       return NP_NONE;
     }
-    /* "Protesters marching through the streets chanted", "the head of the
-    ** agency said": the subject is the phrase before the prepositional one */
+    /* "Protesters marching through the streets chanted", "Trump at the
+    ** time said": the subject is the phrase before the prepositional one
+    ** (not after "of"/"for": Secretary of State John Kerry) */
     static const char *const prep[] = { "through", "at", "in", "from", "with", "near", "outside",
       "inside", "across", "along", "around", "on", "under", "behind", "into" };
     long p = np->a-1, v;
@@ -963,8 +968,8 @@ static int att_ok(att *a){ return a->np.type!=NP_NONE; }
 ** neurosurgeon Ben Carson / said an Iowa Democrat. */
 static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
   long k;
-  if( nr_np_forward(c, j, hi, np)!=NP_NONE ) return 1;
   int words = 0;
+  if( nr_np_forward(c, j, hi, np)!=NP_NONE ) return 1;
   for(k=j; k<hi && k<j+7; k++){
     const nr_tok *t = &c->t[k];
     /* said 9/11 widow Terry Strada: numbers and slashes in the modifier */
@@ -1069,7 +1074,6 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
     }
   }
 }
-
 
 /* A reporting phrase of several words that takes the quoted words as its
 ** object: X went on about "…", X talked about "…", X spoke of "…",
@@ -1436,7 +1440,10 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
   plo = sent_lo(c, k);
   if( prev_close>=plo ) return 0;
   if( c->d->doc.sent[c->t[plo].sent].paragraph!=c->d->doc.sent[c->t[qo].sent].paragraph ) return 0;
-  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org ){ a->cue = -1; return 1; }
+  /* one capitalised word opening the sentence is a name only when known
+  ** ("Older dockers compared …") */
+  if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org &&
+      !(a->np.na==plo && a->np.nb-a->np.na==1 && c->t[a->np.na].ent<0) ){ a->cue = -1; return 1; }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }

@@ -329,6 +329,9 @@ int main(void){
   CHECK_STR(mention(0), "40-year-old father of two", "the father of two replied");
   run("Only 40 percent of dock workers agreed that the deal was \"good enough,\" the survey found.\n");
   CHECK_STR(mention(0), "40 percent of dock workers", "percent of workers agreed");
+  /* a capitalised word opening the introducing sentence is not a name by itself */
+  run("\"The gate is shut,\" said Ida Renk.\nOlder pilots compared the strike with the long ones of the past. \"Back then nobody called,\" said one.\n");
+  CHECK(speaker(1)==0 || strcmp(speaker(1), "Older")!=0, "Older pilots is no name");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
