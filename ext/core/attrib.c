@@ -525,6 +525,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       /* initials (John F. Kennedy) and abbreviated honorifics (Dr. Okafor) */
       if( nr_punct_is(c, j, '.') && j>i && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON)
           && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;
+      /* a plural possessive inside an organisation's name: the Valmere
+      ** Dockworkers' Union (the apostrophe is a token of its own) */
+      if( j>i && ra>=0 && rb==j && c->t[j-1].cap && is_possessive(c, j-1) && j+1<lim &&
+          c->t[j+1].type==T_WORD && c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG ){
+        rb = j+1;
+        continue;
+      }
       break;
     }
     if( t->type!=T_WORD ) break;
@@ -546,7 +553,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       if( ra<0 || rb!=j ) ra = j;
       rb = j+1;
       caps++;
-      if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) ){
+      if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) &&
+          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG) ){   /* the Dockworkers' Union is one name */
         /* "João Pereira's team": the name is a possessor, the phrase goes on */
         np->pa = ra; np->pb = rb;
         ra = rb = -1; caps = 0; det = 1; org = 0;
@@ -1109,7 +1117,8 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
         if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){
           /* X told CNN: "…" / X said to reporters: the listener is no speaker */
           long v = a->np.a-1;
-          if( v>lo && nr_tok_is(c, v, "to") ) v--;
+          /* … and X wrote on X / posted on Facebook: the medium is none either */
+          if( v>lo && (nr_tok_is(c, v, "to") || nr_tok_is(c, v, "on") || nr_tok_is(c, v, "via")) ) v--;
           if( !(v>=lo && c->t[v].type==T_WORD && (nr_tok_cue(c, v)==C_SAY || nr_tok_cue(c, v)==C_ING)) ){
             a->cue = -1; a->colon = 1; a->colon_tok = k; return 1;
           }

@@ -187,6 +187,15 @@ int main(void){
   CHECK_STR(speaker(1), "one", "said one: an unnamed speaker, not Ines Duarte or 'Veteran'");
   CHECK_STR(cue(1), "said", "said one: cue");
 
+  /* "wrote on X:" -- the platform before the colon is not the speaker */
+  run("Harbour Master Ines Duarte wrote on Mastodon: “The channel is open again.”\n");
+  CHECK_STR(speaker(0), "Ines Duarte", "wrote on <platform>: the writer speaks");
+  CHECK_STR(cue(0), "wrote", "wrote on <platform>: cue");
+
+  /* a plural possessive inside an organisation's name */
+  run("The Ferry Workers’ Union said: “We will sail on Monday.”\n");
+  CHECK_STR(speaker(0), "The Ferry Workers’ Union", "the Workers’ Union is one organisation");
+
   /* long articles are read in windows cut at line ends: with paragraphs
   ** that each name their speaker, windows of any size give the same rows */
   {
