@@ -1572,13 +1572,14 @@ done:
 
 /* Indirect speech: every cue outside quotes with a subject is a statement. */
 static int statements(nr_ctx *c){
-  size_t i;
-  for(i=0; i<c->nt; i++){
+  size_t x;
+  for(x=0; x<c->ncue; x++){
+    size_t i = (size_t)c->cuei[x];
     nr_tok *t = &c->t[i];
     int cu, pass, ent;
     nr_np np;
     long lo;
-    if( t->type!=T_WORD || t->cap || t->q>=0 || t->used || !t->lex ) continue;   /* a cue is in the lexicon */
+    if( t->used ) continue;
     cu = nr_tok_cue(c, (long)i);
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     lo = sent_lo(c, (long)i);
@@ -1588,6 +1589,32 @@ static int statements(nr_ctx *c){
     ent = nr_ent_resolve(c, &np, np.a);
     if( ent==-2 ) return NR_NOMEM;
     if( ent>=0 ){ c->d->ent[ent].statements++; t->used = 1; }
+  }
+  return NR_OK;
+}
+
+/* c->capi and c->cuei (see nr_ctx). */
+static int index_tokens(nr_ctx *c, int speakers){
+  size_t i, nc = 0, nu = 0;
+  if( c->nt==0 ) return NR_OK;
+  c->capi = nr_realloc(0, c->nt*sizeof(int32_t));
+  if( !c->capi ) return NR_NOMEM;
+  for(i=0; i<c->nt; i++){
+    c->capi[nc] = (int32_t)i;
+    nc += c->t[i].cap;
+  }
+  c->ncap = nc;
+  if( speakers ){
+    c->cuei = nr_realloc(0, c->nt*sizeof(int32_t));
+    if( !c->cuei ) return NR_NOMEM;
+    for(i=0; i<c->nt; i++){
+      const nr_tok *t = &c->t[i];
+      if( t->lex && !t->cap && t->q<0 && t->type==T_WORD ){
+        const nr_qent *e = qent(c, t->lex);
+        if( e->cue || e->nv ) c->cuei[nu++] = (int32_t)i;
+      }
+    }
+    c->ncue = nu;
   }
   return NR_OK;
 }
@@ -1613,6 +1640,8 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   if( !speakers && c.spans.n==0 ) goto done;
   rc = tokenize(&c);
   if( rc ) goto done;
+  rc = index_tokens(&c, speakers);
+  if( rc ) goto done;
   rc = nr_ent_init(&c);
   if( rc ) goto done;
   rc = nr_ent_scan(&c);
@@ -1627,6 +1656,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
 done:
   nr_ent_free(&c);
+  nr_free(c.capi); nr_free(c.cuei);
   nr_qspans_free(&c.spans);
   d->tok = c.t; d->cap_tok = c.capt;
   d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;

@@ -83,6 +83,11 @@ typedef struct nr_ctx {
   int32_t *enext; size_t cap_enext;
   /* role links: (title tokens, entity) */
   struct nr_link { long a, b; int ent; } *link; size_t nlink, caplink;
+  /* indexes built after tokenising, so the passes that look only at some
+  ** tokens need not walk them all: capitalised words, and words outside
+  ** quotes that may be a reporting verb (a lexicon cue, lower case) */
+  int32_t *capi; size_t ncap;
+  int32_t *cuei; size_t ncue;
 } nr_ctx;
 
 /* attrib.c */

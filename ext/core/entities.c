@@ -174,11 +174,18 @@ static int mark_name(nr_ctx *c, nr_np *np, int full){
 }
 
 int nr_ent_scan(nr_ctx *c){
-  long i, nt = (long)c->nt;
-  for(i=0; i<nt; i++){
+  long i, nt = (long)c->nt, next = 0;   /* next: the first token not yet passed */
+  size_t x;
+  /* a name phrase starts at a capital or up to two words before one: the
+  ** candidates are the capitalised words and the two tokens before each */
+  for(x=0; x<c->ncap; x++){
+   long k = c->capi[x], i0 = k-2>next ? k-2 : next;
+   for(i=i0; i<=k; i++){
     nr_tok *t = &c->t[i];
     nr_np np;
     int cls;
+    if( i<next ) continue;
+    next = i+1;
     if( t->type!=T_WORD ) continue;
     if( !t->cap ){
       /* a lower-case word starts a name phrase only before a capital:
@@ -194,6 +201,7 @@ int nr_ent_scan(nr_ctx *c){
         p.type = NP_NAME; p.a = p.ta = p.tb = p.na = np.pa; p.b = p.nb = np.pb; p.org = 0;
         if( mark_name(c, &p, p.nb-p.na>=2) ) return NR_NOMEM;
         i = np.b-1;
+        next = np.b;
       }
       continue;
     }
@@ -201,6 +209,8 @@ int nr_ent_scan(nr_ctx *c){
       return NR_NOMEM;
     }
     i = np.b-1;
+    next = np.b;
+   }
   }
   return NR_OK;
 }
