@@ -1267,12 +1267,25 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
 /* Quoted words that are a name whatever the sentence says: titles of works
 ** (MSNBC's "Morning Joe", Title Case), nicknames (Robert C. "Bobby" Scott),
 ** markup attributes (tweet-date="…"). */
+/* Quoted words that read as sentences: four words or more with a full stop
+** among or after them ("Finally. Someone who thinks like me.").  Titles of
+** works and nicknames have no full stops. */
+static int sentence_like(nr_ctx *c, long qo, long qc){
+  long k, words = 0, stops = 0;
+  for(k=qo+1; k<qc; k++){
+    if( c->t[k].type==T_WORD ) words++;
+    else if( nr_punct_is(c, k, '.') && k>qo+1 && c->t[k-1].type==T_WORD && !single_cap_letter(c, k-1) ) stops++;
+  }
+  return words>=4 && stops>0;
+}
+
 static int looks_like_title(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
   if( qo>0 && (nr_punct_is(c, qo-1, '=') || nr_punct_is(c, qo-1, '<')) ) return 1;
   if( qc-qo>=3 && nr_punct_is(c, qo+1, '(') && nr_punct_is(c, qc-1, ')') ) return 1;  /* (CROSSTALK) */
   if( qc-qo>=4 && nr_punct_is(c, qo+1, '(') && nr_punct_is(c, qc-2, ')') ) return 1;
-  for(k=qo-1; k>=0 && k>=qo-2; k--){
+  /* the headline said: "…" -- a trigger word before sentences is no title */
+  for(k=sentence_like(c, qo, qc) ? -1 : qo-1; k>=0 && k>=qo-2; k--){
     static const char *const before[] = { "broadcast", "documentary", "program", "programme", "series",
       "show", "film", "movie", "book", "song", "album", "titled", "entitled", "nicknamed", "dubbed",
       "so-called", "hashtag", "headline", "nickname", "slogan", "motto", "column", "memoir", "play", "episode" };

@@ -187,6 +187,12 @@ int main(void){
   CHECK_STR(speaker(1), "one", "said one: an unnamed speaker, not Ines Duarte or 'Veteran'");
   CHECK_STR(cue(1), "said", "said one: cue");
 
+  /* a title trigger before whole sentences: they are a quotation, not a title */
+  run("The Valmere Herald chose a blunt headline: “Strike over. Ships sail at dawn.”\n");
+  CHECK_INT(D.nq, 1, "sentences after 'headline:' are a quote");
+  run("She wrote a book titled “Harbour Lights” about the strike.\n");
+  CHECK_INT(D.nq, 0, "a book titled \"Harbour Lights\" is a title");
+
   /* "wrote on X:" -- the platform before the colon is not the speaker */
   run("Harbour Master Ines Duarte wrote on Mastodon: “The channel is open again.”\n");
   CHECK_STR(speaker(0), "Ines Duarte", "wrote on <platform>: the writer speaks");
