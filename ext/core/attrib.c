@@ -140,7 +140,8 @@ static void qlex_init(nr_qlex *x){
     const char *v = l->val;
     nr_qent *e;
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
-    e->cue = v[0]=='s' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
+    e->cue = v[0]=='s' || v[0]=='m' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
+    e->manner = (uint8_t)(v[0]=='m');
     e->inv = (uint8_t)(l->num==1);
   }
   for(i=0; i<orgs_lex.n; i++){
@@ -1595,6 +1596,8 @@ static int statements(nr_ctx *c){
     if( t->used ) continue;
     cu = nr_tok_cue(c, (long)i);
     if( cu==C_NONE || cu==C_ACCORD ) continue;
+    /* "workers cheered" is no statement; "he shouted that …" is */
+    if( qent(c, t->lex)->manner && !(i+1<c->nt && (nr_tok_is(c, (long)i+1, "that") || nr_punct_is(c, (long)i+1, ':'))) ) continue;
     lo = sent_lo(c, (long)i);
     if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
       if( !(cu==C_SAY && t->inv && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;

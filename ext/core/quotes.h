@@ -80,6 +80,7 @@ typedef struct nr_qent {
   uint8_t cue, inv;         /* cues class (C_*), speaker may follow */
   uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
   uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
+  uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
 } nr_qent;
 typedef struct nr_qlex {
   int ready;

@@ -89,6 +89,10 @@ int main(void){
   run("Volodymir Zelensky said \"we hold\".\n");
   CHECK_STR(speakers(NR_PERSON), "Volodymir Zelensky", "misspelling kept");
 
+  /* a manner of speaking alone is no statement; with a that-clause it is */
+  run("Stevedores cheered at the gates. Ines Duarte shouted that the cranes were running again.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "'Stevedores cheered' makes no speaker, 'shouted that' does");
+
   nr_quotes_release(&D);
   return check_done();
 }
