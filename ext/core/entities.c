@@ -326,6 +326,9 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
     case NP_DESC: {
       long head = np->b-1;
       if( nr_tok_is(c, head, "who") || nr_tok_is(c, head, "which") || nr_tok_is(c, head, "same") ) return -1;
+      /* "said one", "Another said": a determiner alone names nobody; the
+      ** speaker is unknown (the mention stays) */
+      if( np->b==np->a+1 && nr_tok_class(c, np->a)==W_DET ) return -1;
       /* "a senior official", "another aide": someone not yet named */
       if( !np->org && !(nr_tok_is(c, np->a, "a") || nr_tok_is(c, np->a, "an") || nr_tok_is(c, np->a, "one") ||
                         nr_tok_is(c, np->a, "another") || nr_tok_is(c, np->a, "some")) ) e = role_entity(c, np);

@@ -184,7 +184,8 @@ int main(void){
       "Veteran pilots recalled the old disputes. “Nobody listened to us then,” said one, who asked not to be named.\n");
   CHECK_INT(D.nq, 2, "said one: two quotes");
   CHECK_STR(speaker(0), "Ines Duarte", "said one: the first is named");
-  CHECK_STR(speaker(1), "one", "said one: an unnamed speaker, not Ines Duarte or 'Veteran'");
+  CHECK(speaker(1)==0, "said one: the speaker is unknown (NULL), not Ines Duarte or 'Veteran'");
+  CHECK_STR(mention(1), "one", "said one: the mention is 'one'");
   CHECK_STR(cue(1), "said", "said one: cue");
 
   /* a title trigger before whole sentences: they are a quotation, not a title */
