@@ -15,6 +15,7 @@
 #include "../core/utf8.h"
 #include "../core/nr_alloc.h"
 #include <string.h>
+#include <stdlib.h>
 
 typedef struct q_state {
   const unsigned char *text; size_t n;   /* the argument (the cursor's copy) */
@@ -112,9 +113,12 @@ static int quotesColumn(void *p, sqlite3_int64 row, int col, sqlite3_context *ct
 
 /* ------------------------------------------------------------ extract_speakers */
 
-static int cmp_first(const void *a, const void *b, const nr_entity *ent){
-  size_t x = ent[*(const size_t *)a].first, y = ent[*(const size_t *)b].first;
-  return x<y ? -1 : x>y ? 1 : 0;
+/* (first mention, entity) pairs, ordered by first mention, then entity. */
+typedef struct first_ent { size_t first, ent; } first_ent;
+static int cmp_first(const void *a, const void *b){
+  const first_ent *x = a, *y = b;
+  if( x->first!=y->first ) return x->first<y->first ? -1 : 1;
+  return x->ent<y->ent ? -1 : x->ent>y->ent;
 }
 
 static int speakersFilter(void *p, int argc, sqlite3_value **argv, sqlite3_int64 *n_rows, char **pzErr){
@@ -133,14 +137,14 @@ static int speakersFilter(void *p, int argc, sqlite3_value **argv, sqlite3_int64
   for(i=0; i<st->d.nent; i++){
     if( nr_entity_is_speaker(&st->d.ent[i]) ) st->rows[k++] = i;
   }
-  /* order of first mention (insertion sort: speakers are few; bounded by
-  ** falling back to entity order past a size where it would cost) */
-  if( k<=4096 ){
-    for(i=1; i<k; i++){
-      size_t v = st->rows[i], j = i;
-      while( j>0 && cmp_first(&st->rows[j-1], &v, st->d.ent)>0 ){ st->rows[j] = st->rows[j-1]; j--; }
-      st->rows[j] = v;
-    }
+  /* order of first mention (ties: the entity order) */
+  if( k>1 ){
+    first_ent *fe = sqlite3_malloc64(sizeof(first_ent)*k);
+    if( fe==0 ) return SQLITE_NOMEM;
+    for(i=0; i<k; i++){ fe[i].first = st->d.ent[st->rows[i]].first; fe[i].ent = st->rows[i]; }
+    qsort(fe, k, sizeof(first_ent), cmp_first);
+    for(i=0; i<k; i++) st->rows[i] = fe[i].ent;
+    sqlite3_free(fe);
   }
   nr_posmap_init(&m, st->text, st->n);
   for(i=0; i<k; i++){
