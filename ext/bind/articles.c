@@ -108,7 +108,7 @@ static const nr_tvf sentences_tvf = {
   "CREATE TABLE x(paragraph INTEGER, sentence INTEGER, start INTEGER, length INTEGER, "
   "text TEXT, input HIDDEN)",
   5, 1, 1, text_arg, 0, sizeof(sent_state),
-  sentFilter, 0, sentColumn, sentReset, 0
+  sentFilter, 0, sentColumn, sentReset, 0, 0
 };
 
 /* ------------------------------------------------------------ news_articles */
@@ -489,7 +489,7 @@ static const nr_tvf articles_tvf = {
   "CREATE TABLE x(id TEXT, path TEXT, published TEXT, title TEXT, body TEXT, "
   "text TEXT, source HIDDEN)",
   6, 1, 1, path_arg, 1, sizeof(art_state),
-  0, artNext, artColumn, artReset, artFilter
+  0, artNext, artColumn, artReset, artFilter, 0
 };
 
 int nr_register_articles(sqlite3 *db){

@@ -60,6 +60,9 @@ typedef struct nr_tvf {
   ** (news_articles checks SQLITE_LIMIT_LENGTH) */
   int (*filter_db)(void *state, sqlite3 *db, int argc, sqlite3_value **argv,
                    sqlite3_int64 *n_rows, char **pzErr);
+  /* optional: called once when the cursor closes (after reset), for buffers
+  ** a state keeps from one row of the outer query to the next */
+  void (*close)(void *state);
 } nr_tvf;
 
 int nr_tvf_register(sqlite3 *db, const nr_tvf *def);

@@ -63,10 +63,17 @@ static const char *const dates_args[] = {"text", "anchor"};
 
 static void dates_reset(void *p){
   dates_state *st = (dates_state *)p;
-  nr_timexes_free(&st->tx);   /* st->text is the cursor's copy of the argument */
-  sqlite3_free(st->pos);
+  nr_timexes tx = st->tx;     /* its buffer stays for the next article */
+  sqlite3_free(st->pos);      /* st->text is the cursor's copy of the argument */
   nr_doc_free(&st->doc);
   memset(st, 0, offsetof(dates_state, prepared));
+  st->tx = tx;
+  st->tx.n = 0;
+}
+
+static void dates_close(void *p){
+  dates_state *st = (dates_state *)p;
+  nr_timexes_free(&st->tx);
 }
 
 static int dates_filter(void *p, int argc, sqlite3_value **argv,
@@ -159,7 +166,7 @@ static const nr_tvf dates_tvf = {
   "CREATE TABLE x(expr TEXT, start INTEGER, length INTEGER, type TEXT, value TEXT,"
   " first_day TEXT, last_day TEXT, sentence TEXT, text HIDDEN, anchor HIDDEN)",
   8, 2, 1, dates_args, 0, sizeof(dates_state),
-  dates_filter, 0, dates_column, dates_reset, 0
+  dates_filter, 0, dates_column, dates_reset, 0, dates_close
 };
 
 /* ---------------------------------------------------------------- event_date */

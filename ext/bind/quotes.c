@@ -30,8 +30,13 @@ static void qReset(void *p){
   st->text = 0; st->n = 0;   /* the cursor's copy of the argument */
   sqlite3_free(st->pos); st->pos = 0;
   sqlite3_free(st->rows); st->rows = 0;
-  nr_quotes_release(&st->d);   /* no close hook: free the buffers too */
+  nr_quotes_free(&st->d);   /* the token buffers stay for the next article */
   st->n_rows = 0;
+}
+
+static void qClose(void *p){
+  q_state *st = p;
+  nr_quotes_release(&st->d);
 }
 
 static int run(q_state *st, const char *fn, sqlite3_value **argv, char **pzErr, int speakers,
@@ -180,7 +185,7 @@ static const nr_tvf quotes_tvf = {
   "mention_start INTEGER, mention_length INTEGER, cue TEXT, kind TEXT, paragraph INTEGER, "
   "sentence TEXT, text HIDDEN)",
   11, 1, 1, text_arg, 0, sizeof(q_state),
-  quotesFilter, 0, quotesColumn, qReset, 0
+  quotesFilter, 0, quotesColumn, qReset, 0, qClose
 };
 
 static const nr_tvf speakers_tvf = {
@@ -188,7 +193,7 @@ static const nr_tvf speakers_tvf = {
   "CREATE TABLE x(name TEXT, title TEXT, kind TEXT, quotes INTEGER, statements INTEGER, "
   "mentions INTEGER, first INTEGER, text HIDDEN)",
   7, 1, 1, text_arg, 0, sizeof(q_state),
-  speakersFilter, 0, speakersColumn, qReset, 0
+  speakersFilter, 0, speakersColumn, qReset, 0, qClose
 };
 
 int nr_register_quotes(sqlite3 *db){

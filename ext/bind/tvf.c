@@ -112,7 +112,9 @@ static void tvf_reset(tvf_cursor *c, const nr_tvf *def){
 
 static int tvfClose(sqlite3_vtab_cursor *cur){
   tvf_cursor *c = (tvf_cursor *)cur;
-  tvf_reset(c, ((tvf_vtab *)cur->pVtab)->def);
+  const nr_tvf *def = ((tvf_vtab *)cur->pVtab)->def;
+  tvf_reset(c, def);
+  if( def->close ) def->close(c->state);
   sqlite3_free(c);
   return SQLITE_OK;
 }

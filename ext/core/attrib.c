@@ -1649,11 +1649,22 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   c.t = d->tok; c.capt = d->cap_tok;
   c.sent_a = d->sent_a; c.cap_sent = d->cap_sent;
   qlex_init(&d->lx);
-  rc = nr_segment(s, n, &d->doc);
-  if( rc ) goto done;
-  rc = nr_quote_marks(s, n, &d->doc, &c.spans);
-  if( rc ) goto done;
-  if( !speakers && c.spans.n==0 ) goto done;
+  if( speakers ){
+    rc = nr_segment(s, n, &d->doc);
+    if( rc ) goto done;
+    rc = nr_quote_marks(s, n, &d->doc, &c.spans);
+    if( rc ) goto done;
+  }else{
+    /* marks are paired within paragraphs: sentences only when there are
+    ** quotes (most texts with an apostrophe have none) */
+    rc = nr_segment_paragraphs(s, n, &d->doc);
+    if( rc ) goto done;
+    rc = nr_quote_marks(s, n, &d->doc, &c.spans);
+    if( rc ) goto done;
+    if( c.spans.n==0 ) goto done;
+    rc = nr_segment(s, n, &d->doc);
+    if( rc ) goto done;
+  }
   rc = tokenize(&c);
   if( rc ) goto done;
   rc = index_tokens(&c, speakers);

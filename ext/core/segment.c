@@ -250,6 +250,26 @@ int nr_segment(const unsigned char *s, size_t n, nr_doc *d){
   return NR_OK;
 }
 
+int nr_segment_paragraphs(const unsigned char *s, size_t n, nr_doc *d){
+  size_t i = 0;
+  d->n_sent = 0;
+  d->n_para = 0;
+  while( i<n ){
+    const unsigned char *nl = memchr(s+i, '\n', n-i);
+    size_t le = nl ? (size_t)(nl-s) : n;
+    size_t ps = skip_space(s, n, i, le);
+    size_t pe = trim_back(s, n, ps, le);
+    if( pe>ps ){
+      nr_para *p;
+      if( NR_RESERVE(d->para, d->cap_para, d->n_para+1) ) return NR_NOMEM;
+      p = &d->para[d->n_para++];
+      p->start = ps; p->end = pe; p->first_sent = 0; p->n_sent = 0;
+    }
+    i = nl ? le+1 : n;
+  }
+  return NR_OK;
+}
+
 void nr_doc_free(nr_doc *d){
   nr_free(d->sent);
   nr_free(d->para);

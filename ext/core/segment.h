@@ -44,6 +44,9 @@ typedef struct nr_doc {
 ** left valid for nr_doc_free.  Returns NR_OK or NR_NOMEM. */
 int nr_segment(const unsigned char *s, size_t n, nr_doc *doc);
 void nr_doc_free(nr_doc *doc);
+/* The paragraphs of s[0..n) only, as nr_segment finds them (no sentences:
+** n_sent is 0).  For a caller that needs sentences only sometimes. */
+int nr_segment_paragraphs(const unsigned char *s, size_t n, nr_doc *doc);
 
 /* Index of the sentence that holds byte off (or the nearest one before it);
 ** (size_t)-1 when there are no sentences. */
