@@ -225,7 +225,9 @@ static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
   return add_sentence(d, s, n, sstart, pe, para);
 }
 
-int nr_segment(const unsigned char *s, size_t n, nr_doc *d){
+/* Paragraphs (non-blank lines, trimmed) and, when sentences is set, their
+** sentences. */
+static int segment(const unsigned char *s, size_t n, nr_doc *d, int sentences){
   size_t i = 0;
   int para = 0;
   d->n_sent = 0;
@@ -242,32 +244,22 @@ int nr_segment(const unsigned char *s, size_t n, nr_doc *d){
       if( NR_RESERVE(d->para, d->cap_para, d->n_para+1) ) return NR_NOMEM;
       p = &d->para[d->n_para++];
       p->start = ps; p->end = pe; p->first_sent = before; p->n_sent = 0;
-      if( segment_paragraph(d, s, n, ps, pe, para) ) return NR_NOMEM;
-      p->n_sent = d->n_sent - before;
+      if( sentences ){
+        if( segment_paragraph(d, s, n, ps, pe, para) ) return NR_NOMEM;
+        p->n_sent = d->n_sent - before;
+      }
     }
     i = nl ? le+1 : n;
   }
   return NR_OK;
 }
 
+int nr_segment(const unsigned char *s, size_t n, nr_doc *d){
+  return segment(s, n, d, 1);
+}
+
 int nr_segment_paragraphs(const unsigned char *s, size_t n, nr_doc *d){
-  size_t i = 0;
-  d->n_sent = 0;
-  d->n_para = 0;
-  while( i<n ){
-    const unsigned char *nl = memchr(s+i, '\n', n-i);
-    size_t le = nl ? (size_t)(nl-s) : n;
-    size_t ps = skip_space(s, n, i, le);
-    size_t pe = trim_back(s, n, ps, le);
-    if( pe>ps ){
-      nr_para *p;
-      if( NR_RESERVE(d->para, d->cap_para, d->n_para+1) ) return NR_NOMEM;
-      p = &d->para[d->n_para++];
-      p->start = ps; p->end = pe; p->first_sent = 0; p->n_sent = 0;
-    }
-    i = nl ? le+1 : n;
-  }
-  return NR_OK;
+  return segment(s, n, d, 0);
 }
 
 void nr_doc_free(nr_doc *d){
