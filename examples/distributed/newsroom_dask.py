@@ -162,6 +162,17 @@ def connect(extension, path=":memory:"):
     return db
 
 
+def single_process(corpus, out, analysis, extension=DEFAULT_EXTENSION):
+    """The same analysis in one process, as a user runs it on one machine
+    (what a distributed run must equal); returns the seconds it took."""
+    db = connect(extension, out)
+    t = time.perf_counter()
+    db.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?)", (corpus,))
+    db.executescript(analysis)
+    db.close()
+    return time.perf_counter() - t
+
+
 def _spool_dir(spool):
     """The client's spool directory when this worker sees it (same machine or
     a shared file system: the token file is there and holds the token), else

@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -27,17 +26,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import newsroom_dask as nd  # noqa: E402
 
 SAMPLE = os.path.join(nd.ROOT, "..", "shared", "data", "corpus", "news-10mb.jsonl")
-
-
-def one_process(corpus, out, analysis, ext):
-    db = sqlite3.connect(out, isolation_level=None)
-    db.enable_load_extension(True)
-    db.load_extension(ext)
-    t = time.perf_counter()
-    db.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?)", (corpus,))
-    db.executescript(analysis)
-    db.close()
-    return time.perf_counter() - t
 
 
 WARM_TEXT = ('PORT VALMERE -- Officials said on Monday that "the port will reopen tomorrow," '
@@ -110,7 +98,7 @@ def main():
     size = sum(os.path.getsize(p) for p in nd.list_files(args.corpus)) / 1e6
     print(f"corpus: {os.path.relpath(args.corpus)} ({size:.1f} MB); analysis: {os.path.relpath(nd.DEFAULT_ANALYSIS)}")
     out = os.path.join(tmp, "one.db")
-    t = one_process(args.corpus, out, analysis, ext)
+    t = nd.single_process(args.corpus, out, analysis, ext)
     os.remove(out)
     print(f"one process, no Dask:   {t:6.2f} s   (load {os.getloadavg()[0]:.2f})")
     seconds = {}

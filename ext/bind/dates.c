@@ -49,12 +49,13 @@ static int read_anchor(const char *fn, sqlite3_value *v, nr_anchor *a, char **pz
 
 typedef struct dates_state {
   const unsigned char *text; size_t n;     /* the argument (the cursor's copy) */
-  nr_timexes tx;
   sqlite3_int64 *pos, *len;          /* character positions, computed on demand */
   size_t n_pos;                      /* rows whose positions are known */
   nr_posmap pm;
   nr_doc doc; int segmented;
-  /* kept across rewinds: plain data, built on the cursor's first filter */
+  /* kept across rewinds: the result buffer (emptied, freed at close) and
+  ** plain data built on the cursor's first filter */
+  nr_timexes tx;
   int prepared;
   nr_timex_prep prep;
 } dates_state;
@@ -63,11 +64,9 @@ static const char *const dates_args[] = {"text", "anchor"};
 
 static void dates_reset(void *p){
   dates_state *st = (dates_state *)p;
-  nr_timexes tx = st->tx;     /* its buffer stays for the next article */
   sqlite3_free(st->pos);      /* st->text is the cursor's copy of the argument */
   nr_doc_free(&st->doc);
-  memset(st, 0, offsetof(dates_state, prepared));
-  st->tx = tx;
+  memset(st, 0, offsetof(dates_state, tx));
   st->tx.n = 0;
 }
 

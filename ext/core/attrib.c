@@ -36,20 +36,32 @@
 #include "../lexicon/cues.inc"
 #include "../lexicon/speakerwords.inc"
 #include "../lexicon/orgs.inc"
+#include "../lexicon/phrasewords.inc"
 static const nr_lex cues_lex = NR_LEX(cues);
 static const nr_lex words_lex = NR_LEX(speakerwords);
 static const nr_lex orgs_lex = NR_LEX(orgs);
+static const nr_lex phrase_lex = NR_LEX(phrasewords);
+
+/* phrasewords.tsv classes */
+#define PW_LYNOUN 1
+#define PW_GO     2
+#define PW_TALK   3
+#define PW_USE    4
+#define PW_TERM   5
+#define PW_BYVERB 6
+#define PW_TITLE  7
 
 #define WIN 60          /* tokens searched around a quote */
 
 
 /* ------------------------------------------------------------ fast look-up */
 
-/* Bytes s[0..n) (1 <= n <= 8) as a little-endian word, with bit 0x20 set in
-** each: that lower-cases ASCII letters and leaves digits and the ' - . a word
-** may hold unchanged, so for an ASCII word it is exactly the folded form.
+/* Bytes s[0..n) (1 <= n <= 8) as a little-endian word; with fold, bit 0x20
+** set in each: that lower-cases ASCII letters and leaves digits and the ' - .
+** a word may hold unchanged, so for an ASCII word it is exactly the folded
+** form (the keys and nr_fold's output are folded already: no fold there).
 ** avail: bytes readable from s (a whole 8-byte load when there are 8). */
-static inline uint64_t load_fold(const unsigned char *s, size_t n, size_t avail){
+static inline uint64_t load_fold(const unsigned char *s, size_t n, size_t avail, int fold){
   uint64_t w = 0, mask = n>=8 ? ~(uint64_t)0 : (((uint64_t)1<<(8*n))-1);
   if( avail>=8 ){
     memcpy(&w, s, 8);
@@ -60,19 +72,20 @@ static inline uint64_t load_fold(const unsigned char *s, size_t n, size_t avail)
     size_t i;
     for(i=0; i<n; i++) w |= (uint64_t)s[i] << (8*i);
   }
-  return (w | 0x2020202020202020ull) & mask;
+  return (fold ? w | 0x2020202020202020ull : w) & mask;
 }
 
 /* Hash of a word of at most NR_QLEX_MAXKEY bytes, avail bytes readable from
-** k; w[0..2] get its folded 8-byte words (zero beyond the word), *hi the
+** k, folded on the way when fold is set (see load_fold); w[0..2] get its
+** 8-byte words (zero beyond the word), so equal words have equal w; *hi the
 ** high bits of its bytes (non-zero when the word is not ASCII). */
-static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail,
+static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail, int fold,
                                   uint64_t *w, uint64_t *hi){
   uint64_t h = n, o = 0;
   size_t i, j;
   w[0] = w[1] = w[2] = 0;
   for(i=0, j=0; i<n; i+=8, j++){
-    w[j] = load_fold(k+i, n-i<8 ? n-i : 8, avail-i);
+    w[j] = load_fold(k+i, n-i<8 ? n-i : 8, avail-i, fold);
     o |= w[j];
     h = (h ^ w[j]) * 0x9E3779B97F4A7C15ull;
     h ^= h>>29;
@@ -81,27 +94,10 @@ static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail
   return (uint32_t)h;
 }
 
-/* The entry of folded key k[0..n), made when absent (NULL when full). */
-static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
-  uint64_t w[3], hi;
-  uint32_t h = fold_hash2((const unsigned char *)k, n, n, w, &hi), i = h & (NR_QLEX_SLOTS-1);
-  nr_qent *e;
-  while( x->slot[i] ){
-    e = &x->ent[(x->slot[i] & 0xFFFF)-1];
-    if( e->h==h && e->klen==n && memcmp(e->key, k, n)==0 ) return e;
-    i = (i+1) & (NR_QLEX_SLOTS-1);
-  }
-  if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
-  e = &x->ent[x->nent++];
-  memset(e, 0, sizeof(*e));
-  e->key = k; e->klen = (uint8_t)n; e->h = h;
-  memcpy(e->kw, w, sizeof(w));
-  x->slot[i] = x->nent | (h & 0xFFFF0000u);
-  return e;
-}
-
-/* Probe for a word whose folded words w and hash h are known. */
-static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w){
+/* Probe for a word whose 8-byte words w and hash h are known: its entry
+** index + 1, or 0; *free gets the empty slot the probe ended on. */
+static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w,
+                                  uint32_t *free){
   uint32_t i, v;
   for(i=h & (NR_QLEX_SLOTS-1); (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
     const nr_qent *e;
@@ -109,7 +105,24 @@ static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const 
     e = &x->ent[(v & 0xFFFF)-1];
     if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return v & 0xFFFF;
   }
+  if( free ) *free = i;
   return 0;
+}
+
+/* The entry of folded key k[0..n), made when absent (NULL when full). */
+static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
+  uint64_t w[3], hi;
+  uint32_t h = fold_hash2((const unsigned char *)k, n, n, 0, w, &hi), i = 0;
+  unsigned found = qlex_probe(x, h, n, w, &i);
+  nr_qent *e;
+  if( found ) return &x->ent[found-1];
+  if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
+  e = &x->ent[x->nent++];
+  memset(e, 0, sizeof(*e));
+  e->klen = (uint8_t)n; e->h = h;
+  memcpy(e->kw, w, sizeof(w));
+  x->slot[i] = x->nent | (h & 0xFFFF0000u);
+  return e;
 }
 
 /* Verbs that are nouns as often, cues only before a particle: "as X put
@@ -150,6 +163,15 @@ static void qlex_init(nr_qlex *x){
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
     e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
   }
+  for(i=0; i<phrase_lex.n; i++){
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title" };
+    const nr_lexent *l = &phrase_lex.a[i];
+    nr_qent *e;
+    size_t k;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    for(k=1; k<sizeof(cls)/sizeof(cls[0]) && strcmp(l->val, cls[k])!=0; k++){}
+    if( k<sizeof(cls)/sizeof(cls[0]) ){ e->pw = (uint8_t)k; e->pwnum = (uint8_t)l->num; }
+  }
   for(i=0; i<sizeof(noun_cues)/sizeof(noun_cues[0]); i++){
     nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
     if( e ) e->nv = noun_cues[i].next;
@@ -166,33 +188,56 @@ static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, si
   size_t j;
   if( n==0 || n>NR_QLEX_MAXKEY*2 ) return 0;
   if( n<=NR_QLEX_MAXKEY ){
-    h = fold_hash2(s, n, avail, w, &hi);
-    if( !hi ) return qlex_probe(x, h, n, w);
+    h = fold_hash2(s, n, avail, 1, w, &hi);
+    if( !hi ) return qlex_probe(x, h, n, w, 0);
   }
   for(j=0; j<n && s[j]<0x80; j++){}
   if( j==n ) return 0;                 /* ASCII and too long */
   n = nr_fold(s, n, buf, sizeof(buf));
   if( n==(size_t)-1 || n>NR_QLEX_MAXKEY ) return 0;
-  h = fold_hash2((const unsigned char *)buf, n, n, w, &hi);
-  return qlex_probe(x, h, n, w);
+  h = fold_hash2((const unsigned char *)buf, n, n, 0, w, &hi);
+  return qlex_probe(x, h, n, w, 0);
 }
 
 static const nr_qent *qent(const nr_ctx *c, unsigned lex){
   return lex ? &c->d->lx.ent[lex-1] : 0;
 }
 
+/* The phrasewords entry of word token k when its class is pw, else NULL. */
+static const nr_qent *pw_word(const nr_ctx *c, long k, int pw){
+  const nr_tok *t = &c->t[k];
+  const nr_qent *e = t->type==T_WORD ? qent(c, t->lex) : 0;
+  return e && e->pw==pw ? e : 0;
+}
+#define PW_IS(c, k, pw) (pw_word((c), (k), (pw))!=0)
+
 /* ------------------------------------------------------------ tokens */
 
-static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
+/* A new token at the end of c->t, its classes unknown; NULL when out of
+** memory. */
+static inline nr_tok *new_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
   nr_tok *t;
-  if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
+  if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return 0;
   t = &c->t[c->nt++];
   t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = 0;
   t->type = (uint8_t)type; t->cap = 0; t->upper = 0;
   t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
   t->used = 0; t->spk = 0; t->lex = 0;
   t->ent = -1; t->nend = 0;
-  return NR_OK;
+  return t;
+}
+
+static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
+  return new_tok(c, s, e, type, q) ? NR_OK : NR_NOMEM;
+}
+
+/* The word token t is lexicon entry lex (0: none): its speakerwords class. */
+static inline void set_lex(nr_ctx *c, nr_tok *t, unsigned lex){
+  t->lex = (uint16_t)lex;
+  if( lex && t->e-t->s<=16 ){
+    const nr_qent *x = qent(c, lex);
+    t->cls = x->wcls; t->num = x->wnum;
+  }
 }
 
 /* Byte classes for the word scanner: 1 a-z, 2 A-Z, 4 0-9, 8 a byte that
@@ -282,13 +327,7 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
     }
     t->upper = (uint8_t)up;
   }
-  if( b-a<=NR_QLEX_MAXKEY*2 ){
-    t->lex = (uint16_t)qlex_find(&c->d->lx, s+a, b-a, c->n-a);
-    if( t->lex && b-a<=16 ){
-      const nr_qent *x = qent(c, t->lex);
-      t->cls = x->wcls; t->num = x->wnum;
-    }
-  }
+  if( b-a<=NR_QLEX_MAXKEY*2 ) set_lex(c, t, qlex_find(&c->d->lx, s+a, b-a, c->n-a));
   return NR_OK;
 }
 
@@ -337,22 +376,14 @@ static int tokenize(nr_ctx *c){
         }else{
           /* the common case, inline: an ASCII word of letters and digits
           ** with no capital after its first letter */
-          nr_tok *t;
+          nr_tok *t = new_tok(c, i, e, T_WORD, inq ? (int32_t)k : -1);
           uint64_t w[3], hi;
           uint32_t h;
-          if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return NR_NOMEM;
-          t = &c->t[c->nt++];
-          t->s = (uint32_t)i; t->e = (uint32_t)e; t->q = inq ? (int32_t)k : -1; t->sent = 0;
-          t->type = T_WORD; t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
+          if( t==0 ) return NR_NOMEM;
+          t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
           t->upper = (uint8_t)(t->cap && e-i>=2 && !(rest & WT_LOW));
-          t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
-          t->used = 0; t->spk = 0; t->ent = -1; t->nend = 0;
-          h = fold_hash2(s+i, e-i, n-i, w, &hi);
-          t->lex = (uint16_t)qlex_probe(&c->d->lx, h, e-i, w);
-          if( t->lex && e-i<=16 ){
-            const nr_qent *x = qent(c, t->lex);
-            t->cls = x->wcls; t->num = x->wnum;
-          }
+          h = fold_hash2(s+i, e-i, n-i, 1, w, &hi);
+          set_lex(c, t, qlex_probe(&c->d->lx, h, e-i, w, 0));
         }
         i = e;
         goto sent;
@@ -722,14 +753,8 @@ static int stop_period(nr_ctx *c, long k){
 static int ly_adverb(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
   if( !(t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y') ) return 0;
-  {
-    /* "Scott's family has called", "the rally was told": common nouns in -ly */
-    static const char *const noun[] = { "family", "rally", "ally", "assembly", "supply", "monopoly",
-      "anomaly", "bully", "tally", "homily", "belly", "melancholy", "jelly", "folly" };
-    size_t w;
-    for(w=0; w<sizeof(noun)/sizeof(noun[0]); w++) if( nr_tok_isn(c, k, noun[w], strlen(noun[w])) ) return 0;
-  }
-  return 1;
+  /* "Scott's family has called", "the rally was told": common nouns in -ly */
+  return !PW_IS(c, k, PW_LYNOUN);
 }
 
 /* Skip a short parenthesis at k: Sen. Claire McCaskill (D-Mo.) said */
@@ -1089,18 +1114,15 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
 ** X has used the phrase "…".  k is the phrase's last word, just before an
 ** opening mark; the verb's token is returned (-1 for none). */
 static long phrase_cue(nr_ctx *c, long k, long lo){
-  static const char *const go[] = { "went", "goes", "go" };
-  static const char *const talk[] = { "talked", "talks", "spoke", "speaks", "ranted", "rants", "raved", "raves" };
-  static const char *const use[] = { "used", "uses", "invoked", "invokes", "employed", "employs" };
-  static const char *const term[] = { "phrase", "term", "word", "words", "expression", "label", "line" };
+  const nr_qent *talk;
   if( k+1>=(long)c->nt || c->t[k+1].type!=T_OPEN || k-1<lo ) return -1;
   if( nr_tok_is(c, k, "about") ){
-    if( nr_tok_is(c, k-1, "on") && k-2>=lo && TOK_IN(c, k-2, go) ) return k-2;
-    if( TOK_IN(c, k-1, talk) ) return k-1;
+    if( nr_tok_is(c, k-1, "on") && k-2>=lo && PW_IS(c, k-2, PW_GO) ) return k-2;
+    if( PW_IS(c, k-1, PW_TALK) ) return k-1;
     return -1;
   }
-  if( nr_tok_is(c, k, "of") ) return TOK_IN(c, k-1, talk) && !nr_tok_is(c, k-1, "ranted") ? k-1 : -1;
-  if( TOK_IN(c, k, term) && k-2>=lo && nr_tok_is(c, k-1, "the") && TOK_IN(c, k-2, use) ) return k-2;
+  if( nr_tok_is(c, k, "of") ) return (talk = pw_word(c, k-1, PW_TALK))!=0 && talk->pwnum!=1 ? k-1 : -1;
+  if( PW_IS(c, k, PW_TERM) && k-2>=lo && nr_tok_is(c, k-1, "the") && PW_IS(c, k-2, PW_USE) ) return k-2;
   return -1;
 }
 
@@ -1197,14 +1219,12 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
 
 /* 4. a cue later in the sentence */
 static int after_distant(nr_ctx *c, long qc, long hi, att *a){
-  static const char *const by_verb[] = { "written", "penned", "said", "uttered", "spoken", "posted",
-    "tweeted", "sung", "coined", "delivered", "shouted", "chanted", "composed" };
   long k;
   for(k=qc+1; k<hi; k++){
     nr_tok *t = &c->t[k];
     int cu, pass;
     if( t->q>=0 || t->type!=T_WORD ) continue;
-    if( k+2<hi && TOK_IN(c, k, by_verb) && nr_tok_is(c, k+1, "by") ){
+    if( k+2<hi && PW_IS(c, k, PW_BYVERB) && nr_tok_is(c, k+1, "by") ){
       /* "…" was written by X: the agent of a passive */
       int be;
       skip_aux_back(c, k-1, qc+1, &be);
@@ -1287,13 +1307,9 @@ static int looks_like_title(nr_ctx *c, long qo, long qc){
   if( qc-qo>=4 && nr_punct_is(c, qo+1, '(') && nr_punct_is(c, qc-2, ')') ) return 1;
   /* the headline said: "…" -- a trigger word before sentences is no title */
   for(k=sentence_like(c, qo, qc) ? -1 : qo-1; k>=0 && k>=qo-2; k--){
-    static const char *const before[] = { "broadcast", "documentary", "program", "programme", "series",
-      "show", "film", "movie", "book", "song", "album", "titled", "entitled", "nicknamed", "dubbed",
-      "so-called", "hashtag", "headline", "nickname", "slogan", "motto", "column", "memoir", "play", "episode" };
-    size_t w;
     if( c->t[k].sent!=c->t[qo].sent ) break;
     if( c->t[k].type!=T_WORD ) continue;
-    for(w=0; w<sizeof(before)/sizeof(before[0]); w++) if( nr_tok_isn(c, k, before[w], strlen(before[w])) ) return 1;
+    if( PW_IS(c, k, PW_TITLE) ) return 1;
     if( nr_tok_is(c, k, "as") && k>0 && nr_tok_is(c, k-1, "known") ) return 1;
     if( k==qo-2 && !nr_tok_is(c, k, "of") ) break;
   }
@@ -1717,14 +1733,34 @@ static size_t window_end(const unsigned char *s, size_t n, size_t a, size_t w, i
   return i;
 }
 
-/* The entity of out[0..nout) with e's kind, naming and canonical name, or -1. */
-static long find_same(const nr_entity *out, const unsigned char *s, size_t n,
-                      const nr_entity *e, size_t base, const int32_t *hash,
-                      const int32_t *next, size_t nhash){
-  uint32_t h = nr_hash_ci8(s, e->name_s+base, e->name_e+base, n) & (uint32_t)(nhash-1);
+/* The merged entities of the windows, chained by canonical name (case
+** aside) in a hash of nhash buckets (a power of two). */
+typedef struct win_ents {
+  nr_entity *e; size_t n, cap;
+  int32_t *hash; size_t nhash;
+  int32_t *next; size_t capnext;
+} win_ents;
+
+/* Bucket of entity e, whose offsets are relative to byte base of s[0..n). */
+static uint32_t name_bucket(const win_ents *w, const unsigned char *s, size_t n,
+                            const nr_entity *e, size_t base){
+  return nr_hash_ci8(s, e->name_s+base, e->name_e+base, n) & (uint32_t)(w->nhash-1);
+}
+
+static void link_name(win_ents *w, const unsigned char *s, size_t n, size_t k){
+  uint32_t h = name_bucket(w, s, n, &w->e[k], 0);
+  w->next[k] = w->hash[h]; w->hash[h] = (int32_t)k;
+}
+
+/* The merged entity with e's kind, naming and canonical name, or -1. */
+static long find_same(const win_ents *w, const unsigned char *s, size_t n,
+                      const nr_entity *e, size_t base){
+  const nr_entity *out = w->e;
+  const int32_t *next = w->next;
+  uint32_t h = name_bucket(w, s, n, e, base);
   int32_t k;
   size_t L = e->name_e-e->name_s;
-  for(k=hash[h]; k>=0; k=next[k]){
+  for(k=w->hash[h]; k>=0; k=next[k]){
     const nr_entity *x = &out[k];
     size_t i;
     if( x->kind!=e->kind || x->named!=e->named || x->role!=e->role || x->name_e-x->name_s!=L ) continue;
@@ -1737,58 +1773,54 @@ static long find_same(const nr_entity *out, const unsigned char *s, size_t n,
 int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d,
                               int speakers, size_t w){
   nr_quote *Q = 0; size_t nq = 0, capq = 0;
-  nr_entity *E = 0; size_t ne = 0, cape = 0;
-  int32_t *hash = 0, *next = 0; size_t nhash = 0, capnext = 0;
+  win_ents W;
   size_t a = 0, para_base = 0;
   int rc = NR_OK, mid = 0;
   long *map = 0; size_t capmap = 0;
   nr_quotes_free(d);
+  memset(&W, 0, sizeof(W));
   if( w==0 ) w = 1;
   while( a<n && rc==NR_OK ){
     int mid_next;
     size_t b = window_end(s, n, a, w, &mid_next), i;
     rc = extract_one(s+a, b-a, d, speakers);
     if( rc ) break;
-    if( d->doc.n_para==0 && (rc = nr_segment(s+a, b-a, &d->doc))!=NR_OK ) break;   /* for the numbering */
+    if( d->doc.n_para==0 && (rc = nr_segment_paragraphs(s+a, b-a, &d->doc))!=NR_OK ) break;   /* for the numbering */
     /* entities: the same name (kind, case aside) in two windows is one */
     if( d->nent>0 && NR_RESERVE(map, capmap, d->nent) ){ rc = NR_NOMEM; break; }
-    if( ne+d->nent>nhash/2 ){
-      size_t nh = nhash ? nhash : 64, k;
-      while( ne+d->nent>nh/2 ) nh *= 2;
-      nr_free(hash);
-      hash = nr_realloc(0, nh*sizeof(int32_t));
-      if( !hash ){ nhash = 0; rc = NR_NOMEM; break; }
-      nhash = nh;
-      for(k=0; k<nh; k++) hash[k] = -1;
-      for(k=0; k<ne; k++){
-        uint32_t h = nr_hash_ci8(s, E[k].name_s, E[k].name_e, n) & (uint32_t)(nhash-1);
-        next[k] = hash[h]; hash[h] = (int32_t)k;
-      }
+    if( W.n+d->nent>W.nhash/2 ){
+      size_t nh = W.nhash ? W.nhash : 64, k;
+      while( W.n+d->nent>nh/2 ) nh *= 2;
+      nr_free(W.hash);
+      W.hash = nr_realloc(0, nh*sizeof(int32_t));
+      if( !W.hash ){ W.nhash = 0; rc = NR_NOMEM; break; }
+      W.nhash = nh;
+      for(k=0; k<nh; k++) W.hash[k] = -1;
+      for(k=0; k<W.n; k++) link_name(&W, s, n, k);
     }
     for(i=0; i<d->nent; i++){
       const nr_entity *e = &d->ent[i];
-      long k = e->name_e>e->name_s ? find_same(E, s, n, e, a, hash, next, nhash) : -1;
+      long k = e->name_e>e->name_s ? find_same(&W, s, n, e, a) : -1;
+      nr_entity *x;
       if( k>=0 ){
-        nr_entity *x = &E[k];
+        x = &W.e[k];
         x->quotes += e->quotes; x->statements += e->statements; x->mentions += e->mentions;
         if( e->first!=(size_t)-1 && (x->first==(size_t)-1 || e->first+a<x->first) ) x->first = e->first+a;
         if( x->title_e==0 && e->title_e>0 ){ x->title_s = e->title_s+a; x->title_e = e->title_e+a; }
         map[i] = k;
         continue;
       }
-      if( NR_RESERVE(E, cape, ne+1) || NR_RESERVE(next, capnext, ne+1) ){ rc = NR_NOMEM; break; }
-      E[ne] = *e;
-      E[ne].name_s += a; E[ne].name_e += a;
-      E[ne].sur_s += a; E[ne].sur_e += a;
-      if( e->first_e>0 ){ E[ne].first_s += a; E[ne].first_e += a; }
-      if( e->title_e>0 ){ E[ne].title_s += a; E[ne].title_e += a; }
-      if( e->first!=(size_t)-1 ) E[ne].first += a;
-      E[ne].last += a;
-      {
-        uint32_t h = nr_hash_ci8(s, E[ne].name_s, E[ne].name_e, n) & (uint32_t)(nhash-1);
-        next[ne] = hash[h]; hash[h] = (int32_t)ne;
-      }
-      map[i] = (long)ne++;
+      if( NR_RESERVE(W.e, W.cap, W.n+1) || NR_RESERVE(W.next, W.capnext, W.n+1) ){ rc = NR_NOMEM; break; }
+      x = &W.e[W.n];
+      *x = *e;
+      x->name_s += a; x->name_e += a;
+      x->sur_s += a; x->sur_e += a;
+      if( e->first_e>0 ){ x->first_s += a; x->first_e += a; }
+      if( e->title_e>0 ){ x->title_s += a; x->title_e += a; }
+      if( e->first!=(size_t)-1 ) x->first += a;
+      x->last += a;
+      link_name(&W, s, n, W.n);
+      map[i] = (long)W.n++;
     }
     if( rc ) break;
     if( d->nq>0 && NR_RESERVE(Q, capq, nq+d->nq) ){ rc = NR_NOMEM; break; }
@@ -1814,11 +1846,11 @@ int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d
     nr_quotes_free(d);
     a = b;
   }
-  nr_free(hash); nr_free(next); nr_free(map);
+  nr_free(W.hash); nr_free(W.next); nr_free(map);
   nr_quotes_free(d);
-  if( rc ){ nr_free(Q); nr_free(E); return rc; }
+  if( rc ){ nr_free(Q); nr_free(W.e); return rc; }
   d->q = Q; d->nq = nq; d->capq = capq;
-  d->ent = E; d->nent = ne; d->capent = cape;
+  d->ent = W.e; d->nent = W.n; d->capent = W.cap;
   return NR_OK;
 }
 

@@ -42,7 +42,7 @@ typedef struct nr_tok {
   uint8_t type;
   uint8_t cap;       /* word starting with an upper-case letter */
   uint8_t upper;     /* word all in upper case (initialisms, transcripts) */
-  uint8_t cls;       /* W_* , 0xFF until looked up */
+  uint8_t cls;       /* W_*, from the lexicon at tokenisation */
   uint8_t num;       /* lexicon number of the class entry */
   uint8_t cue;       /* C_*, 0xFF until looked up */
   uint8_t inv;       /* cue may precede its speaker */

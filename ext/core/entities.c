@@ -39,7 +39,10 @@ static int eq_ci(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t
   return 1;
 }
 
-#define hash_ci(s, a, b) nr_hash_ci8((s), (a), (b), c->n)
+/* The bucket of the entity hash for the text's bytes [a, b), case aside. */
+static uint32_t bucket(const nr_ctx *c, size_t a, size_t b){
+  return nr_hash_ci8(c->s, a, b, c->n) & (uint32_t)(c->nhash-1);
+}
 
 int nr_ent_init(nr_ctx *c){
   size_t i;
@@ -58,7 +61,7 @@ void nr_ent_free(nr_ctx *c){
 
 static void hash_insert(nr_ctx *c, int e){
   nr_entity *x = &c->d->ent[e];
-  uint32_t h = hash_ci(c->s, x->sur_s, x->sur_e) & (uint32_t)(c->nhash-1);
+  uint32_t h = bucket(c, x->sur_s, x->sur_e);
   c->enext[e] = c->hash[h];
   c->hash[h] = e;
 }
@@ -85,7 +88,7 @@ static int new_entity(nr_ctx *c, nr_entity *x){
 
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen). */
 static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
-  uint32_t h = hash_ci(c->s, a, b) & (uint32_t)(c->nhash-1);
+  uint32_t h = bucket(c, a, b);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
@@ -173,44 +176,47 @@ static int mark_name(nr_ctx *c, nr_np *np, int full){
   return 0;
 }
 
+/* Register the name phrase that starts at token i, if one does.  Returns the
+** token to go on from (past the phrase, or i+1), -1 when out of memory. */
+static long scan_at(nr_ctx *c, long i){
+  long nt = (long)c->nt;
+  nr_tok *t = &c->t[i];
+  nr_np np;
+  if( t->type!=T_WORD ) return i+1;
+  if( !t->cap ){
+    /* a lower-case word starts a name phrase only before a capital:
+    ** the Elysee Palace, spokesman Josh Schwerin, press secretary Ann Lee */
+    int cls;
+    if( !((i+1<nt && c->t[i+1].cap) || (i+2<nt && c->t[i+2].cap)) ) return i+1;
+    cls = nr_tok_class(c, i);
+    if( !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) return i+1;
+  }
+  if( nr_np_forward(c, i, i+NP_MAX+2, &np)!=NP_NAME ){
+    if( np.type==NP_DESC && np.pa>=0 ){
+      /* the possessor of "João Pereira's team" is a name */
+      nr_np p = np;
+      p.type = NP_NAME; p.a = p.ta = p.tb = p.na = np.pa; p.b = p.nb = np.pb; p.org = 0;
+      if( mark_name(c, &p, p.nb-p.na>=2) ) return -1;
+      return np.b;
+    }
+    return i+1;
+  }
+  if( mark_name(c, &np, (np.nb-np.na>=2) || np.tb>np.ta || (np.org==1 && np.a<np.na)) ) return -1;
+  return np.b;
+}
+
 int nr_ent_scan(nr_ctx *c){
-  long i, nt = (long)c->nt, next = 0;   /* next: the first token not yet passed */
+  long i = 0;   /* the first token not yet passed */
   size_t x;
   /* a name phrase starts at a capital or up to two words before one: the
   ** candidates are the capitalised words and the two tokens before each */
   for(x=0; x<c->ncap; x++){
-   long k = c->capi[x], i0 = k-2>next ? k-2 : next;
-   for(i=i0; i<=k; i++){
-    nr_tok *t = &c->t[i];
-    nr_np np;
-    int cls;
-    if( i<next ) continue;
-    next = i+1;
-    if( t->type!=T_WORD ) continue;
-    if( !t->cap ){
-      /* a lower-case word starts a name phrase only before a capital:
-      ** the Elysee Palace, spokesman Josh Schwerin, press secretary Ann Lee */
-      if( !((i+1<nt && c->t[i+1].cap) || (i+2<nt && c->t[i+2].cap)) ) continue;
-      cls = nr_tok_class(c, i);
-      if( !(cls==W_DET && i+1<nt && c->t[i+1].cap) && cls!=W_ROLE && cls!=W_ADJ ) continue;
+    long k = c->capi[x];
+    if( i<k-2 ) i = k-2;
+    while( i<=k ){
+      i = scan_at(c, i);
+      if( i<0 ) return NR_NOMEM;
     }
-    if( nr_np_forward(c, i, i+NP_MAX+2, &np)!=NP_NAME ){
-      if( np.type==NP_DESC && np.pa>=0 ){
-        /* the possessor of "João Pereira's team" is a name */
-        nr_np p = np;
-        p.type = NP_NAME; p.a = p.ta = p.tb = p.na = np.pa; p.b = p.nb = np.pb; p.org = 0;
-        if( mark_name(c, &p, p.nb-p.na>=2) ) return NR_NOMEM;
-        i = np.b-1;
-        next = np.b;
-      }
-      continue;
-    }
-    if( mark_name(c, &np, (np.nb-np.na>=2) || np.tb>np.ta || (np.org==1 && np.a<np.na)) ){
-      return NR_NOMEM;
-    }
-    i = np.b-1;
-    next = np.b;
-   }
   }
   return NR_OK;
 }
@@ -339,7 +345,7 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
         uint32_t h;
         int k;
         int kind = np->org ? NR_ORG : NR_PERSON;
-        h = hash_ci(c->s, c->t[head].s, b) & (uint32_t)(c->nhash-1);
+        h = bucket(c, c->t[head].s, b);
         int steps = 0;
         for(k=c->hash[h]; k>=0 && steps<64; k=c->enext[k], steps++){
           const nr_entity *y = &c->d->ent[k];

@@ -72,15 +72,15 @@ typedef struct nr_quote {
 #define NR_QLEX_SLOTS 4096
 #define NR_QLEX_MAXKEY 24      /* longer keys are never single tokens */
 typedef struct nr_qent {
-  uint64_t kw[3];           /* the key in 8-byte words, as load_fold reads it */
-  const char *key;          /* folded */
-  uint32_t h;               /* fold hash of key */
+  uint64_t kw[3];           /* the folded key in 8-byte words (zero-padded) */
+  uint32_t h;               /* hash of the key (fold_hash2) */
   uint8_t klen;
   uint8_t wcls, wnum;       /* speakerwords class (W_*), number */
   uint8_t cue, inv;         /* cues class (C_*), speaker may follow */
   uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
   uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
+  uint8_t pw, pwnum;        /* phrasewords class (PW_* in attrib.c), number */
 } nr_qent;
 typedef struct nr_qlex {
   int ready;
