@@ -1285,6 +1285,22 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
   }
 }
 
+/* "Clinton's "public option"": a few lower-case quoted words right after a
+** name's possessive are that speaker's words. */
+static int possessive_term(nr_ctx *c, long qo, long qc, long lo, att *a){
+  long k = qo-1, words, lower, e;
+  if( k<=lo ) return 0;
+  e = qo;
+  if( c->t[k].type==T_PUNCT ){ k--; e = qo-1; }     /* Sanders' */
+  if( k<lo || c->t[k].type!=T_WORD || !c->t[k].cap || !is_possessive(c, k) ) return 0;
+  if( c->t[qo+1].type!=T_WORD || c->t[qo+1].cap ) return 0;
+  count_quoted_words(c, qo, qc, &words, &lower);
+  if( words==0 || words>4 ) return 0;
+  if( np_backward(c, e, lo, &a->np)!=NP_NAME ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  a->cue = -1; a->colon = 0;
+  return 1;
+}
+
 /* Quoted words that are a name whatever the sentence says: titles of works
 ** (MSNBC's "Morning Joe", Title Case), nicknames (Robert C. "Bobby" Scott),
 ** markup attributes (tweet-date="…"). */
@@ -1550,6 +1566,7 @@ static int attribute_all(nr_ctx *c){
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
     else if( as_characterisation(c, qo, lo, &a) ) found = 1;
+    else if( possessive_term(c, qo, qc, lo, &a) ) found = 1;
     if( !found && prev_sentence_cue(c, qo, lo, &a) ){
       found = 1;
       /* "…," she said. "…": the quote continues the previous one */

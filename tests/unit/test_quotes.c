@@ -284,6 +284,15 @@ int main(void){
   CHECK_STR(speaker(1), "Olu Baptiste", "gone after ... as a, second");
   run("The old pier was later seen as a \"landmark\" by visitors.\n");
   CHECK(D.nq==0 || speaker(0)==0, "passive: no speaker from as a");
+  /* a few lower-case quoted words after a name's possessive are that person's */
+  run("Voters still remember Senator Noor Haddad's \"ferry tax\" and the fight over it.\n");
+  CHECK_INT(D.nq, 1, "possessive term is a row");
+  CHECK_STR(quote(0), "ferry tax", "possessive term words");
+  CHECK_STR(speaker(0), "Noor Haddad", "possessive term speaker");
+  run("Critics mocked the Harbour Board's \"Waterfront Renewal Plan\" for months.\n");
+  CHECK(D.nq==0, "possessive before a capitalised title is no row");
+  run("The ferry's \"quiet deck\" was full again on Sunday.\n");
+  CHECK(D.nq==0, "possessive of a common noun is no speaker");
   /* a participle after "of" keeps its own speaker over the main clause's */
   run("The advert ends with footage of Ida Renk saying at a rally, \"Ferries are for everyone,\" as the crowd cheers.\n");
   CHECK_STR(speaker(0), "Ida Renk", "footage of X saying");
