@@ -1376,15 +1376,12 @@ static int looks_like_term(nr_ctx *c, long qo, long qc){
     end_punct = ch=='.' || ch=='?' || ch=='!';
   }
   if( words>=2 && lower==0 && !end_punct ) return 1;           /* Title Case */
-  /* so-called "…", dubbed "…", known as "…", titled "…" */
+  /* so-called "…", the film "…", the word "…" (phrasewords.tsv: title),
+  ** in the quote's own sentence */
   for(k=qo-1; k>=0 && k>=qo-2; k--){
+    if( c->t[k].sent!=c->t[qo].sent || nr_punct_is(c, k, ':') ) break;   /* a colon introduces words */
     if( c->t[k].type!=T_WORD ) continue;
-    if( nr_tok_is(c, k, "so-called") || nr_tok_is(c, k, "dubbed") || nr_tok_is(c, k, "nicknamed") ||
-        nr_tok_is(c, k, "titled") || nr_tok_is(c, k, "entitled") || nr_tok_is(c, k, "name") ||
-        nr_tok_is(c, k, "word") || nr_tok_is(c, k, "term") || nr_tok_is(c, k, "slogan") ||
-        nr_tok_is(c, k, "hashtag") || nr_tok_is(c, k, "headline") || nr_tok_is(c, k, "book") ||
-        nr_tok_is(c, k, "film") || nr_tok_is(c, k, "movie") || nr_tok_is(c, k, "show") ||
-        nr_tok_is(c, k, "song") || nr_tok_is(c, k, "album") || nr_tok_is(c, k, "titled") ) return 1;
+    if( PW_IS(c, k, PW_TITLE) || nr_tok_is(c, k, "name") || nr_tok_is(c, k, "word") || nr_tok_is(c, k, "term") ) return 1;
     break;
   }
   if( qo>0 && nr_punct_is(c, qo-1, '=') ) return 1;   /* markup attributes */

@@ -123,6 +123,13 @@ int main(void){
   /* titles, nicknames and terms nobody says */
   run("Rep. Marcus \"Buzz\" Hale watched the documentary \"Salt and Iron\" about the so-called \"grey fleet\".\n");
   CHECK_INT(D.nq, 0, "nickname, title, so-called are not quotes");
+  /* any word of phrasewords.tsv's title class before the marks, in the same
+  ** sentence, even when the title ends with a full stop */
+  run("Viewers waited a year for the final episode, \"Night at the Lock Gates.\"\n");
+  CHECK_INT(D.nq, 0, "episode \"...\" is a title");
+  /* ... but not across a colon, which introduces words ("play" the verb) */
+  run("A recent council flyer, aimed at new helpers, describes the part volunteers play: \"Every morning we sort the catch by hand and send it to market.\"\n");
+  CHECK_INT(D.nq, 1, "a colon before the marks: a quotation");
 
   /* markup attribute quotes */
   run("<tweet tweet-id=\"12345\"></tweet> Voss said \"enough\".\n");
