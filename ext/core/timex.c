@@ -344,7 +344,13 @@ static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
-  if( cls(c, k)==C_TENSE ) return c->tk[k].sub==T_CLAUSE ? T_NONE : c->tk[k].sub;
+  if( cls(c, k)==C_TENSE ){
+    int s = c->tk[k].sub;
+    if( s==T_CLAUSE ) return T_NONE;
+    /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
+    if( s==T_FUTURE && k>0 && (cls(c, k-1)==C_DET || cls(c, k-1)==C_A) ) return T_NONE;
+    return s;
+  }
   /* "set to resume", "is to meet": to + verb after these is the future */
   if( is_w(c, k, "to") && k>0 && (is_w(c, k-1, "set") || is_w(c, k-1, "is") || is_w(c, k-1, "are")
       || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")

@@ -95,6 +95,8 @@ int main(int argc, char **argv){
   T("On Friday, the council planned to vote on the budget.", A, "Friday=DATE:2022-02-04");
   T("The offer had been due to lapse on Friday.", A, "Friday=DATE:2022-02-04");
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
+  /* "the plan" is a noun: the verb before it sets the tense */
+  T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
   /* a deadline: until a weekday still to come, unless the sentence opens with it */
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
