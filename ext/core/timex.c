@@ -987,10 +987,16 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   int cur = season_of_month(c->am), y;
   int cidx = (c->am<=2 ? c->ay-1 : c->ay)*4 + cur-1, idx;
   r->type = NR_TX_DATE;
-  (void)i; (void)j;
-  if( delta<0 ){ int back = (cur - s + 4) % 4; idx = cidx - (back ? back : 4); }
+  if( delta==2 ){
+    /* the summer, in the spring: the most recent one (the current one
+    ** included), or the coming one when the sentence speaks of the future */
+    int back = (cur - s + 4) % 4;
+    idx = cidx - back;
+    if( back && !year && c->anch && (tense_at(c, i, j)==T_FUTURE || until_before(c, i)) ) idx += 4;
+  }
+  else if( delta<0 ){ int back = (cur - s + 4) % 4; idx = cidx - (back ? back : 4); }
   else if( delta>0 ){ int fwd = (s - cur + 4) % 4; idx = cidx + (fwd ? fwd : 4); }
-  else idx = (c->ay)*4 + s-1;   /* this summer, the summer */
+  else idx = (c->ay)*4 + s-1;   /* this summer */
   y = idx>=0 ? idx/4 : (idx-3)/4;
   if( year ) y = year;
   if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);

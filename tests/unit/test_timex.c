@@ -128,6 +128,9 @@ int main(int argc, char **argv){
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
   T("The ferry sailed in June last year.", A, "June last year=DATE:2021-06");
+  /* a season with no year: the last one, or the next under the future */
+  T("Orders for the new phones held up well into the summer.", A, "the summer=DATE:2021-SU");
+  T("The stadium will reopen in the spring.", A, "the spring=DATE:2022-SP");
   /* no anchor */
   T("He arrived on February 7.", 0, "February 7=DATE:XXXX-02-07");
   T("He arrived on Monday.", 0, "Monday=DATE:XXXX-WXX-1");
