@@ -115,6 +115,8 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  unsigned seg;                     /* paragraphs scanned so far */
+  unsigned ly_seg; size_t ly_end;   /* where the last year-bearing value ended */
   const nr_timex_prep *prep;
   /* the last tense computed */
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
@@ -958,6 +960,17 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
   return 0;
 }
 
+/* The year of an expression earlier in the sentence before token i, if
+** any ("net in this year's third quarter ... compared with $3 a year
+** earlier"): sets *y and returns 1. */
+static int same_sentence_year(ctx *c, size_t i, int *y){
+  size_t k;
+  if( !c->last_y || c->ly_seg!=c->seg || c->ly_end>i || i - c->ly_end>40 ) return 0;
+  for(k=c->ly_end; k<i; k++) if( is_sentence_break(c, k) ) return 0;
+  *y = c->last_y;
+  return 1;
+}
+
 /* The quarter a sentence speaks of: its ordinal ("the third quarter",
 ** "third-quarter"), or the last complete one when it only says "quarter";
 ** 0 when it does not mention a quarter. */
@@ -1218,8 +1231,8 @@ num:
     }
     if( dir && num>=0 && !rel && !det ){
       int32_t base = c->a0;
-      int y, m, d;
-      if( dir==-2 || dir==2 ){ if( c->has_last ) base = c->last_day; dir = dir/2; }
+      int y, m, d, from_last = 0;
+      if( dir==-2 || dir==2 ){ if( c->has_last ) base = c->last_day; dir = dir/2; from_last = 1; }
       nr_civil_from_days(base, &y, &m, &d);
       r->type = NR_TX_DATE;
       switch( unit ){
@@ -1233,6 +1246,9 @@ num:
           /* earnings news: "a year ago" in a sentence about a quarter is
           ** that quarter a year before */
           int q = num==1 && dir<0 ? quarter_in_sentence(c, i, j) : 0;
+          /* "a year earlier" counts from the year last named, which may
+          ** be later news than the day last named */
+          if( from_last ) same_sentence_year(c, i, &y);
           if( q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
@@ -1894,6 +1910,7 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
     int k;
     for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
     if( k==4 ){
+      c->ly_seg = c->seg; c->ly_end = b;
       c->last_y = (v[0]-'0')*1000 + (v[1]-'0')*100 + (v[2]-'0')*10 + (v[3]-'0');
       c->last_m = 0;
       if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
@@ -1957,6 +1974,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   size_t i, t, ti;
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
+  c->seg++;
   i = 0;
   for(ti=0; ti<c->ntrg; ){
     size_t p;

@@ -124,6 +124,9 @@ int main(int argc, char **argv){
   T("Sales grew in the mid-1990s.", A, "the mid-1990s=DATE:199");
   T("Profit was $5 a share, up from $4 a share a year ago, in the third quarter.", A,
     "a year ago=DATE:2021-Q3|the third quarter=DATE:2022-Q3");
+  /* "a year earlier" counts from a year named earlier in its sentence */
+  T("The filing is dated Jan. 5, 2023. In the second quarter of 2022, the bank earned $4 a share, compared with $3 a share a year earlier.", A,
+    "Jan. 5, 2023=DATE:2023-01-05|the second quarter of 2022=DATE:2022-Q2|a year earlier=DATE:2021-Q2");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
