@@ -1229,6 +1229,10 @@ num:
     } else if( is_w(c, j, "from") && is_w(c, j+1, "now") ){
       dir = 1;
     }
+    if( dir==-1 && ag==1 && num<0 && !rel && !det ){
+      /* several years ago, a few weeks ago: some time in the past */
+      v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j+1; return 1;
+    }
     if( dir && num>=0 && !rel && !det ){
       int32_t base = c->a0;
       int y, m, d, from_last = 0;
@@ -1275,6 +1279,9 @@ num:
     if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
         && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
     v_duration(r, num, unit);
+    /* a minute and a half, two years and a half */
+    if( !half && num>=1 && unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK && is_w(c, j, "and")
+        && cls(c, j+1)==C_A && is_w(c, j+2, "half") ){ half = 1; j += 3; }
     if( half ){
       static const char *const h[] = {"", "PT%dM30S", "PT%dH30M", "P%dDT12H", "", "P%dM15D", "P%dY6M"};
       if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) snprintf(r->value, sizeof r->value, h[unit-1], num);
