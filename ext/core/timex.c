@@ -185,7 +185,7 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
 }
 
 /* words in no list that can still start an expression (can_start) */
-static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre"};
+static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre", "that"};
 
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
@@ -1054,6 +1054,12 @@ static int r_relative(ctx *c, size_t i, result *r){
     det = 1; j++;
     if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
   }
+  /* the full year: this year as a whole (earnings news) */
+  if( det && !pos && !approx && !every && is_w(c, j, "full") && is_w(c, j+1, "year") && !is_p(c, j+2, '-') ){
+    if( year_at(c, j+2, 1000, 2200) ){ v_year(c, r, T(c, j+2)->num); if( !c->anch ) fmt_ymd(r->value, sizeof r->value, T(c, j+2)->num, 0, 0); r->end = j+3; }
+    else { v_year(c, r, c->ay); r->end = j+2; }
+    return 1;
+  }
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
   if( cls(c, j)==C_ORD || is_w(c, j, "second") ){
@@ -1672,6 +1678,24 @@ static int r_holiday(ctx *c, size_t i, result *r){
   return 1;
 }
 
+/* [earlier|later] that year|month, earlier|later that day: the year, month
+** or day last named. */
+static int r_that(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int pos = 0;
+  if( cls(c, j)==C_POS && (sub(c, j)==4 || sub(c, j)==5) ){ pos = 1; j++; }
+  if( !is_w(c, j, "that") || cls(c, j+1)!=C_UNIT ) return 0;
+  switch( sub(c, j+1) ){
+    case U_YEAR: if( !c->last_y ) return 0; v_year(c, r, c->last_y); break;
+    case U_MONTH: if( !c->last_m ) return 0; v_month(c, r, c->last_y, c->last_m); break;
+    case U_DAY: if( !pos || !c->has_last ) return 0; v_day(c, r, c->last_day); break;
+    default: return 0;
+  }
+  r->type = NR_TX_DATE;
+  r->end = j+2;
+  return 1;
+}
+
 typedef int (*rule_fn)(ctx *, size_t, result *);
 /* Each rule with the kinds of first token it can start with: a mask of
 ** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
@@ -1693,6 +1717,7 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
   {r_year_ago, B(C_DET)|B(C_UNIT)},
   {r_holiday, B(C_REL)|B(C_HOLIDAY)},
+  {r_that, B(C_POS)|NONEB},
 };
 
 /* ---------------------------------------------------------------- driver */

@@ -109,6 +109,11 @@ int main(int argc, char **argv){
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
   T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
+  /* "that year", "earlier that day": the year or day last named */
+  T("The mill opened in May 2015 and shut its doors later that year.", A, "May 2015=DATE:2015-05|later that year=DATE:2015");
+  T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
+    "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
+  T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   /* durations and sets */
   T("They talked for five hours.", A, "five hours=DURATION:PT5H");
