@@ -429,7 +429,10 @@ static size_t number_at(ctx *c, size_t k, int *val, int allow_a){
     }
     *val = v; return 1;
   }
+  /* a couple of, the next couple of */
+  if( is_w(c, k, "couple") && is_w(c, k+1, "of") ){ *val = 2; return 2; }
   if( allow_a && cls(c, k)==C_A ){
+    if( is_w(c, k+1, "couple") && is_w(c, k+2, "of") ){ *val = 2; return 3; }
     if( cls(c, k+1)==C_VAGUE && c->tk[k+1].sub==1 ){ *val = -1; return 2; }  /* a few */
     if( cls(c, k+1)==C_NUM && (c->tk[k+1].sub==100 || c->tk[k+1].sub==12) ){ *val = c->tk[k+1].sub; return 2; }
     *val = 1; return 1;

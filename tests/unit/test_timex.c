@@ -122,6 +122,7 @@ int main(int argc, char **argv){
   T("Prices rose over the past weeks.", A, "the past weeks=DURATION:PXW");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
+  T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
   T("The old pier was torn down several years ago.", A, "several years ago=DATE:PAST_REF");
   T("The board meets every Monday.", A, "every Monday=SET:XXXX-WXX-1");
   T("The paper appears weekly.", A, "weekly=SET:P1W");
