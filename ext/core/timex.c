@@ -1158,8 +1158,10 @@ num:
       v_day(c, r, z); add_pod(r, pod);
       r->end = j+1; return 1;
     }
-    /* the near future, the near term */
-    if( det && is_w(c, j, "near") && (is_w(c, j+1, "future") || is_w(c, j+1, "term")) ){
+    /* the near future, the near term, the short term */
+    if( det && ((is_w(c, j, "near") && is_w(c, j+1, "future"))
+        || ((is_w(c, j, "near") || is_w(c, j, "short") || is_w(c, j, "long")) && is_w(c, j+1, "term")
+            && !(is_p(c, j+2, '-') && glued(c, j+2)))) ){
       v_str(r, "FUTURE_REF"); r->end = j+2; return 1;
     }
     /* this summer, last fall, the winter */

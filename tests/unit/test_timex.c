@@ -115,6 +115,8 @@ int main(int argc, char **argv){
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
+  T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
+  T("Long-term rates and short-term debt fell.", A, "");
   /* durations and sets */
   T("They talked for five hours.", A, "five hours=DURATION:PT5H");
   T("They talked for 1 hour 40 minutes.", A, "1 hour 40 minutes=DURATION:PT1H40M");
