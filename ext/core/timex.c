@@ -1057,6 +1057,10 @@ static int r_relative(ctx *c, size_t i, result *r){
     det = 1; j++;
     if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
   }
+  /* at a later date, a future date */
+  if( j==i && cls(c, j)==C_A && (is_w(c, j+1, "later") || is_w(c, j+1, "future")) && is_w(c, j+2, "date") ){
+    v_str(r, "FUTURE_REF"); r->end = j+3; return 1;
+  }
   /* the full year: this year as a whole (earnings news) */
   if( det && !pos && !approx && !every && is_w(c, j, "full") && is_w(c, j+1, "year") && !is_p(c, j+2, '-') ){
     if( year_at(c, j+2, 1000, 2200) ){ v_year(c, r, T(c, j+2)->num); if( !c->anch ) fmt_ymd(r->value, sizeof r->value, T(c, j+2)->num, 0, 0); r->end = j+3; }
@@ -1115,7 +1119,8 @@ num:
     /* 2 1/2 years, 5 1/2 hours */
     if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
         && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
-    if( is_w(c, j, "more") && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks */
+    if( (is_w(c, j, "more") || is_w(c, j, "additional") || is_w(c, j, "extra"))
+        && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks, an additional year */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
@@ -1338,6 +1343,10 @@ num:
     v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
   }
   if( plural ){
+    /* these days: the present */
+    if( rel==R_THIS && !det && unit==U_DAY && is_w(c, i, "these") ){
+      v_str(r, "PRESENT_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+    }
     /* the past weeks, recent years, the coming days, for years */
     if( rel==R_RECENT && !det && unit==U_YEAR ){
       v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;

@@ -116,6 +116,9 @@ int main(int argc, char **argv){
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
+  T("Few readers mail letters these days.", A, "these days=DATE:PRESENT_REF");
+  T("The board will name a chairman at a later date.", A, "a later date=DATE:FUTURE_REF");
+  T("The tenant may stay for an additional year.", A, "an additional year=DURATION:P1Y");
   T("Long-term rates and short-term debt fell.", A, "");
   /* durations and sets */
   T("They talked for five hours.", A, "five hours=DURATION:PT5H");
