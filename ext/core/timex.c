@@ -115,6 +115,8 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  unsigned seg;                     /* paragraphs scanned so far */
+  unsigned ly_seg; size_t ly_end;   /* where the last year-bearing value ended */
   const nr_timex_prep *prep;
   /* the last tense computed */
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
@@ -183,7 +185,7 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
 }
 
 /* words in no list that can still start an expression (can_start) */
-static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre"};
+static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre", "that"};
 
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
@@ -344,7 +346,13 @@ static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
-  if( cls(c, k)==C_TENSE ) return c->tk[k].sub==T_CLAUSE ? T_NONE : c->tk[k].sub;
+  if( cls(c, k)==C_TENSE ){
+    int s = c->tk[k].sub;
+    if( s==T_CLAUSE ) return T_NONE;
+    /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
+    if( s==T_FUTURE && k>0 && (cls(c, k-1)==C_DET || cls(c, k-1)==C_A) ) return T_NONE;
+    return s;
+  }
   /* "set to resume", "is to meet": to + verb after these is the future */
   if( is_w(c, k, "to") && k>0 && (is_w(c, k-1, "set") || is_w(c, k-1, "is") || is_w(c, k-1, "are")
       || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")
@@ -421,7 +429,10 @@ static size_t number_at(ctx *c, size_t k, int *val, int allow_a){
     }
     *val = v; return 1;
   }
+  /* a couple of, the next couple of */
+  if( is_w(c, k, "couple") && is_w(c, k+1, "of") ){ *val = 2; return 2; }
   if( allow_a && cls(c, k)==C_A ){
+    if( is_w(c, k+1, "couple") && is_w(c, k+2, "of") ){ *val = 2; return 3; }
     if( cls(c, k+1)==C_VAGUE && c->tk[k+1].sub==1 ){ *val = -1; return 2; }  /* a few */
     if( cls(c, k+1)==C_NUM && (c->tk[k+1].sub==100 || c->tk[k+1].sub==12) ){ *val = c->tk[k+1].sub; return 2; }
     *val = 1; return 1;
@@ -952,6 +963,17 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
   return 0;
 }
 
+/* The year of an expression earlier in the sentence before token i, if
+** any ("net in this year's third quarter ... compared with $3 a year
+** earlier"): sets *y and returns 1. */
+static int same_sentence_year(ctx *c, size_t i, int *y){
+  size_t k;
+  if( !c->last_y || c->ly_seg!=c->seg || c->ly_end>i || i - c->ly_end>40 ) return 0;
+  for(k=c->ly_end; k<i; k++) if( is_sentence_break(c, k) ) return 0;
+  *y = c->last_y;
+  return 1;
+}
+
 /* The quarter a sentence speaks of: its ordinal ("the third quarter",
 ** "third-quarter"), or the last complete one when it only says "quarter";
 ** 0 when it does not mention a quarter. */
@@ -981,10 +1003,16 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   int cur = season_of_month(c->am), y;
   int cidx = (c->am<=2 ? c->ay-1 : c->ay)*4 + cur-1, idx;
   r->type = NR_TX_DATE;
-  (void)i; (void)j;
-  if( delta<0 ){ int back = (cur - s + 4) % 4; idx = cidx - (back ? back : 4); }
+  if( delta==2 ){
+    /* the summer, in the spring: the most recent one (the current one
+    ** included), or the coming one when the sentence speaks of the future */
+    int back = (cur - s + 4) % 4;
+    idx = cidx - back;
+    if( back && !year && c->anch && (tense_at(c, i, j)==T_FUTURE || until_before(c, i)) ) idx += 4;
+  }
+  else if( delta<0 ){ int back = (cur - s + 4) % 4; idx = cidx - (back ? back : 4); }
   else if( delta>0 ){ int fwd = (s - cur + 4) % 4; idx = cidx + (fwd ? fwd : 4); }
-  else idx = (c->ay)*4 + s-1;   /* this summer, the summer */
+  else idx = (c->ay)*4 + s-1;   /* this summer */
   y = idx>=0 ? idx/4 : (idx-3)/4;
   if( year ) y = year;
   if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
@@ -1028,6 +1056,16 @@ static int r_relative(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_DET ){
     det = 1; j++;
     if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
+  }
+  /* at a later date, a future date */
+  if( j==i && cls(c, j)==C_A && (is_w(c, j+1, "later") || is_w(c, j+1, "future")) && is_w(c, j+2, "date") ){
+    v_str(r, "FUTURE_REF"); r->end = j+3; return 1;
+  }
+  /* the full year: this year as a whole (earnings news) */
+  if( det && !pos && !approx && !every && is_w(c, j, "full") && is_w(c, j+1, "year") && !is_p(c, j+2, '-') ){
+    if( year_at(c, j+2, 1000, 2200) ){ v_year(c, r, T(c, j+2)->num); if( !c->anch ) fmt_ymd(r->value, sizeof r->value, T(c, j+2)->num, 0, 0); r->end = j+3; }
+    else { v_year(c, r, c->ay); r->end = j+2; }
+    return 1;
   }
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
   if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
@@ -1081,7 +1119,8 @@ num:
     /* 2 1/2 years, 5 1/2 hours */
     if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
         && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
-    if( is_w(c, j, "more") && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks */
+    if( (is_w(c, j, "more") || is_w(c, j, "additional") || is_w(c, j, "extra"))
+        && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks, an additional year */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
@@ -1124,8 +1163,10 @@ num:
       v_day(c, r, z); add_pod(r, pod);
       r->end = j+1; return 1;
     }
-    /* the near future, the near term */
-    if( det && is_w(c, j, "near") && (is_w(c, j+1, "future") || is_w(c, j+1, "term")) ){
+    /* the near future, the near term, the short term */
+    if( det && ((is_w(c, j, "near") && is_w(c, j+1, "future"))
+        || ((is_w(c, j, "near") || is_w(c, j, "short") || is_w(c, j, "long")) && is_w(c, j+1, "term")
+            && !(is_p(c, j+2, '-') && glued(c, j+2)))) ){
       v_str(r, "FUTURE_REF"); r->end = j+2; return 1;
     }
     /* this summer, last fall, the winter */
@@ -1204,10 +1245,14 @@ num:
     } else if( is_w(c, j, "from") && is_w(c, j+1, "now") ){
       dir = 1;
     }
+    if( dir==-1 && ag==1 && num<0 && !rel && !det ){
+      /* several years ago, a few weeks ago: some time in the past */
+      v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j+1; return 1;
+    }
     if( dir && num>=0 && !rel && !det ){
       int32_t base = c->a0;
-      int y, m, d;
-      if( dir==-2 || dir==2 ){ if( c->has_last ) base = c->last_day; dir = dir/2; }
+      int y, m, d, from_last = 0;
+      if( dir==-2 || dir==2 ){ if( c->has_last ) base = c->last_day; dir = dir/2; from_last = 1; }
       nr_civil_from_days(base, &y, &m, &d);
       r->type = NR_TX_DATE;
       switch( unit ){
@@ -1221,6 +1266,9 @@ num:
           /* earnings news: "a year ago" in a sentence about a quarter is
           ** that quarter a year before */
           int q = num==1 && dir<0 ? quarter_in_sentence(c, i, j) : 0;
+          /* "a year earlier" counts from the year last named, which may
+          ** be later news than the day last named */
+          if( from_last ) same_sentence_year(c, i, &y);
           if( q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
@@ -1247,6 +1295,9 @@ num:
     if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
         && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
     v_duration(r, num, unit);
+    /* a minute and a half, two years and a half */
+    if( !half && num>=1 && unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK && is_w(c, j, "and")
+        && cls(c, j+1)==C_A && is_w(c, j+2, "half") ){ half = 1; j += 3; }
     if( half ){
       static const char *const h[] = {"", "PT%dM30S", "PT%dH30M", "P%dDT12H", "", "P%dM15D", "P%dY6M"};
       if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) snprintf(r->value, sizeof r->value, h[unit-1], num);
@@ -1292,6 +1343,10 @@ num:
     v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
   }
   if( plural ){
+    /* these days: the present */
+    if( rel==R_THIS && !det && unit==U_DAY && is_w(c, i, "these") ){
+      v_str(r, "PRESENT_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+    }
     /* the past weeks, recent years, the coming days, for years */
     if( rel==R_RECENT && !det && unit==U_YEAR ){
       v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
@@ -1637,6 +1692,24 @@ static int r_holiday(ctx *c, size_t i, result *r){
   return 1;
 }
 
+/* [earlier|later] that year|month, earlier|later that day: the year, month
+** or day last named. */
+static int r_that(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int pos = 0;
+  if( cls(c, j)==C_POS && (sub(c, j)==4 || sub(c, j)==5) ){ pos = 1; j++; }
+  if( !is_w(c, j, "that") || cls(c, j+1)!=C_UNIT ) return 0;
+  switch( sub(c, j+1) ){
+    case U_YEAR: if( !c->last_y ) return 0; v_year(c, r, c->last_y); break;
+    case U_MONTH: if( !c->last_m ) return 0; v_month(c, r, c->last_y, c->last_m); break;
+    case U_DAY: if( !pos || !c->has_last ) return 0; v_day(c, r, c->last_day); break;
+    default: return 0;
+  }
+  r->type = NR_TX_DATE;
+  r->end = j+2;
+  return 1;
+}
+
 typedef int (*rule_fn)(ctx *, size_t, result *);
 /* Each rule with the kinds of first token it can start with: a mask of
 ** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
@@ -1658,6 +1731,7 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
   {r_year_ago, B(C_DET)|B(C_UNIT)},
   {r_holiday, B(C_REL)|B(C_HOLIDAY)},
+  {r_that, B(C_POS)|NONEB},
 };
 
 /* ---------------------------------------------------------------- driver */
@@ -1882,6 +1956,7 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
     int k;
     for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
     if( k==4 ){
+      c->ly_seg = c->seg; c->ly_end = b;
       c->last_y = (v[0]-'0')*1000 + (v[1]-'0')*100 + (v[2]-'0')*10 + (v[3]-'0');
       c->last_m = 0;
       if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
@@ -1945,6 +2020,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   size_t i, t, ti;
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
+  c->seg++;
   i = 0;
   for(ti=0; ti<c->ntrg; ){
     size_t p;

@@ -95,6 +95,8 @@ int main(int argc, char **argv){
   T("On Friday, the council planned to vote on the budget.", A, "Friday=DATE:2022-02-04");
   T("The offer had been due to lapse on Friday.", A, "Friday=DATE:2022-02-04");
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
+  /* "the plan" is a noun: the verb before it sets the tense */
+  T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
   /* a deadline: until a weekday still to come, unless the sentence opens with it */
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
@@ -107,13 +109,26 @@ int main(int argc, char **argv){
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
   T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
+  /* "that year", "earlier that day": the year or day last named */
+  T("The mill opened in May 2015 and shut its doors later that year.", A, "May 2015=DATE:2015-05|later that year=DATE:2015");
+  T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
+    "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
+  T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
+  T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
+  T("Few readers mail letters these days.", A, "these days=DATE:PRESENT_REF");
+  T("The board will name a chairman at a later date.", A, "a later date=DATE:FUTURE_REF");
+  T("The tenant may stay for an additional year.", A, "an additional year=DURATION:P1Y");
+  T("Long-term rates and short-term debt fell.", A, "");
   /* durations and sets */
   T("They talked for five hours.", A, "five hours=DURATION:PT5H");
   T("They talked for 1 hour 40 minutes.", A, "1 hour 40 minutes=DURATION:PT1H40M");
   T("They talked for more than five hours.", A, "more than five hours=DURATION:PT5H");
   T("Prices rose over the past weeks.", A, "the past weeks=DURATION:PXW");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
+  T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
+  T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
+  T("The old pier was torn down several years ago.", A, "several years ago=DATE:PAST_REF");
   T("The board meets every Monday.", A, "every Monday=SET:XXXX-WXX-1");
   T("The paper appears weekly.", A, "weekly=SET:P1W");
   /* more forms */
@@ -122,10 +137,16 @@ int main(int argc, char **argv){
   T("Sales grew in the mid-1990s.", A, "the mid-1990s=DATE:199");
   T("Profit was $5 a share, up from $4 a share a year ago, in the third quarter.", A,
     "a year ago=DATE:2021-Q3|the third quarter=DATE:2022-Q3");
+  /* "a year earlier" counts from a year named earlier in its sentence */
+  T("The filing is dated Jan. 5, 2023. In the second quarter of 2022, the bank earned $4 a share, compared with $3 a share a year earlier.", A,
+    "Jan. 5, 2023=DATE:2023-01-05|the second quarter of 2022=DATE:2022-Q2|a year earlier=DATE:2021-Q2");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
   T("The ferry sailed in June last year.", A, "June last year=DATE:2021-06");
+  /* a season with no year: the last one, or the next under the future */
+  T("Orders for the new phones held up well into the summer.", A, "the summer=DATE:2021-SU");
+  T("The stadium will reopen in the spring.", A, "the spring=DATE:2022-SP");
   /* no anchor */
   T("He arrived on February 7.", 0, "February 7=DATE:XXXX-02-07");
   T("He arrived on Monday.", 0, "Monday=DATE:XXXX-WXX-1");
