@@ -880,6 +880,22 @@ static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
   return sentence_subject(c, lo, cue, np);
 }
 
+/* McConnell, who said …: the mention is "who" (token k), the speaker its
+** antecedent */
+static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
+  long e = k;
+  nr_np ante;
+  if( e-1>=lo && nr_punct_is(c, e-1, ',') ) e--;
+  if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
+    *np = ante;
+  }else{
+    memset(np, 0, sizeof(*np));
+    np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
+  }
+  np->a = k; np->b = k+1;
+  return np->type;
+}
+
 /* The subject of the cue at token cue. */
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   long k;
@@ -892,20 +908,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;
-  if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ){
-    /* McConnell, who said …: the mention is "who", the speaker its antecedent */
-    long e = k;
-    nr_np ante;
-    if( e-1>=lo && nr_punct_is(c, e-1, ',') ) e--;
-    if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
-      *np = ante;
-    }else{
-      memset(np, 0, sizeof(*np));
-      np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
-    }
-    np->a = k; np->b = k+1;
-    return np->type;
-  }
+  if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ) return who_subject(c, k, lo, np);
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
     /* X outlined his plan and vowed … : the subject of the sentence, or of
     ** the clause it is in (after she attacked … and blamed) */
@@ -933,6 +936,9 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, k2, ',') ) break;
       }
       if( k2<lo || j-k2>=40 || k-k2>=70 ) return NP_NONE;
+      /* X, who, on a call Friday, criticized: the aside follows "who" */
+      if( commas>0 && k2+2==j && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "which")) )
+        return who_subject(c, k2+1, lo, np);
       if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && (np->b==j || skip_paren(c, np->b, j)==j) ){
         /* Clinton's campaign chairman, John Podesta, said */
         return NP_NAME;
@@ -980,6 +986,15 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     if( np->type==NP_DESC && !is_possessive(c, np->b-1) && p-1>=lo && !c->t[p].cap && TOK_IN(c, p, prep) ){
       v = p-1;
       if( v-1>=lo && ing_word(c, v) ) v--;
+      else{
+        /* "X, who has in the past described": auxiliaries before the phrase */
+        int be2;
+        long w = skip_aux_back(c, v, lo, &be2);
+        if( w>=lo && (nr_tok_is(c, w, "who") || nr_tok_is(c, w, "which")) ){
+          if( be2 ) *passive = 1;
+          return who_subject(c, w, lo, np);
+        }
+      }
       if( np_backward(c, v+1, lo, &h)!=NP_NONE && h.type!=NP_PRON ) *np = h;
     }
     return np->type;

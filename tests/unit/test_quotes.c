@@ -157,6 +157,15 @@ int main(void){
   run("The union backed Ines Duarte, who said the vote was \"a formality\".\n");
   CHECK_STR(mention(0), "who", "relative pronoun is the mention");
   CHECK_STR(speaker(0), "Ines Duarte", "relative pronoun resolves to its antecedent");
+  /* who, then a phrase or an aside before the verb */
+  run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
+  CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
+  CHECK_STR(speaker(0), "Ada Brightwater", "who + phrase resolves to its antecedent");
+  run("Tom Okafor, who at the time said the plan was \"a fair deal\", later changed his mind.\n");
+  CHECK_STR(mention(0), "who", "who + phrase + verb");
+  run("The pilots were angry at Tom Okafor, who, on a call with donors on Friday, accused the mayor of \"hiding the numbers\".\n");
+  CHECK_STR(mention(0), "who", "who, aside, verb");
+  CHECK_STR(speaker(0), "Tom Okafor", "who, aside, verb resolves to its antecedent");
 
   /* poll numbers speak; scare quotes in a sentence with no speech do not */
   run("In the survey, 63 percent said the port was \"well run\".\n");
