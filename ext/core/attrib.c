@@ -50,6 +50,7 @@ static const nr_lex phrase_lex = NR_LEX(phrasewords);
 #define PW_TERM   5
 #define PW_BYVERB 6
 #define PW_TITLE  7
+#define PW_SINCE  8
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -164,7 +165,7 @@ static void qlex_init(nr_qlex *x){
     e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -775,6 +776,28 @@ static int is_rel(nr_ctx *c, long k){
   return k>=0 && (nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") || nr_tok_is(c, k, "that"));
 }
 
+/* The noun phrase after the comma j that ends an opening phrase; when it is
+** followed by a comma itself (a place: "At a rally in Salem, Ohio, on
+** Tuesday, Sen. Ada Renk endorsed"), a name further on that its verb
+** follows. */
+static int np_after_opener(nr_ctx *c, long j, long end, nr_np *np){
+  long m;
+  int commas = 0;
+  if( nr_np_forward(c, j+1, end, np)==NP_NONE ) return NP_NONE;
+  m = np->b;
+  if( m+1<end && nr_punct_is(c, m, '.') && nr_punct_is(c, m+1, ',') ) m++;     /* N.H., */
+  if( !(m<end && nr_punct_is(c, m, ',')) ) return np->type;
+  for(; m<end && m-j<40; m++){
+    nr_np h;
+    if( c->t[m].type==T_OPEN || stop_period(c, m) || nr_punct_is(c, m, ';') || nr_punct_is(c, m, ':') ) break;
+    if( !nr_punct_is(c, m, ',') ) continue;
+    if( ++commas>3 ) break;
+    if( nr_np_forward(c, m+1, end, &h)==NP_NAME && h.b<end && c->t[h.b].type==T_WORD && !c->t[h.b].cap &&
+        !nr_tok_is(c, h.b, "and") && !nr_tok_is(c, h.b, "or") ){ *np = h; return NP_NAME; }
+  }
+  return np->type;
+}
+
 /* The first noun phrase of the sentence (after an opening phrase). */
 static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   long k = lo;
@@ -782,6 +805,11 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
+  /* Cleveland (AFP) – …: a dateline with its agency */
+  if( k+1<end && c->t[k].type==T_WORD && c->t[k].cap && nr_punct_is(c, k+1, '(') ){
+    long j = skip_paren(c, k+1, end);
+    if( j>k+1 && j<end && is_dash_tok(c, j) ) k = j+1;
+  }
   {
     /* a heading in capitals before a dash: CONGRESS HAS INVESTIGATED HIM — … */
     long h = k;
@@ -790,8 +818,16 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   }
   if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
     long j;
-    for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
+    for(j=k; j<end && j-k<20; j++){
+      if( nr_punct_is(c, j, ',') ){
+        if( np_after_opener(c, j, end, np)!=NP_NONE && !(np->type==NP_DESC && !np->org && np->tb==np->ta) ) return np->type;
+        k = j+1; break;
+      }
+    }
   }
+  /* Hours later, X …: a span of time opening the sentence */
+  if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE && np->b+1<end && PW_IS(c, np->b, PW_SINCE) &&
+      nr_punct_is(c, np->b+1, ',') ) k = np->b+2;
   if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE && !(np->type==NP_DESC && !np->org && np->tb==np->ta) ){
     return np->type;
   }
@@ -801,7 +837,7 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
     int commas = 0;
     for(j=k; j<end && j-k<40; j++){
       if( nr_punct_is(c, j, ',') ){
-        if( nr_np_forward(c, j+1, end, np)!=NP_NONE &&
+        if( np_after_opener(c, j, end, np)!=NP_NONE &&
             (np->type!=NP_DESC || np->org || (np->ta<np->tb && c->t[j+1].type==T_WORD && nr_tok_class(c, j+1)==W_DET)) ) return np->type;
         if( ++commas==3 ) break;
       }
@@ -900,11 +936,18 @@ static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   long k;
   int be;
+  int prog = 0;
   memset(np, 0, sizeof(*np));
   *passive = 0;
-  if( nr_tok_cue(c, cue)==C_ING ) return subject_ing(c, cue, lo, np);
+  if( nr_tok_cue(c, cue)==C_ING ){
+    /* "X is pledging to …": after a form of "be" the participle is the
+    ** clause's own verb, not a passive */
+    if( !(cue-1>=lo && c->t[cue-1].type==T_WORD && !c->t[cue-1].cap && nr_tok_class(c, cue-1)==W_BE) )
+      return subject_ing(c, cue, lo, np);
+    prog = 1;
+  }
   k = skip_aux_back(c, cue-1, lo, &be);
-  if( be ) *passive = 1;
+  if( be && !prog ) *passive = 1;
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;

@@ -157,6 +157,18 @@ int main(void){
   run("The union backed Ines Duarte, who said the vote was \"a formality\".\n");
   CHECK_STR(mention(0), "who", "relative pronoun is the mention");
   CHECK_STR(speaker(0), "Ines Duarte", "relative pronoun resolves to its antecedent");
+  /* the subject of a participle behind an opening phrase, a dateline or a span of time */
+  run("The race goes on.\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Ada Renk of Ohio endorsed Lena Voss, saying that she would \"make a fine mayor\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "opening phrase with a place: the name its verb follows");
+  run("The race goes on.\n\nSpeaking at a town hall in Salem, Ohio, Ada Renk went after Voss, calling her \"a total stiff\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "participle opener with a place");
+  run("The race goes on.\n\nHours later, Ada Renk returned the compliment, telling reporters, \"He is a fine man.\"\n");
+  CHECK_STR(speaker(0), "Ada Renk", "a span of time opening the sentence is no subject");
+  run("The race goes on.\n\nCleveland (AFP) \xe2\x80\x93 Mayor Ada Renk took a swipe at her rival, saying that \"loud comments\" do harm.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "dateline with its agency");
+  run("The race goes on.\n\nTom Okafor, celebrating a victory in his home state of Ohio, is pledging to \"win every seat\" on Tuesday.\n");
+  CHECK_STR(speaker(0), "Tom Okafor", "is + participle: the clause's own verb");
+
   /* who, then a phrase or an aside before the verb */
   run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
   CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
