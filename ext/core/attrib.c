@@ -744,6 +744,9 @@ static int stop_period(nr_ctx *c, long k){
   if( !nr_punct_is(c, k, '.') ) return 0;
   if( k+1<(long)c->nt && (nr_punct_is(c, k+1, ',') || nr_punct_is(c, k+1, ')')) ) return 0;
   if( k==0 ) return 1;
+  /* the segmenter knows its abbreviations: "the Sept. 11 attacks" */
+  if( c->d->doc.n_sent && k+1<(long)c->nt && c->t[k+1].sent==c->t[k].sent && c->t[k-1].type==T_WORD &&
+      c->t[k-1].cap && c->t[k+1].type==T_WORD ) return 0;
   w = &c->t[k-1];
   if( w->type!=T_WORD ) return 1;
   if( nr_tok_class(c, k-1)==W_HON || w->e-w->s==1 || (w->cap && w->e-w->s<=3 && w->upper) ) return 0;

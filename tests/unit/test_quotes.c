@@ -169,6 +169,10 @@ int main(void){
   run("The race goes on.\n\nTom Okafor, celebrating a victory in his home state of Ohio, is pledging to \"win every seat\" on Tuesday.\n");
   CHECK_STR(speaker(0), "Tom Okafor", "is + participle: the clause's own verb");
 
+  /* an abbreviation's period inside the sentence does not end the clause */
+  run("The race goes on.\n\nRenk recalled the Sept. 11 attacks and her work to bring in jobs from \"the harbour to the hills.\"\n");
+  CHECK_STR(speaker(0), "Renk", "Sept. inside a sentence is no clause end");
+
   /* who, then a phrase or an aside before the verb */
   run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
   CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
