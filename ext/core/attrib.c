@@ -577,6 +577,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
+      if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
+          !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
@@ -1187,6 +1189,25 @@ static long phrase_cue(nr_ctx *c, long k, long lo){
   return -1;
 }
 
+/* Does the sentence (from lo) open with the word k, or with one word and a
+** comma before it (But, said X)? */
+static int opens_sentence(nr_ctx *c, long k, long lo){
+  long j = lo;
+  while( j<k && c->t[j].type!=T_WORD ) j++;
+  if( j==k ) return 1;
+  return j+2==k && nr_punct_is(c, k-1, ',');
+}
+
+/* A capitalised reporting verb that may come before its speaker: "Said
+** Renk, …" (capitalised words are no cues elsewhere). */
+static int cap_inverted_cue(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  const nr_qent *e;
+  if( t->type!=T_WORD || !t->cap || t->upper || !t->lex || t->q>=0 ) return 0;
+  e = qent(c, t->lex);
+  return e && e->cue==C_SAY && e->inv && !e->manner;
+}
+
 /* 2. the nearest cue with a subject before the quote, in its sentence */
 static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   long k;
@@ -1194,6 +1215,11 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     nr_tok *t = &c->t[k];
     int cu, pass;
     if( t->q>=0 ) continue;
+    /* Said Ada Renk, who …, "…" / But, said Renk, "…" */
+    if( t->type==T_WORD && opens_sentence(c, k, lo) && (cap_inverted_cue(c, k) ||
+        (nr_tok_cue(c, k)==C_SAY && t->inv && k>lo)) && inverted_np(c, k+1, qo, &a->np) ){
+      a->cue = k; return 1;
+    }
     if( t->type==T_PUNCT ){
       if( k==qo-1 && nr_punct_is(c, k, ':') ){
         long j = k-1;

@@ -173,6 +173,22 @@ int main(void){
   run("The race goes on.\n\nRenk recalled the Sept. 11 attacks and her work to bring in jobs from \"the harbour to the hills.\"\n");
   CHECK_STR(speaker(0), "Renk", "Sept. inside a sentence is no clause end");
 
+  /* a sentence that opens with the reporting verb: Said X, "…" / But, said X, "…" */
+  run("The hall was renovated. Said Ada Renk, who grew up in the street, \"We were all proud of it.\"\n");
+  CHECK_STR(speaker(0), "Ada Renk", "Said X, who …, quote");
+  CHECK_STR(cue(0), "Said", "capitalised Said is the cue");
+  run("The board met. Said Renk, \"The thought is painful.\" Ada Renk left.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "Said is no part of the name");
+  run("The board met. Said Renk, \"The thought is painful.\"\n");
+  {
+    size_t e;
+    int said = 0;
+    for(e=0; e<D.nent; e++) said |= D.ent[e].name_e-D.ent[e].name_s>4 && memcmp(T+D.ent[e].name_s, "Said", 4)==0;
+    CHECK(!said, "no entity named Said X");
+  }
+  run("The board met at noon. But, said Renk, \"I do not want a fight.\"\n");
+  CHECK_STR(mention(0), "Renk", "But, said X, quote");
+
   /* who, then a phrase or an aside before the verb */
   run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
   CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
