@@ -51,6 +51,7 @@ static const nr_lex phrase_lex = NR_LEX(phrasewords);
 #define PW_BYVERB 6
 #define PW_TITLE  7
 #define PW_SINCE  8
+#define PW_WHEN   9
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -165,7 +166,7 @@ static void qlex_init(nr_qlex *x){
     e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -882,6 +883,23 @@ static long skip_aux_back(nr_ctx *c, long k, long lo, int *be){
   return k;
 }
 
+/* A time between a subject and its verb ending at token k: "on Monday",
+** "last week", "less than two weeks ago".  The token before it, or k when
+** there is none. */
+static long skip_time_back(nr_ctx *c, long k, long lo){
+  const nr_qent *w;
+  long j = k;
+  if( k<lo || !(((w = pw_word(c, k, PW_WHEN))!=0 && w->pwnum==1) || PW_IS(c, k, PW_SINCE)) ) return k;
+  for(j=k-1; j>=lo && k-j<6; j--){
+    const nr_tok *t = &c->t[j];
+    if( t->type!=T_WORD ) break;
+    if( nr_is_ascii_digit(c->s[t->s]) ) continue;
+    if( (w = pw_word(c, j, PW_WHEN))!=0 && (w->pwnum==2 || j==k-1) && !(t->cap && j<k-1 && w->pwnum==2) ) continue;
+    break;
+  }
+  return j<lo ? k : j;
+}
+
 /* Is token i a clause opener for an appositive: a, an, the, who, which, a role? */
 static int appositive_start(nr_ctx *c, long i){
   const nr_tok *t = &c->t[i];
@@ -952,6 +970,15 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     prog = 1;
   }
   k = skip_aux_back(c, cue-1, lo, &be);
+  {
+    /* X on Monday said, X last week said */
+    long k2 = skip_time_back(c, k, lo);
+    if( k2!=k ){
+      int be2;
+      k = skip_aux_back(c, k2, lo, &be2);
+      be |= be2;
+    }
+  }
   if( be && !prog ) *passive = 1;
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
@@ -1331,6 +1358,13 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+/* himself, herself, themselves */
+static int reflexive(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  size_t n = t->e-t->s;
+  return t->type==T_WORD && ((n>4 && memcmp(c->s+t->e-4, "self", 4)==0) || (n>6 && memcmp(c->s+t->e-6, "selves", 6)==0));
+}
+
 /* 4b. a characterisation: X openly admires Y as a "…", X has gone after Y
 ** as a "…" -- the words are X's, the subject of the verb before "as". */
 static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
@@ -1345,7 +1379,8 @@ static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
   v = k-1;
   if( np_backward(c, k, lo, &obj)!=NP_NONE ) v = obj.a-1;
   if( v>lo && TOK_IN(c, v, particle) ) v--;
-  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || nr_tok_class(c, v)!=W_NONE ) return 0;
+  /* presents herself as: the reflexive stands for its verb */
+  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || (nr_tok_class(c, v)!=W_NONE && !reflexive(c, v)) ) return 0;
   if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
     if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
   }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){

@@ -189,6 +189,18 @@ int main(void){
   run("The board met at noon. But, said Renk, \"I do not want a fight.\"\n");
   CHECK_STR(mention(0), "Renk", "But, said X, quote");
 
+  /* a time or a reflexive between a subject and its verb */
+  run("Ada Renk on Monday said the plan was \"a fair deal\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "X on Monday said");
+  run("Sen. Ada Renk (D-Ohio) last week said the mayor sent no \"secret\" emails.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "X (party) last week said");
+  run("The port authority less than two weeks ago said that \"unsafe\" cargo had passed.\n");
+  CHECK_STR(mention(0), "The port authority", "X less than two weeks ago said");
+  run("Renk herself said Tuesday that \"the only way is to ask.\"\n");
+  CHECK_STR(speaker(0), "Renk", "X herself said");
+  run("For years, the Harbour Trust has presented itself as a \"friend of the docks\" in the town.\n");
+  CHECK_STR(speaker(0), "Harbour Trust", "presented itself as: still a characterisation");
+
   /* who, then a phrase or an aside before the verb */
   run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
   CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
