@@ -558,7 +558,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->type==T_PUNCT ){
       /* initials (John F. Kennedy) and abbreviated honorifics (Dr. Okafor) */
       if( nr_punct_is(c, j, '.') && j>i && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON)
-          && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;
+          && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ){
+        /* Tom B. Okafor: one name (not U.S., N. Korea, nor World War I. at a
+        ** paragraph's end before the next one's first name) */
+        if( ra>=0 && ra<j-1 && rb==j && single_cap_letter(c, j-1) && c->t[j+1].s==c->t[j].e+1 &&
+            c->s[c->t[j].e]==' ' ) rb = j+1;
+        continue;
+      }
       /* a plural possessive inside an organisation's name: the Valmere
       ** Dockworkers' Union (the apostrophe is a token of its own) */
       if( j>i && ra>=0 && rb==j && c->t[j-1].cap && is_possessive(c, j-1) && j+1<lim &&
@@ -1130,11 +1136,19 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   }
   if( nr_np_forward(c, t, hi, &a->np)==NP_NONE ) return 0;
   k = skip_paren(c, a->np.b, hi);
+  if( k+1<hi && nr_punct_is(c, k, '.') && nr_punct_is(c, k+1, ',') ) k++;     /* Tom Okafor Jr., */
   if( k<hi && nr_punct_is(c, k, ',') ){
     /* X, 30, of Raleigh, N.C., who was polled, said: the first cue after a comma */
     long j, last_comma = k;
     for(j=k+1; j<hi && j-k<40; j++){
-      if( c->t[j].type==T_OPEN || stop_period(c, j) ) return 0;
+      if( c->t[j].type==T_OPEN ){
+        /* X, wearing "Renk" pins, said: a few quoted words inside the aside */
+        long e = j+1;
+        while( e<hi && e-j<=6 && c->t[e].type!=T_CLOSE ) e++;
+        if( e<hi && c->t[e].type==T_CLOSE && c->t[e].q==c->t[j].q ){ j = e; continue; }
+        return 0;
+      }
+      if( stop_period(c, j) ) return 0;
       if( nr_punct_is(c, j, ',') ){ last_comma = j; continue; }
       if( c->t[j].type==T_WORD && last_comma>k ){
         int cu = nr_tok_cue(c, j);

@@ -201,6 +201,21 @@ int main(void){
   run("For years, the Harbour Trust has presented itself as a \"friend of the docks\" in the town.\n");
   CHECK_STR(speaker(0), "Harbour Trust", "presented itself as: still a characterisation");
 
+  /* a name with a middle initial is one name; Jr., and quoted words inside an aside */
+  run("Tom B. Okafor said the deal was \"a fair one\".\n");
+  CHECK_STR(speaker(0), "Tom B. Okafor", "middle initial stays in the name");
+  run("\"It works as a way to sell tickets,\" Tom Okafor Jr., the director of the bureau, said at a briefing.\n");
+  CHECK_STR(mention(0), "Tom Okafor Jr", "X Jr., aside, said");
+  run("\"We have had better days,\" Tom Okafor, a delegate wearing a hat and \"Vote Renk\" pins, said at the hall.\n");
+  CHECK_STR(speaker(0), "Tom Okafor", "quoted words inside the aside");
+  /* ... but an initial at a paragraph's end, or one that opens a name, is not a middle initial */
+  run("The tolls went back to the rates of Plan B.\n\nOkafor said the board was \"out of road\".\n");
+  CHECK_STR(speaker(0), "Okafor", "a final initial does not join the next paragraph's name");
+  run("\"Nothing will change,\" said J. Okafor.\n");
+  CHECK_STR(speaker(0), "Okafor", "an opening initial is not kept: U.S. and N. Korea look the same");
+  run("Alderman Tom B. Okafor said the vote was \"a fair one\".\n");
+  CHECK_STR(speaker(0), "Tom B. Okafor", "alderman is a title, not part of the name");
+
   /* who, then a phrase or an aside before the verb */
   run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
   CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
