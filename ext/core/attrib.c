@@ -50,6 +50,8 @@ static const nr_lex phrase_lex = NR_LEX(phrasewords);
 #define PW_TERM   5
 #define PW_BYVERB 6
 #define PW_TITLE  7
+#define PW_SINCE  8
+#define PW_WHEN   9
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -164,7 +166,7 @@ static void qlex_init(nr_qlex *x){
     e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -556,7 +558,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->type==T_PUNCT ){
       /* initials (John F. Kennedy) and abbreviated honorifics (Dr. Okafor) */
       if( nr_punct_is(c, j, '.') && j>i && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON)
-          && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;
+          && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ){
+        /* Tom B. Okafor: one name (not U.S., N. Korea, nor World War I. at a
+        ** paragraph's end before the next one's first name) */
+        if( ra>=0 && ra<j-1 && rb==j && single_cap_letter(c, j-1) && c->t[j+1].s==c->t[j].e+1 &&
+            c->s[c->t[j].e]==' ' ) rb = j+1;
+        continue;
+      }
       /* a plural possessive inside an organisation's name: the Valmere
       ** Dockworkers' Union (the apostrophe is a token of its own) */
       if( j>i && ra>=0 && rb==j && c->t[j-1].cap && is_possessive(c, j-1) && j+1<lim &&
@@ -576,6 +584,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
+      if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
+          !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
@@ -743,6 +753,9 @@ static int stop_period(nr_ctx *c, long k){
   if( !nr_punct_is(c, k, '.') ) return 0;
   if( k+1<(long)c->nt && (nr_punct_is(c, k+1, ',') || nr_punct_is(c, k+1, ')')) ) return 0;
   if( k==0 ) return 1;
+  /* the segmenter knows its abbreviations: "the Sept. 11 attacks" */
+  if( c->d->doc.n_sent && k+1<(long)c->nt && c->t[k+1].sent==c->t[k].sent && c->t[k-1].type==T_WORD &&
+      c->t[k-1].cap && c->t[k+1].type==T_WORD ) return 0;
   w = &c->t[k-1];
   if( w->type!=T_WORD ) return 1;
   if( nr_tok_class(c, k-1)==W_HON || w->e-w->s==1 || (w->cap && w->e-w->s<=3 && w->upper) ) return 0;
@@ -775,6 +788,28 @@ static int is_rel(nr_ctx *c, long k){
   return k>=0 && (nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") || nr_tok_is(c, k, "that"));
 }
 
+/* The noun phrase after the comma j that ends an opening phrase; when it is
+** followed by a comma itself (a place: "At a rally in Salem, Ohio, on
+** Tuesday, Sen. Ada Renk endorsed"), a name further on that its verb
+** follows. */
+static int np_after_opener(nr_ctx *c, long j, long end, nr_np *np){
+  long m;
+  int commas = 0;
+  if( nr_np_forward(c, j+1, end, np)==NP_NONE ) return NP_NONE;
+  m = np->b;
+  if( m+1<end && nr_punct_is(c, m, '.') && nr_punct_is(c, m+1, ',') ) m++;     /* N.H., */
+  if( !(m<end && nr_punct_is(c, m, ',')) ) return np->type;
+  for(; m<end && m-j<40; m++){
+    nr_np h;
+    if( c->t[m].type==T_OPEN || stop_period(c, m) || nr_punct_is(c, m, ';') || nr_punct_is(c, m, ':') ) break;
+    if( !nr_punct_is(c, m, ',') ) continue;
+    if( ++commas>3 ) break;
+    if( nr_np_forward(c, m+1, end, &h)==NP_NAME && h.b<end && c->t[h.b].type==T_WORD && !c->t[h.b].cap &&
+        !nr_tok_is(c, h.b, "and") && !nr_tok_is(c, h.b, "or") ){ *np = h; return NP_NAME; }
+  }
+  return np->type;
+}
+
 /* The first noun phrase of the sentence (after an opening phrase). */
 static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   long k = lo;
@@ -782,6 +817,11 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
+  /* Cleveland (AFP) – …: a dateline with its agency */
+  if( k+1<end && c->t[k].type==T_WORD && c->t[k].cap && nr_punct_is(c, k+1, '(') ){
+    long j = skip_paren(c, k+1, end);
+    if( j>k+1 && j<end && is_dash_tok(c, j) ) k = j+1;
+  }
   {
     /* a heading in capitals before a dash: CONGRESS HAS INVESTIGATED HIM — … */
     long h = k;
@@ -790,8 +830,16 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   }
   if( k<end && c->t[k].type==T_WORD && (nr_tok_class(c, k)==W_STOP || nr_tok_class(c, k)==W_AUX) ){
     long j;
-    for(j=k; j<end && j-k<20; j++){ if( nr_punct_is(c, j, ',') ){ k = j+1; break; } }
+    for(j=k; j<end && j-k<20; j++){
+      if( nr_punct_is(c, j, ',') ){
+        if( np_after_opener(c, j, end, np)!=NP_NONE && !(np->type==NP_DESC && !np->org && np->tb==np->ta) ) return np->type;
+        k = j+1; break;
+      }
+    }
   }
+  /* Hours later, X …: a span of time opening the sentence */
+  if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE && np->b+1<end && PW_IS(c, np->b, PW_SINCE) &&
+      nr_punct_is(c, np->b+1, ',') ) k = np->b+2;
   if( k<end && nr_np_forward(c, k, end, np)!=NP_NONE && !(np->type==NP_DESC && !np->org && np->tb==np->ta) ){
     return np->type;
   }
@@ -801,7 +849,7 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
     int commas = 0;
     for(j=k; j<end && j-k<40; j++){
       if( nr_punct_is(c, j, ',') ){
-        if( nr_np_forward(c, j+1, end, np)!=NP_NONE &&
+        if( np_after_opener(c, j, end, np)!=NP_NONE &&
             (np->type!=NP_DESC || np->org || (np->ta<np->tb && c->t[j+1].type==T_WORD && nr_tok_class(c, j+1)==W_DET)) ) return np->type;
         if( ++commas==3 ) break;
       }
@@ -839,6 +887,23 @@ static long skip_aux_back(nr_ctx *c, long k, long lo, int *be){
     k--; n++;
   }
   return k;
+}
+
+/* A time between a subject and its verb ending at token k: "on Monday",
+** "last week", "less than two weeks ago".  The token before it, or k when
+** there is none. */
+static long skip_time_back(nr_ctx *c, long k, long lo){
+  const nr_qent *w;
+  long j = k;
+  if( k<lo || !(((w = pw_word(c, k, PW_WHEN))!=0 && w->pwnum==1) || PW_IS(c, k, PW_SINCE)) ) return k;
+  for(j=k-1; j>=lo && k-j<6; j--){
+    const nr_tok *t = &c->t[j];
+    if( t->type!=T_WORD ) break;
+    if( nr_is_ascii_digit(c->s[t->s]) ) continue;
+    if( (w = pw_word(c, j, PW_WHEN))!=0 && (w->pwnum==2 || j==k-1) && !(t->cap && j<k-1 && w->pwnum==2) ) continue;
+    break;
+  }
+  return j<lo ? k : j;
 }
 
 /* Is token i a clause opener for an appositive: a, an, the, who, which, a role? */
@@ -880,32 +945,51 @@ static int subject_ing(nr_ctx *c, long cue, long lo, nr_np *np){
   return sentence_subject(c, lo, cue, np);
 }
 
+/* McConnell, who said …: the mention is "who" (token k), the speaker its
+** antecedent */
+static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
+  long e = k;
+  nr_np ante;
+  if( e-1>=lo && nr_punct_is(c, e-1, ',') ) e--;
+  if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
+    *np = ante;
+  }else{
+    memset(np, 0, sizeof(*np));
+    np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
+  }
+  np->a = k; np->b = k+1;
+  return np->type;
+}
+
 /* The subject of the cue at token cue. */
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   long k;
   int be;
+  int prog = 0;
   memset(np, 0, sizeof(*np));
   *passive = 0;
-  if( nr_tok_cue(c, cue)==C_ING ) return subject_ing(c, cue, lo, np);
+  if( nr_tok_cue(c, cue)==C_ING ){
+    /* "X is pledging to …": after a form of "be" the participle is the
+    ** clause's own verb, not a passive */
+    if( !(cue-1>=lo && c->t[cue-1].type==T_WORD && !c->t[cue-1].cap && nr_tok_class(c, cue-1)==W_BE) )
+      return subject_ing(c, cue, lo, np);
+    prog = 1;
+  }
   k = skip_aux_back(c, cue-1, lo, &be);
-  if( be ) *passive = 1;
+  {
+    /* X on Monday said, X last week said */
+    long k2 = skip_time_back(c, k, lo);
+    if( k2!=k ){
+      int be2;
+      k = skip_aux_back(c, k2, lo, &be2);
+      be |= be2;
+    }
+  }
+  if( be && !prog ) *passive = 1;
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;
-  if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ){
-    /* McConnell, who said …: the mention is "who", the speaker its antecedent */
-    long e = k;
-    nr_np ante;
-    if( e-1>=lo && nr_punct_is(c, e-1, ',') ) e--;
-    if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
-      *np = ante;
-    }else{
-      memset(np, 0, sizeof(*np));
-      np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
-    }
-    np->a = k; np->b = k+1;
-    return np->type;
-  }
+  if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ) return who_subject(c, k, lo, np);
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
     /* X outlined his plan and vowed … : the subject of the sentence, or of
     ** the clause it is in (after she attacked … and blamed) */
@@ -933,6 +1017,9 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, k2, ',') ) break;
       }
       if( k2<lo || j-k2>=40 || k-k2>=70 ) return NP_NONE;
+      /* X, who, on a call Friday, criticized: the aside follows "who" */
+      if( commas>0 && k2+2==j && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "which")) )
+        return who_subject(c, k2+1, lo, np);
       if( commas==0 && nr_np_forward(c, k2+1, j, np)==NP_NAME && (np->b==j || skip_paren(c, np->b, j)==j) ){
         /* Clinton's campaign chairman, John Podesta, said */
         return NP_NAME;
@@ -980,6 +1067,15 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     if( np->type==NP_DESC && !is_possessive(c, np->b-1) && p-1>=lo && !c->t[p].cap && TOK_IN(c, p, prep) ){
       v = p-1;
       if( v-1>=lo && ing_word(c, v) ) v--;
+      else{
+        /* "X, who has in the past described": auxiliaries before the phrase */
+        int be2;
+        long w = skip_aux_back(c, v, lo, &be2);
+        if( w>=lo && (nr_tok_is(c, w, "who") || nr_tok_is(c, w, "which")) ){
+          if( be2 ) *passive = 1;
+          return who_subject(c, w, lo, np);
+        }
+      }
       if( np_backward(c, v+1, lo, &h)!=NP_NONE && h.type!=NP_PRON ) *np = h;
     }
     return np->type;
@@ -1040,11 +1136,19 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
   }
   if( nr_np_forward(c, t, hi, &a->np)==NP_NONE ) return 0;
   k = skip_paren(c, a->np.b, hi);
+  if( k+1<hi && nr_punct_is(c, k, '.') && nr_punct_is(c, k+1, ',') ) k++;     /* Tom Okafor Jr., */
   if( k<hi && nr_punct_is(c, k, ',') ){
     /* X, 30, of Raleigh, N.C., who was polled, said: the first cue after a comma */
     long j, last_comma = k;
     for(j=k+1; j<hi && j-k<40; j++){
-      if( c->t[j].type==T_OPEN || stop_period(c, j) ) return 0;
+      if( c->t[j].type==T_OPEN ){
+        /* X, wearing "Renk" pins, said: a few quoted words inside the aside */
+        long e = j+1;
+        while( e<hi && e-j<=6 && c->t[e].type!=T_CLOSE ) e++;
+        if( e<hi && c->t[e].type==T_CLOSE && c->t[e].q==c->t[j].q ){ j = e; continue; }
+        return 0;
+      }
+      if( stop_period(c, j) ) return 0;
       if( nr_punct_is(c, j, ',') ){ last_comma = j; continue; }
       if( c->t[j].type==T_WORD && last_comma>k ){
         int cu = nr_tok_cue(c, j);
@@ -1126,6 +1230,25 @@ static long phrase_cue(nr_ctx *c, long k, long lo){
   return -1;
 }
 
+/* Does the sentence (from lo) open with the word k, or with one word and a
+** comma before it (But, said X)? */
+static int opens_sentence(nr_ctx *c, long k, long lo){
+  long j = lo;
+  while( j<k && c->t[j].type!=T_WORD ) j++;
+  if( j==k ) return 1;
+  return j+2==k && nr_punct_is(c, k-1, ',');
+}
+
+/* A capitalised reporting verb that may come before its speaker: "Said
+** Renk, …" (capitalised words are no cues elsewhere). */
+static int cap_inverted_cue(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  const nr_qent *e;
+  if( t->type!=T_WORD || !t->cap || t->upper || !t->lex || t->q>=0 ) return 0;
+  e = qent(c, t->lex);
+  return e && e->cue==C_SAY && e->inv && !e->manner;
+}
+
 /* 2. the nearest cue with a subject before the quote, in its sentence */
 static int before_quote(nr_ctx *c, long qo, long lo, att *a){
   long k;
@@ -1133,6 +1256,11 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     nr_tok *t = &c->t[k];
     int cu, pass;
     if( t->q>=0 ) continue;
+    /* Said Ada Renk, who …, "…" / But, said Renk, "…" */
+    if( t->type==T_WORD && opens_sentence(c, k, lo) && (cap_inverted_cue(c, k) ||
+        (nr_tok_cue(c, k)==C_SAY && t->inv && k>lo)) && inverted_np(c, k+1, qo, &a->np) ){
+      a->cue = k; return 1;
+    }
     if( t->type==T_PUNCT ){
       if( k==qo-1 && nr_punct_is(c, k, ':') ){
         long j = k-1;
@@ -1244,6 +1372,13 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
   return 0;
 }
 
+/* himself, herself, themselves */
+static int reflexive(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  size_t n = t->e-t->s;
+  return t->type==T_WORD && ((n>4 && memcmp(c->s+t->e-4, "self", 4)==0) || (n>6 && memcmp(c->s+t->e-6, "selves", 6)==0));
+}
+
 /* 4b. a characterisation: X openly admires Y as a "…", X has gone after Y
 ** as a "…" -- the words are X's, the subject of the verb before "as". */
 static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
@@ -1258,7 +1393,8 @@ static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
   v = k-1;
   if( np_backward(c, k, lo, &obj)!=NP_NONE ) v = obj.a-1;
   if( v>lo && TOK_IN(c, v, particle) ) v--;
-  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || nr_tok_class(c, v)!=W_NONE ) return 0;
+  /* presents herself as: the reflexive stands for its verb */
+  if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || (nr_tok_class(c, v)!=W_NONE && !reflexive(c, v)) ) return 0;
   if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
     if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
   }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){

@@ -164,6 +164,74 @@ int main(void){
   run("The union backed Ines Duarte, who said the vote was \"a formality\".\n");
   CHECK_STR(mention(0), "who", "relative pronoun is the mention");
   CHECK_STR(speaker(0), "Ines Duarte", "relative pronoun resolves to its antecedent");
+  /* the subject of a participle behind an opening phrase, a dateline or a span of time */
+  run("The race goes on.\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Ada Renk of Ohio endorsed Lena Voss, saying that she would \"make a fine mayor\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "opening phrase with a place: the name its verb follows");
+  run("The race goes on.\n\nSpeaking at a town hall in Salem, Ohio, Ada Renk went after Voss, calling her \"a total stiff\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "participle opener with a place");
+  run("The race goes on.\n\nHours later, Ada Renk returned the compliment, telling reporters, \"He is a fine man.\"\n");
+  CHECK_STR(speaker(0), "Ada Renk", "a span of time opening the sentence is no subject");
+  run("The race goes on.\n\nCleveland (AFP) \xe2\x80\x93 Mayor Ada Renk took a swipe at her rival, saying that \"loud comments\" do harm.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "dateline with its agency");
+  run("The race goes on.\n\nTom Okafor, celebrating a victory in his home state of Ohio, is pledging to \"win every seat\" on Tuesday.\n");
+  CHECK_STR(speaker(0), "Tom Okafor", "is + participle: the clause's own verb");
+
+  /* an abbreviation's period inside the sentence does not end the clause */
+  run("The race goes on.\n\nRenk recalled the Sept. 11 attacks and her work to bring in jobs from \"the harbour to the hills.\"\n");
+  CHECK_STR(speaker(0), "Renk", "Sept. inside a sentence is no clause end");
+
+  /* a sentence that opens with the reporting verb: Said X, "…" / But, said X, "…" */
+  run("The hall was renovated. Said Ada Renk, who grew up in the street, \"We were all proud of it.\"\n");
+  CHECK_STR(speaker(0), "Ada Renk", "Said X, who …, quote");
+  CHECK_STR(cue(0), "Said", "capitalised Said is the cue");
+  run("The board met. Said Renk, \"The thought is painful.\" Ada Renk left.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "Said is no part of the name");
+  run("The board met. Said Renk, \"The thought is painful.\"\n");
+  {
+    size_t e;
+    int said = 0;
+    for(e=0; e<D.nent; e++) said |= D.ent[e].name_e-D.ent[e].name_s>4 && memcmp(T+D.ent[e].name_s, "Said", 4)==0;
+    CHECK(!said, "no entity named Said X");
+  }
+  run("The board met at noon. But, said Renk, \"I do not want a fight.\"\n");
+  CHECK_STR(mention(0), "Renk", "But, said X, quote");
+
+  /* a time or a reflexive between a subject and its verb */
+  run("Ada Renk on Monday said the plan was \"a fair deal\".\n");
+  CHECK_STR(speaker(0), "Ada Renk", "X on Monday said");
+  run("Sen. Ada Renk (D-Ohio) last week said the mayor sent no \"secret\" emails.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "X (party) last week said");
+  run("The port authority less than two weeks ago said that \"unsafe\" cargo had passed.\n");
+  CHECK_STR(mention(0), "The port authority", "X less than two weeks ago said");
+  run("Renk herself said Tuesday that \"the only way is to ask.\"\n");
+  CHECK_STR(speaker(0), "Renk", "X herself said");
+  run("For years, the Harbour Trust has presented itself as a \"friend of the docks\" in the town.\n");
+  CHECK_STR(speaker(0), "Harbour Trust", "presented itself as: still a characterisation");
+
+  /* a name with a middle initial is one name; Jr., and quoted words inside an aside */
+  run("Tom B. Okafor said the deal was \"a fair one\".\n");
+  CHECK_STR(speaker(0), "Tom B. Okafor", "middle initial stays in the name");
+  run("\"It works as a way to sell tickets,\" Tom Okafor Jr., the director of the bureau, said at a briefing.\n");
+  CHECK_STR(mention(0), "Tom Okafor Jr", "X Jr., aside, said");
+  run("\"We have had better days,\" Tom Okafor, a delegate wearing a hat and \"Vote Renk\" pins, said at the hall.\n");
+  CHECK_STR(speaker(0), "Tom Okafor", "quoted words inside the aside");
+  /* ... but an initial at a paragraph's end, or one that opens a name, is not a middle initial */
+  run("The tolls went back to the rates of Plan B.\n\nOkafor said the board was \"out of road\".\n");
+  CHECK_STR(speaker(0), "Okafor", "a final initial does not join the next paragraph's name");
+  run("\"Nothing will change,\" said J. Okafor.\n");
+  CHECK_STR(speaker(0), "Okafor", "an opening initial is not kept: U.S. and N. Korea look the same");
+  run("Alderman Tom B. Okafor said the vote was \"a fair one\".\n");
+  CHECK_STR(speaker(0), "Tom B. Okafor", "alderman is a title, not part of the name");
+
+  /* who, then a phrase or an aside before the verb */
+  run("Ada Brightwater, who has in the past described the board as \"a closed shop\", stayed home.\n");
+  CHECK_STR(mention(0), "who", "who + auxiliary + phrase: not the phrase's noun");
+  CHECK_STR(speaker(0), "Ada Brightwater", "who + phrase resolves to its antecedent");
+  run("Tom Okafor, who at the time said the plan was \"a fair deal\", later changed his mind.\n");
+  CHECK_STR(mention(0), "who", "who + phrase + verb");
+  run("The pilots were angry at Tom Okafor, who, on a call with donors on Friday, accused the mayor of \"hiding the numbers\".\n");
+  CHECK_STR(mention(0), "who", "who, aside, verb");
+  CHECK_STR(speaker(0), "Tom Okafor", "who, aside, verb resolves to its antecedent");
 
   /* poll numbers speak; scare quotes in a sentence with no speech do not */
   run("In the survey, 63 percent said the port was \"well run\".\n");
