@@ -986,6 +986,7 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
       size_t o = k>0 && is_p(c, k-1, '-') ? k-2 : k-1;
       if( k>0 && o<k && cls(c, o)==C_ORD && sub(c, o)>=1 && sub(c, o)<=4 ) return sub(c, o);
       if( k>0 && o<k && is_w(c, o, "second") ) return 2;
+      if( c->last_q ) return c->last_q;      /* the quarter the article named */
       return c->am<=3 ? 4 : (c->am-1)/3;
     }
   }
@@ -994,6 +995,20 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
     for(k=lo; k<hi; k++) if( is_p(c, k, '$') || is_w(c, k, "share") ) return c->last_q;
   }
   return 0;
+}
+
+/* "the quarter", "the latest period" in an article that has named a
+** quarter of a year ("the fiscal first quarter", "third-quarter"): that
+** quarter, not the last one completed.  Returns 1 with r's value set. */
+static int quarter_named(ctx *c, result *r){
+  int y;
+  if( !c->anch || !c->last_q ) return 0;
+  /* the most recent such quarter begun by the anchor (the year-ago quarter
+  ** named last still makes "the quarter" this year's) */
+  y = 3*c->last_q-2 <= c->am ? c->ay : c->ay-1;
+  snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+  r->type = NR_TX_DATE;
+  return 1;
 }
 
 /* A season value with its year resolved. */
@@ -1150,7 +1165,7 @@ num:
   unit = unit_at(c, j, &plural);
   if( !unit ){
     if( !have_num && (rel==R_LATEST || rel==R_RECENT) && is_w(c, j, "period") ){
-      rel_unit(c, r, U_QUARTER, -1, i, j+1);
+      if( !quarter_named(c, r) ) rel_unit(c, r, U_QUARTER, -1, i, j+1);
       r->end = j+1; return 1;
     }
     /* this morning, last night, the next morning */
@@ -1220,7 +1235,9 @@ num:
     else if( rel==R_NEXT || rel==R_COMING ) delta = 1;
     else if( rel==R_LAST || rel==R_PREV || rel==R_PAST || rel==R_LATEST || rel==R_RECENT ) delta = -1;
     else if( !det ) return 0;
-    rel_unit(c, r, U_QUARTER, delta, i, j);
+    /* "the quarter", "the latest quarter": the quarter the article named */
+    if( !(delta==-1 && rel==0 && quarter_named(c, r)) )
+      rel_unit(c, r, U_QUARTER, delta, i, j);
     r->end = j; return 1;
   }
   if( have_num && !plural && num==1 && (cls(c, i)==C_A || is_w(c, i, "per")) && i>0 && !rel && !det
@@ -1470,8 +1487,14 @@ static int r_year(ctx *c, size_t i, result *r){
     if( cls(c, k)==C_POS && sub(c, k)<=3 ){ k++; pos = 1; if( is_p(c, k, '-') ) k++; }
     if( year_at(c, k, 1000, 2200) && !(is_w(c, k+1, "s") && glued(c, k+1)) ){
       int y = T(c, k)->num;
-      if( is_w(c, k+1, "period") ){ fmt_ymd(r->value, sizeof r->value, y, 0, 0); r->end = k+2; return 1; }
-      if( is_w(c, k+1, "quarter") ){ snprintf(r->value, sizeof r->value, "%04d-QX", y); r->end = k+2; return 1; }
+      /* the 1988 period, the 1988 quarter: in an article about a quarter,
+      ** that quarter of 1988 */
+      if( is_w(c, k+1, "period") || is_w(c, k+1, "quarter") ){
+        if( c->last_q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+        else if( is_w(c, k+1, "quarter") ) snprintf(r->value, sizeof r->value, "%04d-QX", y);
+        else fmt_ymd(r->value, sizeof r->value, y, 0, 0);
+        r->end = k+2; return 1;
+      }
       if( cls(c, k+1)==C_ORD && sub(c, k+1)>=1 && sub(c, k+1)<=4 && is_w(c, k+2, "quarter") ){
         snprintf(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
       }
@@ -1963,8 +1986,9 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
         c->last_m = (v[5]-'0')*10 + (v[6]-'0');
     }
   }
-  if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' )
+  if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' ){
     c->last_q = r->value[6]-'0';
+  }
   return NR_OK;
 }
 

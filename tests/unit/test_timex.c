@@ -140,6 +140,11 @@ int main(int argc, char **argv){
   /* "a year earlier" counts from a year named earlier in its sentence */
   T("The filing is dated Jan. 5, 2023. In the second quarter of 2022, the bank earned $4 a share, compared with $3 a share a year earlier.", A,
     "Jan. 5, 2023=DATE:2023-01-05|the second quarter of 2022=DATE:2022-Q2|a year earlier=DATE:2021-Q2");
+  /* "the quarter", "the latest period", "the 2021 period": the quarter the
+  ** article named, not the last one completed */
+  T("The chipmaker lost $2 million in its fiscal first quarter. Orders in the quarter fell, and the latest period also saw higher costs than the 2021 period.", A,
+    "fiscal first quarter=DATE:2022-Q1|the quarter=DATE:2022-Q1|the latest period=DATE:2022-Q1|the 2021 period=DATE:2021-Q1");
+  T("Orders in the quarter fell.", A, "the quarter=DATE:2021-Q4");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
