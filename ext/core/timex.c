@@ -586,6 +586,11 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
     /* the final period, unless it also ends the sentence ("at 6 a.m. The") */
     if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (T(c, j+1)->gap && T(c, j+1)->cap
         && cls(c, j+1)!=C_WEEKDAY && cls(c, j+1)!=C_MONTH && cls(c, j+1)!=C_ZONE)) ) j++;
+  } else if( is_w(c, j, "in") && is_w(c, j+1, "the") && cls(c, j+2)==C_POD && sub(c, j+2)>=1 && sub(c, j+2)<=3
+             && !is_w(c, j+3, "of") ){
+    /* 4 in the morning, 7 in the evening */
+    ampm = sub(c, j+2)==1 ? 1 : 2;
+    j += 3;
   }
   if( ampm ){
     if( h<1 || h>12 ) return 0;
@@ -1733,6 +1738,40 @@ static int r_that(ctx *c, size_t i, result *r){
   return 1;
 }
 
+/* A part of the day on its own: "by mid-afternoon", "at mid-morning
+** yesterday", "in the morning": that part of the day last named (or of the
+** anchor). */
+static int r_pod(ctx *c, size_t i, result *r){
+  size_t j = i;
+  int pod, mid = 0;
+  int32_t z = c->has_last ? c->last_day : c->a0;
+  if( cls(c, j)==C_POS && sub(c, j)==3 ){
+    mid = 1; j++;
+    if( is_p(c, j, '-') && glued(c, j) ) j++;
+  } else if( cls(c, j)==C_DET && i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "during") || is_w(c, i-1, "by")) ){
+    j++;
+  } else return 0;
+  if( cls(c, j)!=C_POD || sub(c, j)<1 || sub(c, j)>4 || is_w(c, j, "overnight") || !c->anch ) return 0;
+  pod = sub(c, j); j++;
+  if( is_w(c, j, "of") ) return 0;                 /* the night of Oct. 23 */
+  if( !mid && T(c, j)->kind==K_WORD && !T(c, j)->cap
+      && !(is_w(c, j, "to") || is_w(c, j, "and") || is_w(c, j, "when") || is_w(c, j, "as")
+           || is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "but")) ) return 0;   /* the morning session */
+  if( mid && cls(c, j)==C_DEICTIC && sub(c, j)>=1 && sub(c, j)<=3 ){
+    int s = sub(c, j);
+    z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+    j++;
+  } else if( mid && cls(c, j)==C_WEEKDAY ){
+    result d;
+    memset(&d, 0, sizeof d);
+    if( r_weekday(c, j, &d) && d.day_ref && d.end==j+1 ){ z = d.day; j++; }
+  }
+  v_day(c, r, z);
+  add_pod(r, pod);
+  r->end = j;
+  return 1;
+}
+
 typedef int (*rule_fn)(ctx *, size_t, result *);
 /* Each rule with the kinds of first token it can start with: a mask of
 ** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
@@ -1755,6 +1794,7 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_year_ago, B(C_DET)|B(C_UNIT)},
   {r_holiday, B(C_REL)|B(C_HOLIDAY)},
   {r_that, B(C_POS)|NONEB},
+  {r_pod, B(C_POS)|B(C_DET)},
 };
 
 /* ---------------------------------------------------------------- driver */

@@ -145,6 +145,11 @@ int main(int argc, char **argv){
   T("The chipmaker lost $2 million in its fiscal first quarter. Orders in the quarter fell, and the latest period also saw higher costs than the 2021 period.", A,
     "fiscal first quarter=DATE:2022-Q1|the quarter=DATE:2022-Q1|the latest period=DATE:2022-Q1|the 2021 period=DATE:2021-Q1");
   T("Orders in the quarter fell.", A, "the quarter=DATE:2021-Q4");
+  /* a part of the day on its own: that part of the day last named */
+  T("The ferry left on Friday. By mid-afternoon, the harbour was empty.", A, "Friday=DATE:2022-02-04|mid-afternoon=TIME:2022-02-04TAF");
+  T("Shares slid at mid-morning yesterday.", A, "mid-morning yesterday=TIME:2022-02-07TMO");
+  T("Traders sold heavily in the morning, and the morning session closed early.", A, "the morning=TIME:2022-02-08TMO");
+  T("The convoy will leave at 5 in the morning.", A, "5 in the morning=TIME:2022-02-08T05:00");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
