@@ -833,6 +833,23 @@ static int r_weekday(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_WEEKDAY ) j++;   /* early/late Monday */
   if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
+  else if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && (sub(c, j+1)==R_PREV || sub(c, j+1)==R_FOLLOWING)
+           && cls(c, j+2)==C_WEEKDAY && T(c, j+2)->cap && c->anch ){
+    /* the previous Friday, the following Monday: the one before or after
+    ** the day last named */
+    int32_t base = c->has_last ? c->last_day : c->a0;
+    int back = sub(c, j+1)==R_PREV;
+    wd = sub(c, j+2); j += 3;
+    off = wd - nr_weekday(base);
+    if( back ){ if( off>=0 ) off -= 7; }
+    else if( off<=0 ) off += 7;
+    j += pod_after(c, j, &pod);
+    v_day(c, r, base + off);
+    add_pod(r, pod);
+    r->type = NR_TX_DATE;
+    r->end = j;
+    return 1;
+  }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
     wd = sub(c, j);
     snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
@@ -1783,7 +1800,7 @@ typedef int (*rule_fn)(ctx *, size_t, result *);
 static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
   {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
-  {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)},
+  {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)|B(C_DET)},
   {r_deictic, B(C_DET)|B(C_DEICTIC)|B(C_REL)|B(C_POS)|NONEB},
   {r_relative, B(C_APPROX)|B(C_EVERY)|B(C_POS)|B(C_DET)|B(C_REL)|B(C_FISCAL)|B(C_ORD)|B(C_NUM)
                |B(C_A)|B(C_VAGUE)|B(C_UNIT)|B(C_UNITS)|NUMB|NONEB},

@@ -150,6 +150,9 @@ int main(int argc, char **argv){
   T("Shares slid at mid-morning yesterday.", A, "mid-morning yesterday=TIME:2022-02-07TMO");
   T("Traders sold heavily in the morning, and the morning session closed early.", A, "the morning=TIME:2022-02-08TMO");
   T("The convoy will leave at 5 in the morning.", A, "5 in the morning=TIME:2022-02-08T05:00");
+  /* the previous / the following weekday: from the day last named */
+  T("The index closed at a record on Friday, up 3% from the previous Friday.", A, "Friday=DATE:2022-02-04|the previous Friday=DATE:2022-01-28");
+  T("The strike began on Jan. 12, 2022, and ended the following Monday.", A, "Jan. 12, 2022=DATE:2022-01-12|the following Monday=DATE:2022-01-17");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
