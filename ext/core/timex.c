@@ -1234,6 +1234,8 @@ num:
     return 0;
   }
   j++;
+  /* the next year or so, a week or so ago: the hedge belongs to it */
+  if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every ) j += 2;
   if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")
       || is_w(c, j+1, "end") || is_w(c, j+1, "old")) ) return 0;     /* a year-earlier, a year-old */
   if( is_p(c, j, '-') && glued(c, j) && !have_num ){

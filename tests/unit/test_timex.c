@@ -153,6 +153,9 @@ int main(int argc, char **argv){
   /* the previous / the following weekday: from the day last named */
   T("The index closed at a record on Friday, up 3% from the previous Friday.", A, "Friday=DATE:2022-02-04|the previous Friday=DATE:2022-01-28");
   T("The strike began on Jan. 12, 2022, and ended the following Monday.", A, "Jan. 12, 2022=DATE:2022-01-12|the following Monday=DATE:2022-01-17");
+  /* a hedge "or so" belongs to the expression */
+  T("The plant will stay shut for the next two weeks or so.", A, "the next two weeks or so=DURATION:P2W");
+  T("The mayor quit a month or so ago.", A, "a month or so ago=DATE:2022-01");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
