@@ -1335,6 +1335,10 @@ num:
     /* "a second betrayal": an ordinal, not a duration */
     if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
         && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
+    /* "will one day be": some day to come, not a duration */
+    if( unit==U_DAY && j==i+2 && is_w(c, i, "one") && i>0 && cls(c, i-1)==C_TENSE && c->tk[i-1].sub==T_FUTURE ){
+      v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
+    }
     v_duration(r, num, unit);
     /* a minute and a half, two years and a half */
     if( !half && num>=1 && unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK && is_w(c, j, "and")
