@@ -427,6 +427,10 @@ static size_t number_at(ctx *c, size_t k, int *val, int allow_a){
         && cls(c, k+2)==C_NUM && c->tk[k+2].sub<10 ){
       *val = v + c->tk[k+2].sub; return 3;
     }
+    /* twenty four hours (spoken news writes no hyphen) */
+    if( v>=20 && v<100 && v%10==0 && cls(c, k+1)==C_NUM && c->tk[k+1].sub>=1 && c->tk[k+1].sub<10 ){
+      *val = v + c->tk[k+1].sub; return 2;
+    }
     *val = v; return 1;
   }
   /* a couple of, the next couple of */
@@ -831,6 +835,9 @@ static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
   if( cls(c, j)==C_POS && (sub(c, j)==1 || sub(c, j)==2) && cls(c, j+1)==C_WEEKDAY ) j++;   /* early/late Monday */
+  /* this coming Sunday */
+  else if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_COMING
+           && cls(c, j+2)==C_WEEKDAY ) j++;
   if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   else if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && (sub(c, j+1)==R_PREV || sub(c, j+1)==R_FOLLOWING)

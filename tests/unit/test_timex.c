@@ -157,6 +157,9 @@ int main(int argc, char **argv){
   T("The plant will stay shut for the next two weeks or so.", A, "the next two weeks or so=DURATION:P2W");
   T("The mayor quit a month or so ago.", A, "a month or so ago=DATE:2022-01");
   T("Fans hope the club will one day win the cup, after a one day trial.", A, "one day=DATE:FUTURE_REF|one day=DURATION:P1D");
+  /* spoken-news forms: "twenty four" without a hyphen, "this coming Sunday" */
+  T("Rescuers have worked for the last twenty four hours.", A, "the last twenty four hours=DURATION:PT24H");
+  T("The vote is this coming Sunday.", A, "this coming Sunday=DATE:2022-02-13");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
