@@ -40,7 +40,7 @@ static const nr_lex lex_words = NR_LEX(timex_words);
 enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
-  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_UNKNOWN = 255
+  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_UNKNOWN = 255
 };
 
 /* units */
@@ -72,6 +72,7 @@ static int class_code(const char *v){
     case 'u': return v[4]=='s' ? C_UNITS : C_UNIT;
     case 'v': return C_VAGUE;
     case 'w': return v[7]=='s' ? C_WEEKDAYS : C_WEEKDAY;
+    case 'y': return C_DECADE;
     case 'z': return C_ZONE;
   }
   return C_NONE;
@@ -80,7 +81,7 @@ static int class_code(const char *v){
 /* classes that can make an expression on their own (rules start near one) */
 static int is_trigger_class(int c){
   return c==C_MONTH || c==C_WEEKDAY || c==C_WEEKDAYS || c==C_UNIT || c==C_UNITS
-      || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_POD || c==C_HOLIDAY;
+      || c==C_SEASON || c==C_DEICTIC || c==C_SET || c==C_POD || c==C_HOLIDAY || c==C_DECADE;
 }
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
@@ -1520,6 +1521,14 @@ static int r_year(ctx *c, size_t i, result *r){
     size_t k = j+1;
     int pos = 0;
     if( cls(c, k)==C_POS && sub(c, k)<=3 ){ k++; pos = 1; if( is_p(c, k, '-') ) k++; }
+    /* the nineties, the early eighties: the most recent such decade */
+    if( cls(c, k)==C_DECADE && !T(c, k)->cap ){
+      int d = sub(c, k), cen = c->ay/100;
+      if( (cen*10 + d)*10 > c->ay ) cen--;
+      if( !c->anch ) return 0;
+      snprintf(r->value, sizeof r->value, "%03d", cen*10 + d);
+      r->end = k+1; return 1;
+    }
     if( year_at(c, k, 1000, 2200) && !(is_w(c, k+1, "s") && glued(c, k+1)) ){
       int y = T(c, k)->num;
       /* the 1988 period, the 1988 quarter: in an article about a quarter,

@@ -160,6 +160,9 @@ int main(int argc, char **argv){
   /* spoken-news forms: "twenty four" without a hyphen, "this coming Sunday" */
   T("Rescuers have worked for the last twenty four hours.", A, "the last twenty four hours=DURATION:PT24H");
   T("The vote is this coming Sunday.", A, "this coming Sunday=DATE:2022-02-13");
+  /* decades in words: the most recent such decade */
+  T("Sales fell through the nineties and rose again in the early twenties; she is in her eighties.", A,
+    "the nineties=DATE:199|the early twenties=DATE:202");
   T("The talks are set to resume Monday.", A, "Monday=DATE:2022-02-14");
   T("Her 6-year-old son and an 8-month-old truce.", A, "8-month-old=DURATION:P8M");
   T("They watched the Winter Olympics and This Week on television.", A, "");
