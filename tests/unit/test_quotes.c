@@ -441,6 +441,14 @@ int main(void){
   run("President Ada Renk opened the dock on Monday. Vice President Lena Osei toured the port.\n\n"
       "“We will build a second quay,” the president said.\n");
   CHECK(speaker(0)==0 || strcmp(speaker(0), "Lena Osei")!=0, "the president is not the vice president");
+  /* "said of X:" -- the object of a preposition before a colon is who the
+  ** words are about, not who says them */
+  run("Nelson Okafor, a former aide to the mayor, said of Ms. Brightwater: “She never gives up.”\n");
+  CHECK_STR(speaker(0), "Nelson Okafor", "said of X: the subject speaks");
+  run("Ida Renk said in an interview with the Valmere Courier: “We stay.”\n");
+  CHECK_STR(speaker(0), "Ida Renk", "an interview with X: the subject speaks");
+  run("Former secretary of state Ada Brightwater: “We stay.”\n");
+  CHECK_STR(speaker(0), "Ada Brightwater", "a title with 'of' before a colon still names the speaker");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
