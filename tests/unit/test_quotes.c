@@ -449,6 +449,10 @@ int main(void){
   CHECK_STR(speaker(0), "Ida Renk", "an interview with X: the subject speaks");
   run("Former secretary of state Ada Brightwater: “We stay.”\n");
   CHECK_STR(speaker(0), "Ada Brightwater", "a title with 'of' before a colon still names the speaker");
+  /* present-tense cues of the feature story: "…," X notes / X answers */
+  run("“The river decides when we sail,” Ida Renk notes.\n\n“Nobody else,” Tom Okafor answers.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X notes");
+  CHECK_STR(speaker(1), "Tom Okafor", "X answers");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
