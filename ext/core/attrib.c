@@ -1265,8 +1265,13 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
       if( k==qo-1 && nr_punct_is(c, k, ':') ){
         long j = k-1;
         if( j>=lo && c->t[j].type==T_WORD && nr_tok_cue(c, j)==C_SAY ) continue;
-        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC ){
-          /* X told CNN: "…" / X said to reporters: the listener is no speaker */
+        if( np_backward(c, k, lo, &a->np)!=NP_NONE && a->np.type!=NP_DESC &&
+            !(a->np.a-1>lo && nr_tok_class(c, a->np.a-1)==W_STOP && c->t[a->np.a-1].num==1 &&
+              has_cue(c, lo, a->np.a-1)) ){
+          /* X told CNN: "…" / X said to reporters: the listener is no speaker;
+          ** X said of Sanders: "…": nor is a preposition's object after a
+          ** cue (the scan goes on to the cue and its subject); "Former
+          ** secretary of state X:" has none */
           long v = a->np.a-1;
           /* … and X wrote on X / posted on Facebook: the medium is none either */
           if( v>lo && (nr_tok_is(c, v, "to") || nr_tok_is(c, v, "on") || nr_tok_is(c, v, "via")) ) v--;

@@ -110,9 +110,31 @@ static void touch(nr_ctx *c, int e, size_t pos){
   if( pos>x->last || x->last==(size_t)-1 ) x->last = pos;
 }
 
+/* The first role link whose title starts at or after token a (links are
+** kept in text order). */
+static size_t link_at(const nr_ctx *c, long a){
+  size_t lo = 0, hi = c->nlink;
+  while( lo<hi ){
+    size_t m = lo+(hi-lo)/2;
+    if( c->link[m].a<a ) lo = m+1; else hi = m;
+  }
+  return lo;
+}
+
+/* Links are made in text order by the scan; a name resolved again when a
+** quote is attributed adds nothing, and one the scan missed is put in its
+** place (a bounded move), so that "the analyst" reaches the analyst named
+** last before it, whatever order quotes are attributed in. */
 static int add_link(nr_ctx *c, long a, long b, int e){
+  size_t at = c->nlink;
+  if( at>0 && c->link[at-1].a>=a ){
+    at = link_at(c, a);
+    if( at<c->nlink && c->link[at].a==a ) return NR_OK;
+    if( c->nlink-at>1024 ) return NR_OK;
+  }
   if( NR_RESERVE(c->link, c->caplink, c->nlink+1) ) return NR_NOMEM;
-  c->link[c->nlink].a = a; c->link[c->nlink].b = b; c->link[c->nlink].ent = e;
+  if( at<c->nlink ) memmove(&c->link[at+1], &c->link[at], (c->nlink-at)*sizeof(c->link[0]));
+  c->link[at].a = a; c->link[at].b = b; c->link[at].ent = e;
   c->nlink++;
   return NR_OK;
 }
@@ -285,11 +307,35 @@ static int word_eq(nr_ctx *c, long i, long j){
   return eq_ci(c->s, c->t[i].s, c->t[i].e, c->t[j].s, c->t[j].e);
 }
 
-/* "the French leader" -> the person whose title shares its words. */
+/* How well the title of link l fits the description np: modifiers that
+** match count 2, the head word 1; *hit is set when the head matches. */
+static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit){
+  long score = 0, k, w, head = np->b-1;
+  *hit = 0;
+  /* a lesser rank in the title (Vice President, deputy director) must be
+  ** in the description too */
+  for(w=c->link[l].a; w<c->link[l].b; w++){
+    if( c->t[w].type!=T_WORD || nr_tok_class(c, w)!=W_ADJ || c->t[w].num!=1 ) continue;
+    for(k=from; k<np->b && !(c->t[k].type==T_WORD && word_eq(c, k, w)); k++){}
+    if( k==np->b ) return 0;
+  }
+  for(k=from; k<np->b; k++){
+    if( c->t[k].type!=T_WORD ) continue;
+    for(w=c->link[l].a; w<c->link[l].b; w++){
+      if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; *hit |= k==head; break; }
+    }
+  }
+  return score;
+}
+
+/* "the French leader" -> the person whose title shares its words: modifiers
+** that match count twice, the head word once.  The titles given before the
+** description are searched first, the nearest winning a tie; only when none
+** fits, those given later in the text ("the judge" ... Judge Berman). */
 static int role_entity(nr_ctx *c, const nr_np *np){
-  long k, best_score = 0;
-  int best = -1;
-  size_t l0 = c->nlink>LINK_WINDOW ? c->nlink-LINK_WINDOW : 0, l;
+  long best_score = 0;
+  int best = -1, hit;
+  size_t l1 = link_at(c, np->a), l0 = l1>LINK_WINDOW ? l1-LINK_WINDOW : 0, l;
   long head = np->b-1;
   {
     /* a plural head (officials, leaders) is not one person */
@@ -299,17 +345,16 @@ static int role_entity(nr_ctx *c, const nr_np *np){
   /* "Gary Okoro's doctor": only the words after the possessor describe the
   ** speaker, and the head must be the role itself */
   long from = np->pa>=0 && np->pb>np->ta ? np->pb : np->ta;
-  for(l=l0; l<c->nlink; l++){
-    long score = 0, w;
-    int hit = 0;
-    for(k=from; k<np->b; k++){
-      if( c->t[k].type!=T_WORD ) continue;
-      for(w=c->link[l].a; w<c->link[l].b; w++){
-        if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; hit |= k==head; break; }
-      }
-    }
+  for(l=l0; l<l1; l++){
+    long score = link_score(c, np, from, l, &hit);
     if( np->pa>=0 && !hit ) continue;
     if( score>0 && score>=best_score ){ best_score = score; best = c->link[l].ent; }
+  }
+  if( best>=0 ) return best;
+  for(l=l1; l<c->nlink && l<l1+LINK_WINDOW; l++){
+    long score = link_score(c, np, from, l, &hit);
+    if( np->pa>=0 && !hit ) continue;
+    if( score>best_score ){ best_score = score; best = c->link[l].ent; }
   }
   return best;
 }

@@ -432,6 +432,27 @@ int main(void){
   /* a capitalised word opening the introducing sentence is not a name by itself */
   run("\"The gate is shut,\" said Ida Renk.\nOlder pilots compared the strike with the long ones of the past. \"Back then nobody called,\" said one.\n");
   CHECK(speaker(1)==0 || strcmp(speaker(1), "Older")!=0, "Older pilots is no name");
+  /* a description reaches the nearest holder of the title before it, not the
+  ** last one the article names */
+  run("Port analyst Mira Quist said on Monday that cargo was up.\n\n"
+      "“Cargo volumes are holding,” the analyst said.\n\nRail analyst Tomas Brenn disagreed.\n");
+  CHECK_STR(speaker(0), "Mira Quist", "the analyst: the nearest before");
+  /* a lesser rank is another role: the vice president is not "the president" */
+  run("President Ada Renk opened the dock on Monday. Vice President Lena Osei toured the port.\n\n"
+      "“We will build a second quay,” the president said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Lena Osei")!=0, "the president is not the vice president");
+  /* "said of X:" -- the object of a preposition before a colon is who the
+  ** words are about, not who says them */
+  run("Nelson Okafor, a former aide to the mayor, said of Ms. Brightwater: “She never gives up.”\n");
+  CHECK_STR(speaker(0), "Nelson Okafor", "said of X: the subject speaks");
+  run("Ida Renk said in an interview with the Valmere Courier: “We stay.”\n");
+  CHECK_STR(speaker(0), "Ida Renk", "an interview with X: the subject speaks");
+  run("Former secretary of state Ada Brightwater: “We stay.”\n");
+  CHECK_STR(speaker(0), "Ada Brightwater", "a title with 'of' before a colon still names the speaker");
+  /* present-tense cues of the feature story: "…," X notes / X answers */
+  run("“The river decides when we sail,” Ida Renk notes.\n\n“Nobody else,” Tom Okafor answers.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X notes");
+  CHECK_STR(speaker(1), "Tom Okafor", "X answers");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
