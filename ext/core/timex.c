@@ -169,10 +169,10 @@ static int is_trigger_word(int cl, int sub){
       || (cl==C_NUM && sub==19);   /* nineteen ninety-six */
 }
 
-/* The trigger filter: for the first two letters of a word (folded to
-** 1..26; 0 for the second letter of a one-letter word), a bit for each
-** length some trigger word has.  A word whose bit is clear is looked up
-** only when a rule near a trigger asks about it (cls). */
+/* The row filters: for the first two letters of a word (folded to 1..26;
+** 0 for the second letter of a one-letter word), a bit for each length some
+** word has.  rfilter has the trigger words: a word whose bit is clear is
+** looked up only when a rule near a trigger asks about it (cls). */
 static unsigned tfilter_row(const unsigned char *w, size_t len){
   return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
 }
@@ -203,7 +203,9 @@ void nr_timex_prepare(nr_timex_prep *p){
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
-      unsigned h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
+      unsigned h;
+      p->rfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
+      h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
       p->tfilter[h>>4] |= (uint16_t)(1u << (h & 15));
     }
   }
@@ -1875,13 +1877,16 @@ static inline int tok_fill(ctx *c, tok *t, size_t i, size_t e, int kind, int gap
     size_t len = e-i;
     t->cap = (unsigned char)(ch<'a');
     if( len<=MAXWORD ){
-      /* look up now only what may be a trigger */
-      unsigned h = tfilter3(s+i, len);
-      if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
-        classify(c, t);
-        if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
-      } else {
-        t->lazy = 1;
+      /* look up now only what may be a trigger: the first two letters
+      ** and the length first (cheap), then three letters */
+      t->lazy = 1;
+      if( (c->prep->rfilter[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
+        unsigned h = tfilter3(s+i, len);
+        if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
+          t->lazy = 0;
+          classify(c, t);
+          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
+        }
       }
     }
     return 0;
