@@ -1929,7 +1929,6 @@ static int tokenize(ctx *c, size_t a, size_t b){
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
   tok *tk;
   size_t *trg;
-  int gap;
   c->nt = 0;
   c->ntrg = 0;
   c->tc_ok = 0;
@@ -1939,16 +1938,24 @@ static int tokenize(ctx *c, size_t a, size_t b){
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
 #if defined(__SSE2__) && defined(__GNUC__)
   /* 64 bytes at a time: the token starts are bits of masks, so separators
-  ** and the class of each byte cost no branches */
-  while( i+64<=b ){
+  ** and the class of each byte cost no branches; the last bytes are read
+  ** from a copy padded with spaces, which no token runs into */
+  while( i<b ){
     uint64_t L, D, S, starts, gaps, pL, pD, pS;
     size_t base = i, end = i+64;
+    unsigned char pad[64];
+    const unsigned char *p = s+i;
+    if( b-i<64 ){
+      memcpy(pad, s+i, b-i);
+      memset(pad+(b-i), ' ', 64-(b-i));
+      p = pad;
+    }
     if( nt+64>cap || ntrg+64>captrg ){
       if( NR_RESERVE(c->tk, c->cap, nt+64+nt/2) ) return NR_NOMEM;
       if( NR_RESERVE(c->trg, c->captrg, ntrg+64+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    block_masks(s+base, &L, &D, &S);
+    block_masks(p, &L, &D, &S);
     pL = base>a && nr_is_ascii_alpha(s[base-1]);
     pD = base>a && nr_is_ascii_digit(s[base-1]);
     pS = base==a || is_sep_byte(s[base-1]);
@@ -1976,8 +1983,8 @@ static int tokenize(ctx *c, size_t a, size_t b){
     }
     i = end;
   }
-#endif
-  gap = i==a || is_sep_byte(s[i-1]);
+#else
+  int gap = i==a || is_sep_byte(s[i-1]);
   while( i<b ){
     unsigned ch = s[i];
     size_t e;
@@ -1996,6 +2003,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
     gap = 0;
     i = e;
   }
+#endif
   c->nt = nt; c->ntrg = ntrg;
   /* numbers that can start or be dates and times: years, 08.02.2022,
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
