@@ -113,6 +113,7 @@ typedef struct ctx {
   int has_time, ahh, ami;
   tok *tk; size_t nt, cap;
   size_t *trg, ntrg, captrg;        /* indexes of the trigger tokens */
+  tok *tk_small; size_t *trg_small; /* the first arrays, on the stack */
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
@@ -1924,6 +1925,29 @@ static inline void block_masks(const unsigned char *p, uint64_t *L, uint64_t *D,
 }
 #endif
 
+/* Make room for ntk tokens and ntrg triggers.  The arrays start out on the
+** stack (most paragraphs fit) and move to the heap when they must grow. */
+static int reserve(ctx *c, size_t ntk, size_t ntrg){
+  if( ntk>c->cap ){
+    if( c->tk==c->tk_small ){
+      tok *p = 0;
+      size_t cap = 0;
+      if( NR_RESERVE(p, cap, ntk) ) return NR_NOMEM;
+      memcpy(p, c->tk, c->cap * sizeof *p);
+      c->tk = p; c->cap = cap;
+    } else if( NR_RESERVE(c->tk, c->cap, ntk) ) return NR_NOMEM;
+  }
+  if( ntrg>c->captrg ){
+    if( c->trg==c->trg_small ){
+      size_t *p = 0, cap = 0;
+      if( NR_RESERVE(p, cap, ntrg) ) return NR_NOMEM;
+      memcpy(p, c->trg, c->captrg * sizeof *p);
+      c->trg = p; c->captrg = cap;
+    } else if( NR_RESERVE(c->trg, c->captrg, ntrg) ) return NR_NOMEM;
+  }
+  return NR_OK;
+}
+
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
@@ -1933,8 +1957,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
   c->ntrg = 0;
   c->tc_ok = 0;
   /* about one token in five bytes; the loops grow the arrays when needed */
-  if( c->cap<(b-a)/4+64 && NR_RESERVE(c->tk, c->cap, (b-a)/4+64) ) return NR_NOMEM;
-  if( c->captrg<(b-a)/16+64 && NR_RESERVE(c->trg, c->captrg, (b-a)/16+64) ) return NR_NOMEM;
+  if( reserve(c, (b-a)/4+64, (b-a)/16+64) ) return NR_NOMEM;
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
 #if defined(__SSE2__) && defined(__GNUC__)
   /* 64 bytes at a time: the token starts are bits of masks, so separators
@@ -1951,8 +1974,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
       p = pad;
     }
     if( nt+64>cap || ntrg+64>captrg ){
-      if( NR_RESERVE(c->tk, c->cap, nt+64+nt/2) ) return NR_NOMEM;
-      if( NR_RESERVE(c->trg, c->captrg, ntrg+64+ntrg/2) ) return NR_NOMEM;
+      if( reserve(c, nt+64+nt/2, ntrg+64+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
     block_masks(p, &L, &D, &S);
@@ -1991,8 +2013,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
     int kind;
     if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
-      if( NR_RESERVE(c->tk, c->cap, nt+1+nt/2) ) return NR_NOMEM;
-      if( NR_RESERVE(c->trg, c->captrg, ntrg+1+ntrg/2) ) return NR_NOMEM;
+      if( reserve(c, nt+1+nt/2, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
     if( nr_is_ascii_alpha(ch) ){ kind = K_WORD; e = letters_end(s, i+1, b); }
@@ -2187,9 +2208,13 @@ int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
 int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t n,
                        const nr_anchor *anchor, size_t max_dates, nr_timexes *out){
   ctx c;
+  tok tk_small[256];         /* paragraphs of up to 768 bytes */
+  size_t trg_small[128];
   size_t a = 0, ndates = 0;
   int rc = NR_OK;
   memset(&c, 0, sizeof c);
+  c.tk = c.tk_small = tk_small; c.cap = sizeof tk_small / sizeof tk_small[0];
+  c.trg = c.trg_small = trg_small; c.captrg = sizeof trg_small / sizeof trg_small[0];
   c.prep = prep;
   out->n = 0;
   c.s = s; c.n = n;
@@ -2223,8 +2248,8 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
     }
     a = b<n && (s[b]=='\n' || s[b]==' ') ? b+1 : b;   /* a cut elsewhere skips nothing */
   }
-  nr_free(c.tk);
-  nr_free(c.trg);
+  if( c.tk!=tk_small ) nr_free(c.tk);
+  if( c.trg!=trg_small ) nr_free(c.trg);
   return rc;
 }
 
