@@ -113,6 +113,7 @@ typedef struct ctx {
   int has_time, ahh, ami;
   tok *tk; size_t nt, cap;
   size_t *trg, ntrg, captrg;        /* indexes of the trigger tokens */
+  tok *tk_small; size_t *trg_small; /* the first arrays, on the stack */
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
@@ -169,10 +170,10 @@ static int is_trigger_word(int cl, int sub){
       || (cl==C_NUM && sub==19);   /* nineteen ninety-six */
 }
 
-/* The trigger filter: for the first two letters of a word (folded to
-** 1..26; 0 for the second letter of a one-letter word), a bit for each
-** length some trigger word has.  A word whose bit is clear is looked up
-** only when a rule near a trigger asks about it (cls). */
+/* The row filters: for the first two letters of a word (folded to 1..26;
+** 0 for the second letter of a one-letter word), a bit for each length some
+** word has.  rfilter has the trigger words: a word whose bit is clear is
+** looked up only when a rule near a trigger asks about it (cls). */
 static unsigned tfilter_row(const unsigned char *w, size_t len){
   return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
 }
@@ -203,7 +204,9 @@ void nr_timex_prepare(nr_timex_prep *p){
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
-      unsigned h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
+      unsigned h;
+      p->rfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
+      h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
       p->tfilter[h>>4] |= (uint16_t)(1u << (h & 15));
     }
   }
@@ -1875,13 +1878,16 @@ static inline int tok_fill(ctx *c, tok *t, size_t i, size_t e, int kind, int gap
     size_t len = e-i;
     t->cap = (unsigned char)(ch<'a');
     if( len<=MAXWORD ){
-      /* look up now only what may be a trigger */
-      unsigned h = tfilter3(s+i, len);
-      if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
-        classify(c, t);
-        if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
-      } else {
-        t->lazy = 1;
+      /* look up now only what may be a trigger: the first two letters
+      ** and the length first (cheap), then three letters */
+      t->lazy = 1;
+      if( (c->prep->rfilter[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
+        unsigned h = tfilter3(s+i, len);
+        if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
+          t->lazy = 0;
+          classify(c, t);
+          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
+        }
       }
     }
     return 0;
@@ -1919,31 +1925,59 @@ static inline void block_masks(const unsigned char *p, uint64_t *L, uint64_t *D,
 }
 #endif
 
+/* Make room for ntk tokens and ntrg triggers.  The arrays start out on the
+** stack (most paragraphs fit) and move to the heap when they must grow. */
+static int reserve(ctx *c, size_t ntk, size_t ntrg){
+  if( ntk>c->cap ){
+    if( c->tk==c->tk_small ){
+      tok *p = 0;
+      size_t cap = 0;
+      if( NR_RESERVE(p, cap, ntk) ) return NR_NOMEM;
+      memcpy(p, c->tk, c->cap * sizeof *p);
+      c->tk = p; c->cap = cap;
+    } else if( NR_RESERVE(c->tk, c->cap, ntk) ) return NR_NOMEM;
+  }
+  if( ntrg>c->captrg ){
+    if( c->trg==c->trg_small ){
+      size_t *p = 0, cap = 0;
+      if( NR_RESERVE(p, cap, ntrg) ) return NR_NOMEM;
+      memcpy(p, c->trg, c->captrg * sizeof *p);
+      c->trg = p; c->captrg = cap;
+    } else if( NR_RESERVE(c->trg, c->captrg, ntrg) ) return NR_NOMEM;
+  }
+  return NR_OK;
+}
+
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
   tok *tk;
   size_t *trg;
-  int gap;
   c->nt = 0;
   c->ntrg = 0;
   c->tc_ok = 0;
   /* about one token in five bytes; the loops grow the arrays when needed */
-  if( c->cap<(b-a)/4+64 && NR_RESERVE(c->tk, c->cap, (b-a)/4+64) ) return NR_NOMEM;
-  if( c->captrg<(b-a)/16+64 && NR_RESERVE(c->trg, c->captrg, (b-a)/16+64) ) return NR_NOMEM;
+  if( reserve(c, (b-a)/4+64, (b-a)/16+64) ) return NR_NOMEM;
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
 #if defined(__SSE2__) && defined(__GNUC__)
   /* 64 bytes at a time: the token starts are bits of masks, so separators
-  ** and the class of each byte cost no branches */
-  while( i+64<=b ){
+  ** and the class of each byte cost no branches; the last bytes are read
+  ** from a copy padded with spaces, which no token runs into */
+  while( i<b ){
     uint64_t L, D, S, starts, gaps, pL, pD, pS;
     size_t base = i, end = i+64;
+    unsigned char pad[64];
+    const unsigned char *p = s+i;
+    if( b-i<64 ){
+      memcpy(pad, s+i, b-i);
+      memset(pad+(b-i), ' ', 64-(b-i));
+      p = pad;
+    }
     if( nt+64>cap || ntrg+64>captrg ){
-      if( NR_RESERVE(c->tk, c->cap, nt+64+nt/2) ) return NR_NOMEM;
-      if( NR_RESERVE(c->trg, c->captrg, ntrg+64+ntrg/2) ) return NR_NOMEM;
+      if( reserve(c, nt+64+nt/2, ntrg+64+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    block_masks(s+base, &L, &D, &S);
+    block_masks(p, &L, &D, &S);
     pL = base>a && nr_is_ascii_alpha(s[base-1]);
     pD = base>a && nr_is_ascii_digit(s[base-1]);
     pS = base==a || is_sep_byte(s[base-1]);
@@ -1971,16 +2005,15 @@ static int tokenize(ctx *c, size_t a, size_t b){
     }
     i = end;
   }
-#endif
-  gap = i==a || is_sep_byte(s[i-1]);
+#else
+  int gap = i==a || is_sep_byte(s[i-1]);
   while( i<b ){
     unsigned ch = s[i];
     size_t e;
     int kind;
     if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
-      if( NR_RESERVE(c->tk, c->cap, nt+1+nt/2) ) return NR_NOMEM;
-      if( NR_RESERVE(c->trg, c->captrg, ntrg+1+ntrg/2) ) return NR_NOMEM;
+      if( reserve(c, nt+1+nt/2, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
     if( nr_is_ascii_alpha(ch) ){ kind = K_WORD; e = letters_end(s, i+1, b); }
@@ -1991,6 +2024,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
     gap = 0;
     i = e;
   }
+#endif
   c->nt = nt; c->ntrg = ntrg;
   /* numbers that can start or be dates and times: years, 08.02.2022,
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
@@ -2174,9 +2208,13 @@ int nr_timex_scan(const unsigned char *s, size_t n, const nr_anchor *anchor,
 int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t n,
                        const nr_anchor *anchor, size_t max_dates, nr_timexes *out){
   ctx c;
+  tok tk_small[256];         /* paragraphs of up to 768 bytes */
+  size_t trg_small[128];
   size_t a = 0, ndates = 0;
   int rc = NR_OK;
   memset(&c, 0, sizeof c);
+  c.tk = c.tk_small = tk_small; c.cap = sizeof tk_small / sizeof tk_small[0];
+  c.trg = c.trg_small = trg_small; c.captrg = sizeof trg_small / sizeof trg_small[0];
   c.prep = prep;
   out->n = 0;
   c.s = s; c.n = n;
@@ -2210,8 +2248,8 @@ int nr_timex_scan_prep(const nr_timex_prep *prep, const unsigned char *s, size_t
     }
     a = b<n && (s[b]=='\n' || s[b]==' ') ? b+1 : b;   /* a cut elsewhere skips nothing */
   }
-  nr_free(c.tk);
-  nr_free(c.trg);
+  if( c.tk!=tk_small ) nr_free(c.tk);
+  if( c.trg!=trg_small ) nr_free(c.trg);
   return rc;
 }
 

@@ -68,6 +68,7 @@ typedef struct nr_timex_prep {
   short sub[NR_TIMEX_HSIZE];             /* its number */
   unsigned char len[NR_TIMEX_HSIZE];     /* its length */
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
+  uint16_t rfilter[1024];                /* trigger words: a bit per length for the first two letters */
   uint16_t tfilter[1024];                /* trigger words: a bit per hash of three letters + length */
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
 } nr_timex_prep;
