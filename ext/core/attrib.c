@@ -527,6 +527,7 @@ static int is_rel(nr_ctx *c, long k);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
+  int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   long pend = -1;
   memset(np, 0, sizeof(*np));
   np->a = np->b = i;
@@ -588,7 +589,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
       if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
-      if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+      if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
+      adjl = 0;
       /* the head decides: "the Elysee Palace" is one, "Kremlin spokesman X"
       ** is not; looked up once the phrase ends */
       org = 3; pend = j; pend_start = !(ra>=0 && rb==j);
@@ -605,13 +607,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
-    if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+    if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
     if( cls==W_HON ) continue;
     if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
-    if( det && (caps==0 ? lowers<3 : lowers<1) && !role && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 ){ lowers++; org = 0; ra = rb = -1; continue; }   /* the New York businessman */
+    if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
+        t->q<0 ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
     break;
   }
   np->b = j;

@@ -453,6 +453,14 @@ int main(void){
   run("“The river decides when we sail,” Ida Renk notes.\n\n“Nobody else,” Tom Okafor answers.\n");
   CHECK_STR(speaker(0), "Ida Renk", "X notes");
   CHECK_STR(speaker(1), "Tom Okafor", "X answers");
+  /* a generic noun after a qualifier is the head of the description: "a
+  ** campaign source", "one senior port official" */
+  run("“The mayor owns this ferry now,” one Renk campaign source said. “She set the fares.”\n");
+  CHECK_STR(mention(0), "one Renk campaign source", "one X campaign source said");
+  run("A former dockhand said the new quay was “years late.”\n");
+  CHECK_STR(mention(0), "A former dockhand", "a former dockhand said that … “…”");
+  run("The crowd booed the plan. “Sink the plan,” referring to the former dockhand’s vow to fix the ferries, the Valmere Courier reports.\n");
+  CHECK(mention(0)==0 || strstr(mention(0), "’s")==0, "a possessive is no head of a description");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
