@@ -995,7 +995,14 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
     /* X outlined his plan and vowed … : the subject of the sentence, or of
     ** the clause it is in (after she attacked … and blamed) */
-    long j;
+    long j, v = k-1;
+    /* "Ms. Sherry smiled and said": the subject of the past-tense verb just
+    ** before, not a pronoun in an opening clause */
+    if( v-1>=lo && nr_tok_is(c, k, "and") && c->t[v].type==T_WORD && !c->t[v].cap && c->t[v].q<0 &&
+        c->t[v].e-c->t[v].s>=4 && c->s[c->t[v].e-2]=='e' && c->s[c->t[v].e-1]=='d' &&
+        nr_tok_class(c, v)==W_NONE && np_backward(c, v, lo, np)!=NP_NONE &&
+        (np->type!=NP_DESC || np->ta<np->tb) ) return np->type;
+    memset(np, 0, sizeof(*np));
     for(j=k-1; j>=lo && k-j<25; j--){
       if( c->t[j].type==T_WORD && nr_tok_class(c, j)==W_PRON && c->t[j].num==1 &&
           !nr_tok_is(c, j, "i") && !nr_tok_is(c, j, "it") ){
@@ -1692,7 +1699,9 @@ static int attribute_all(nr_ctx *c){
       att t2;
       memset(&t2, 0, sizeof(t2)); t2.cue = -1;
       if( after_adjacent(c, qc, h2, &t2) && t2.cue>=0 && t2.cue+1<h2+1 &&
-          (t2.cue+1>=(long)c->nt || nr_punct_is(c, t2.cue+1, '.') || nr_punct_is(c, t2.cue+1, ',')) ){
+          (t2.cue+1>=(long)c->nt || nr_punct_is(c, t2.cue+1, '.') || nr_punct_is(c, t2.cue+1, ',')) &&
+          /* … not '….” He added, “…”': that tag introduces the next quote */
+          !(t2.cue+2<(long)c->nt && nr_punct_is(c, t2.cue+1, ',') && c->t[t2.cue+2].type==T_OPEN) ){
         a = t2; found = 1;
       }
     }

@@ -461,6 +461,16 @@ int main(void){
   CHECK_STR(mention(0), "A former dockhand", "a former dockhand said that … “…”");
   run("The crowd booed the plan. “Sink the plan,” referring to the former dockhand’s vow to fix the ferries, the Valmere Courier reports.\n");
   CHECK(mention(0)==0 || strstr(mention(0), "’s")==0, "a possessive is no head of a description");
+  /* "X smiled and said": the subject of the verb before "and", not a
+  ** pronoun of the opening clause */
+  run("Asked whom she backed, Ms. Quist smiled and said, “I am waiting for the ferry.”\n");
+  CHECK_STR(mention(0), "Ms. Quist", "X smiled and said");
+  /* '….” He added, “…”': the tag introduces the next quote, not the one
+  ** before it */
+  run("However, as harbour master Tomas Brenn told the Courier, “We have all lost the same thing.” He added, “So the port should have spoken first.”\n");
+  CHECK(mention(0)!=0 && strcmp(mention(0), "He")!=0, "He added, “…” belongs to the next quote");
+  CHECK_STR(speaker(0), "Tomas Brenn", "as X told the Courier, “…”");
+  CHECK_STR(mention(1), "He", "He added, “…”");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
