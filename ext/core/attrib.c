@@ -1056,6 +1056,18 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
   }
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
+    {
+      /* "Bishop Tomas Brenn of the Valmere Diocese told": the person before
+      ** "of" speaks, not the place or body after it */
+      long p = np->a-1, b = np->b;
+      nr_np h;
+      int n = 0;
+      while( n<3 && np->type!=NP_PRON && p-1>=lo && nr_tok_is(c, p, "of") && np_backward(c, p, lo, &h)==NP_NAME && !h.org &&
+             (h.nb-h.na>=2 || h.ta<h.tb) ){
+        h.b = b; *np = h; p = h.a-1; n++;   /* X of the Y of Z */
+      }
+      if( n ) return NP_NAME;
+    }
     static const char *const art[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "your" };
     if( np->type==NP_DESC && np->b==cue && np->b-np->a==2 && TOK_IN(c, np->a, art) && adj_word(c, np->a+1) ){
       /* "made the following comment", "a controversial comment": the cue is

@@ -471,6 +471,13 @@ int main(void){
   CHECK(mention(0)!=0 && strcmp(mention(0), "He")!=0, "He added, “…” belongs to the next quote");
   CHECK_STR(speaker(0), "Tomas Brenn", "as X told the Courier, “…”");
   CHECK_STR(mention(1), "He", "He added, “…”");
+  /* "X of the Y told": the person before "of" speaks, not the body after it */
+  run("“The river decides,” Bishop Tomas Brenn of the Valmere Diocese told the Courier.\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X of the Y told");
+  run("“Fees will rise,” analyst Mira Quist of Harbour Capital Partners said.\n");
+  CHECK_STR(speaker(0), "Mira Quist", "analyst X of Y said");
+  run("“We stay,” said The Union of Valmere Dockworkers.\n");
+  CHECK(speaker(0)!=0, "an organisation with 'of' still speaks");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
