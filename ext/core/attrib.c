@@ -1035,7 +1035,17 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       }
       if( appositive_start(c, k2+1) ){
         long e = skip_paren_back(c, k2-1, lo)+1;
-        if( np_backward(c, e, lo, np)==NP_NAME ) return NP_NAME;
+        if( np_backward(c, e, lo, np)==NP_NAME ){
+          /* "X, whose company, Paradata, makes …, said": a name set off
+          ** inside a whose-clause is its noun's, the subject is further left */
+          long w;
+          for(w=np->a-2; np->a-1>lo && nr_punct_is(c, np->a-1, ',') && w>=lo && np->a-w<12; w--){
+            if( c->t[w].type!=T_WORD ) break;
+          }
+          if( !(w>=lo && np->a-w<12 && nr_punct_is(c, w, ',') && nr_tok_is(c, w+1, "whose")) ) return NP_NAME;
+          j = k2; commas++;
+          continue;
+        }
         if( np->type==NP_PRON ) return NP_PRON;
         if( np->type==NP_DESC && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "whose")) ) return NP_DESC;
       }

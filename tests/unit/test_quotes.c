@@ -478,6 +478,10 @@ int main(void){
   CHECK_STR(speaker(0), "Mira Quist", "analyst X of Y said");
   run("“We stay,” said The Union of Valmere Dockworkers.\n");
   CHECK(speaker(0)!=0, "an organisation with 'of' still speaks");
+  /* "X, whose line, Y, carries …, said": the name set off inside the
+  ** whose-clause is not the subject */
+  run("Mr. Tomas Brenn, whose latest ferry line, Valmere Fast, carries cargo to the islands, said the strike was “a gift to the airlines.”\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X, whose N, Y, …, said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
