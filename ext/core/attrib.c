@@ -1681,6 +1681,20 @@ static int split_at_abbrev(nr_ctx *c, long lo){
   return c->d->doc.sent[c->t[lo].sent].paragraph==c->d->doc.sent[c->t[lo-2].sent].paragraph;
 }
 
+/* Token k is '?' or '!'. */
+static int ends_ask(nr_ctx *c, long k){
+  return nr_punct_is(c, k, '?') || nr_punct_is(c, k, '!');
+}
+
+/* Token k is a closing single mark, ' or ’ ("…?’”: a quote inside a quote
+** ends with the question). */
+static int close_single(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  if( t->type!=T_PUNCT ) return 0;
+  if( t->e==t->s+1 ) return c->s[t->s]=='\'';
+  return t->e==t->s+3 && c->s[t->s]==0xE2 && c->s[t->s+1]==0x80 && c->s[t->s+2]==0x99;
+}
+
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
   long *open_tok = 0, *close_tok = 0;
@@ -1710,7 +1724,7 @@ static int attribute_all(nr_ctx *c){
     hi = sent_hi(c, qc);
     /* "…?" Trump said: the segmenter may end a sentence at the closing mark */
     if( qc+1<(long)c->nt && c->t[qc+1].sent!=c->t[qc].sent && c->d->doc.n_sent && qc>0 &&
-        (nr_punct_is(c, qc-1, '?') || nr_punct_is(c, qc-1, '!')) &&
+        (ends_ask(c, qc-1) || (qc>1 && close_single(c, qc-1) && ends_ask(c, qc-2))) &&
         c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
       hi = sent_hi(c, qc+1);
     }

@@ -482,6 +482,10 @@ int main(void){
   ** whose-clause is not the subject */
   run("Mr. Tomas Brenn, whose latest ferry line, Valmere Fast, carries cargo to the islands, said the strike was “a gift to the airlines.”\n");
   CHECK_STR(speaker(0), "Tomas Brenn", "X, whose N, Y, …, said");
+  /* "…?’” X told: a quote ending with a question inside it is tagged by
+  ** the sentence after the marks */
+  run("“Then she asked, ‘Who pays for the ferry?’” Ida Renk told reporters on Tuesday.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "…?’” X told");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
