@@ -523,6 +523,20 @@ static int single_cap_letter(nr_ctx *c, long i){
 
 static int is_rel(nr_ctx *c, long k);
 
+/* A capitalised auxiliary opening a name ("said Will Doyle, a professor",
+** "Will Estrada said"): capitalised plain words follow it, and after them a
+** comma, a full stop or a reporting verb, not a verb of a question ("Will
+** Congress act?"). */
+static int aux_first_name(nr_ctx *c, long j, long lim){
+  long h;
+  if( c->t[j].upper || c->t[j].num!=1 ) return 0;
+  for(h=j+1; h<lim && h-j<=3 && c->t[h].type==T_WORD && c->t[h].cap && !c->t[h].upper &&
+      nr_tok_class(c, h)==W_NONE && nr_tok_cue(c, h)==C_NONE; h++){}
+  if( h==j+1 || h>=(long)c->nt ) return 0;
+  if( c->t[h].type==T_WORD ) return !c->t[h].cap && nr_tok_cue(c, h)==C_SAY;
+  return nr_punct_is(c, h, ',') || nr_punct_is(c, h, '.');
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -587,7 +601,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
       if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
           !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
-      if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
+      if( cls==W_AUX && !(ra>=0 && rb==j) && !(j==i && aux_first_name(c, j, lim)) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
       adjl = 0;
@@ -682,7 +696,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     cls = nr_tok_class(c, j);
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
-      if( cls==W_STOP || cls==W_PRON || cls==W_BE || cls==W_AUX ) break;
+      if( cls==W_STOP || cls==W_PRON || cls==W_BE ) break;
+      if( cls==W_AUX && !aux_first_name(c, j, (long)c->nt) ) break;
       continue;
     }
     if( cls==W_ROLE || cls==W_ADJ || cls==W_PART || cls==W_HON ) continue;

@@ -486,6 +486,13 @@ int main(void){
   ** the sentence after the marks */
   run("“Then she asked, ‘Who pays for the ferry?’” Ida Renk told reporters on Tuesday.\n");
   CHECK_STR(speaker(0), "Ida Renk", "…?’” X told");
+  /* a capitalised "Will" opening a name before a comma or a reporting verb */
+  run("“The fares are too high,” said Will Brenn, a professor of economics at Valmere College. “Nobody rides.”\n");
+  CHECK_STR(mention(0), "Will Brenn", "said Will X, a professor");
+  run("Will Brenn, the harbour master, said of the strike: “It is over.”\n");
+  CHECK_STR(mention(0), "Will Brenn", "Will X, the harbour master, said");
+  run("Even Brenn said the fares were “too high.”\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Even Brenn")!=0, "an adverb is no given name");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
