@@ -1028,6 +1028,21 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
     return sentence_subject(c, lo, k, np);
   }
+  if( is_dash_tok(c, k) && k-1>=lo ){
+    /* "X — a teacher from Mount Pleasant — says": the aside between dashes */
+    long j, e;
+    while( k-1>=lo && is_dash_tok(c, k-1) ) k--;
+    for(j=k-1; j>=lo && k-j<30; j--){
+      const nr_tok *t = &c->t[j];
+      if( t->type==T_OPEN || t->type==T_CLOSE || stop_period(c, j) || nr_punct_is(c, j, ';') ) return NP_NONE;
+      if( is_dash_tok(c, j) ) break;
+    }
+    if( j<lo || k-j>=30 || j+1>=k ) return NP_NONE;
+    e = j;
+    while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
+    k = e-1;          /* the subject before the aside, as if it were not there */
+    if( k<lo ) return NP_NONE;
+  }
   if( nr_punct_is(c, k, ',') ){
     /* appositive or relative clause: X, an economist who …, said */
     int commas = 0;

@@ -493,6 +493,11 @@ int main(void){
   CHECK_STR(mention(0), "Will Brenn", "Will X, the harbour master, said");
   run("Even Brenn said the fares were “too high.”\n");
   CHECK(speaker(0)==0 || strcmp(speaker(0), "Even Brenn")!=0, "an adverb is no given name");
+  /* an aside between dashes before the verb: "X — a pilot from Y — says" */
+  run("Tomas Brenn — a ferry pilot from Valmere — says the old boat was “a wreck.”\n");
+  CHECK_STR(mention(0), "Tomas Brenn", "X — aside — says");
+  run("A former harbour master -- Ida Renk, who ran the port for a decade -- said the plan \"changes nothing.\"\n");
+  CHECK_STR(mention(0), "A former harbour master", "DESC -- X, who … -- said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
