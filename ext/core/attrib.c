@@ -523,10 +523,25 @@ static int single_cap_letter(nr_ctx *c, long i){
 
 static int is_rel(nr_ctx *c, long k);
 
+/* A capitalised auxiliary opening a name ("said Will Doyle, a professor",
+** "Will Estrada said"): capitalised plain words follow it, and after them a
+** comma, a full stop or a reporting verb, not a verb of a question ("Will
+** Congress act?"). */
+static int aux_first_name(nr_ctx *c, long j, long lim){
+  long h;
+  if( c->t[j].upper || c->t[j].num!=1 ) return 0;
+  for(h=j+1; h<lim && h-j<=3 && c->t[h].type==T_WORD && c->t[h].cap && !c->t[h].upper &&
+      nr_tok_class(c, h)==W_NONE && nr_tok_cue(c, h)==C_NONE; h++){}
+  if( h==j+1 || h>=(long)c->nt ) return 0;
+  if( c->t[h].type==T_WORD ) return !c->t[h].cap && nr_tok_cue(c, h)==C_SAY;
+  return nr_punct_is(c, h, ',') || nr_punct_is(c, h, '.');
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
+  int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   long pend = -1;
   memset(np, 0, sizeof(*np));
   np->a = np->b = i;
@@ -586,9 +601,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
       if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
           !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
-      if( cls==W_AUX && !(ra>=0 && rb==j) ) break;
+      if( cls==W_AUX && !(ra>=0 && rb==j) && !(j==i && aux_first_name(c, j, lim)) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
-      if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+      if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
+      adjl = 0;
       /* the head decides: "the Elysee Palace" is one, "Kremlin spokesman X"
       ** is not; looked up once the phrase ends */
       org = 3; pend = j; pend_start = !(ra>=0 && rb==j);
@@ -605,13 +621,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
-    if( cls==W_ROLE || cls==W_ADJ ){ role = 1; ra = rb = -1; org = 0; continue; }
+    if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
     if( cls==W_HON ) continue;
     if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
-    if( det && (caps==0 ? lowers<3 : lowers<1) && !role && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 ){ lowers++; org = 0; ra = rb = -1; continue; }   /* the New York businessman */
+    if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
+        t->q<0 ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
     break;
   }
   np->b = j;
@@ -680,7 +696,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     cls = nr_tok_class(c, j);
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
-      if( cls==W_STOP || cls==W_PRON || cls==W_BE || cls==W_AUX ) break;
+      if( cls==W_STOP || cls==W_PRON || cls==W_BE ) break;
+      if( cls==W_AUX && !aux_first_name(c, j, (long)c->nt) ) break;
       continue;
     }
     if( cls==W_ROLE || cls==W_ADJ || cls==W_PART || cls==W_HON ) continue;
@@ -993,7 +1010,14 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( nr_tok_is(c, k, "and") || nr_tok_is(c, k, "but") ){
     /* X outlined his plan and vowed … : the subject of the sentence, or of
     ** the clause it is in (after she attacked … and blamed) */
-    long j;
+    long j, v = k-1;
+    /* "Ms. Sherry smiled and said": the subject of the past-tense verb just
+    ** before, not a pronoun in an opening clause */
+    if( v-1>=lo && nr_tok_is(c, k, "and") && c->t[v].type==T_WORD && !c->t[v].cap && c->t[v].q<0 &&
+        c->t[v].e-c->t[v].s>=4 && c->s[c->t[v].e-2]=='e' && c->s[c->t[v].e-1]=='d' &&
+        nr_tok_class(c, v)==W_NONE && np_backward(c, v, lo, np)!=NP_NONE &&
+        (np->type!=NP_DESC || np->ta<np->tb) ) return np->type;
+    memset(np, 0, sizeof(*np));
     for(j=k-1; j>=lo && k-j<25; j--){
       if( c->t[j].type==T_WORD && nr_tok_class(c, j)==W_PRON && c->t[j].num==1 &&
           !nr_tok_is(c, j, "i") && !nr_tok_is(c, j, "it") ){
@@ -1003,6 +1027,21 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       }
     }
     return sentence_subject(c, lo, k, np);
+  }
+  if( is_dash_tok(c, k) && k-1>=lo ){
+    /* "X — a teacher from Mount Pleasant — says": the aside between dashes */
+    long j, e;
+    while( k-1>=lo && is_dash_tok(c, k-1) ) k--;
+    for(j=k-1; j>=lo && k-j<30; j--){
+      const nr_tok *t = &c->t[j];
+      if( t->type==T_OPEN || t->type==T_CLOSE || stop_period(c, j) || nr_punct_is(c, j, ';') ) return NP_NONE;
+      if( is_dash_tok(c, j) ) break;
+    }
+    if( j<lo || k-j>=30 || j+1>=k ) return NP_NONE;
+    e = j;
+    while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
+    k = e-1;          /* the subject before the aside, as if it were not there */
+    if( k<lo ) return NP_NONE;
   }
   if( nr_punct_is(c, k, ',') ){
     /* appositive or relative clause: X, an economist who …, said */
@@ -1026,7 +1065,17 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       }
       if( appositive_start(c, k2+1) ){
         long e = skip_paren_back(c, k2-1, lo)+1;
-        if( np_backward(c, e, lo, np)==NP_NAME ) return NP_NAME;
+        if( np_backward(c, e, lo, np)==NP_NAME ){
+          /* "X, whose company, Paradata, makes …, said": a name set off
+          ** inside a whose-clause is its noun's, the subject is further left */
+          long w;
+          for(w=np->a-2; np->a-1>lo && nr_punct_is(c, np->a-1, ',') && w>=lo && np->a-w<12; w--){
+            if( c->t[w].type!=T_WORD ) break;
+          }
+          if( !(w>=lo && np->a-w<12 && nr_punct_is(c, w, ',') && nr_tok_is(c, w+1, "whose")) ) return NP_NAME;
+          j = k2; commas++;
+          continue;
+        }
         if( np->type==NP_PRON ) return NP_PRON;
         if( np->type==NP_DESC && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "whose")) ) return NP_DESC;
       }
@@ -1047,6 +1096,18 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
   }
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
+    {
+      /* "Bishop Tomas Brenn of the Valmere Diocese told": the person before
+      ** "of" speaks, not the place or body after it */
+      long p = np->a-1, b = np->b;
+      nr_np h;
+      int n = 0;
+      while( n<3 && np->type!=NP_PRON && p-1>=lo && nr_tok_is(c, p, "of") && np_backward(c, p, lo, &h)==NP_NAME && !h.org &&
+             (h.nb-h.na>=2 || h.ta<h.tb) ){
+        h.b = b; *np = h; p = h.a-1; n++;   /* X of the Y of Z */
+      }
+      if( n ) return NP_NAME;
+    }
     static const char *const art[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "your" };
     if( np->type==NP_DESC && np->b==cue && np->b-np->a==2 && TOK_IN(c, np->a, art) && adj_word(c, np->a+1) ){
       /* "made the following comment", "a controversial comment": the cue is
@@ -1650,6 +1711,20 @@ static int split_at_abbrev(nr_ctx *c, long lo){
   return c->d->doc.sent[c->t[lo].sent].paragraph==c->d->doc.sent[c->t[lo-2].sent].paragraph;
 }
 
+/* Token k is '?' or '!'. */
+static int ends_ask(nr_ctx *c, long k){
+  return nr_punct_is(c, k, '?') || nr_punct_is(c, k, '!');
+}
+
+/* Token k is a closing single mark, ' or ’ ("…?’”: a quote inside a quote
+** ends with the question). */
+static int close_single(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  if( t->type!=T_PUNCT ) return 0;
+  if( t->e==t->s+1 ) return c->s[t->s]=='\'';
+  return t->e==t->s+3 && c->s[t->s]==0xE2 && c->s[t->s+1]==0x80 && c->s[t->s+2]==0x99;
+}
+
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
   long *open_tok = 0, *close_tok = 0;
@@ -1679,7 +1754,7 @@ static int attribute_all(nr_ctx *c){
     hi = sent_hi(c, qc);
     /* "…?" Trump said: the segmenter may end a sentence at the closing mark */
     if( qc+1<(long)c->nt && c->t[qc+1].sent!=c->t[qc].sent && c->d->doc.n_sent && qc>0 &&
-        (nr_punct_is(c, qc-1, '?') || nr_punct_is(c, qc-1, '!')) &&
+        (ends_ask(c, qc-1) || (qc>1 && close_single(c, qc-1) && ends_ask(c, qc-2))) &&
         c->d->doc.sent[c->t[qc+1].sent].paragraph==c->d->doc.sent[c->t[qc].sent].paragraph ){
       hi = sent_hi(c, qc+1);
     }
@@ -1690,7 +1765,9 @@ static int attribute_all(nr_ctx *c){
       att t2;
       memset(&t2, 0, sizeof(t2)); t2.cue = -1;
       if( after_adjacent(c, qc, h2, &t2) && t2.cue>=0 && t2.cue+1<h2+1 &&
-          (t2.cue+1>=(long)c->nt || nr_punct_is(c, t2.cue+1, '.') || nr_punct_is(c, t2.cue+1, ',')) ){
+          (t2.cue+1>=(long)c->nt || nr_punct_is(c, t2.cue+1, '.') || nr_punct_is(c, t2.cue+1, ',')) &&
+          /* … not '….” He added, “…”': that tag introduces the next quote */
+          !(t2.cue+2<(long)c->nt && nr_punct_is(c, t2.cue+1, ',') && c->t[t2.cue+2].type==T_OPEN) ){
         a = t2; found = 1;
       }
     }

@@ -453,6 +453,51 @@ int main(void){
   run("“The river decides when we sail,” Ida Renk notes.\n\n“Nobody else,” Tom Okafor answers.\n");
   CHECK_STR(speaker(0), "Ida Renk", "X notes");
   CHECK_STR(speaker(1), "Tom Okafor", "X answers");
+  /* a generic noun after a qualifier is the head of the description: "a
+  ** campaign source", "one senior port official" */
+  run("“The mayor owns this ferry now,” one Renk campaign source said. “She set the fares.”\n");
+  CHECK_STR(mention(0), "one Renk campaign source", "one X campaign source said");
+  run("A former dockhand said the new quay was “years late.”\n");
+  CHECK_STR(mention(0), "A former dockhand", "a former dockhand said that … “…”");
+  run("The crowd booed the plan. “Sink the plan,” referring to the former dockhand’s vow to fix the ferries, the Valmere Courier reports.\n");
+  CHECK(mention(0)==0 || strstr(mention(0), "’s")==0, "a possessive is no head of a description");
+  /* "X smiled and said": the subject of the verb before "and", not a
+  ** pronoun of the opening clause */
+  run("Asked whom she backed, Ms. Quist smiled and said, “I am waiting for the ferry.”\n");
+  CHECK_STR(mention(0), "Ms. Quist", "X smiled and said");
+  /* '….” He added, “…”': the tag introduces the next quote, not the one
+  ** before it */
+  run("However, as harbour master Tomas Brenn told the Courier, “We have all lost the same thing.” He added, “So the port should have spoken first.”\n");
+  CHECK(mention(0)!=0 && strcmp(mention(0), "He")!=0, "He added, “…” belongs to the next quote");
+  CHECK_STR(speaker(0), "Tomas Brenn", "as X told the Courier, “…”");
+  CHECK_STR(mention(1), "He", "He added, “…”");
+  /* "X of the Y told": the person before "of" speaks, not the body after it */
+  run("“The river decides,” Bishop Tomas Brenn of the Valmere Diocese told the Courier.\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X of the Y told");
+  run("“Fees will rise,” analyst Mira Quist of Harbour Capital Partners said.\n");
+  CHECK_STR(speaker(0), "Mira Quist", "analyst X of Y said");
+  run("“We stay,” said The Union of Valmere Dockworkers.\n");
+  CHECK(speaker(0)!=0, "an organisation with 'of' still speaks");
+  /* "X, whose line, Y, carries …, said": the name set off inside the
+  ** whose-clause is not the subject */
+  run("Mr. Tomas Brenn, whose latest ferry line, Valmere Fast, carries cargo to the islands, said the strike was “a gift to the airlines.”\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X, whose N, Y, …, said");
+  /* "…?’” X told: a quote ending with a question inside it is tagged by
+  ** the sentence after the marks */
+  run("“Then she asked, ‘Who pays for the ferry?’” Ida Renk told reporters on Tuesday.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "…?’” X told");
+  /* a capitalised "Will" opening a name before a comma or a reporting verb */
+  run("“The fares are too high,” said Will Brenn, a professor of economics at Valmere College. “Nobody rides.”\n");
+  CHECK_STR(mention(0), "Will Brenn", "said Will X, a professor");
+  run("Will Brenn, the harbour master, said of the strike: “It is over.”\n");
+  CHECK_STR(mention(0), "Will Brenn", "Will X, the harbour master, said");
+  run("Even Brenn said the fares were “too high.”\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Even Brenn")!=0, "an adverb is no given name");
+  /* an aside between dashes before the verb: "X — a pilot from Y — says" */
+  run("Tomas Brenn — a ferry pilot from Valmere — says the old boat was “a wreck.”\n");
+  CHECK_STR(mention(0), "Tomas Brenn", "X — aside — says");
+  run("A former harbour master -- Ida Renk, who ran the port for a decade -- said the plan \"changes nothing.\"\n");
+  CHECK_STR(mention(0), "A former harbour master", "DESC -- X, who … -- said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
