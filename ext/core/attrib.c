@@ -1518,6 +1518,26 @@ static int sentence_like(nr_ctx *c, long qo, long qc){
   return words>=4 && stops>0;
 }
 
+/* Word k announces a title, a nickname or a term (phrasewords.tsv: title);
+** a word that is a verb as often (number 1: show, play, program) not where
+** it reads as one: after a pronoun, an auxiliary ("will play", "to show"),
+** a plural subject ("Volunteers play", "the figures show", "the data
+** show"), or before a determiner ("play the \"woman card\""). */
+static int title_word(nr_ctx *c, long k){
+  const nr_qent *e = pw_word(c, k, PW_TITLE);
+  const nr_tok *p;
+  if( !e ) return 0;
+  if( e->pwnum!=1 ) return 1;
+  if( k+1<(long)c->nt && c->t[k+1].type==T_WORD && nr_tok_class(c, k+1)==W_DET ) return 0;
+  if( k==0 || c->t[k-1].type!=T_WORD ) return 1;
+  p = &c->t[k-1];
+  if( nr_tok_class(c, k-1)==W_PRON || nr_tok_class(c, k-1)==W_AUX || nr_tok_is(c, k-1, "to") ||
+      nr_tok_is(c, k-1, "data") ) return 0;
+  if( (!p->cap || (c->sent_a && c->sent_a[p->sent]==k-1)) && !p->upper && p->e-p->s>=4 && !is_possessive(c, k-1) &&
+      (c->s[p->e-1]|0x20)=='s' && (c->s[p->e-2]|0x20)!='s' ) return 0;          /* plural subject */
+  return 1;
+}
+
 static int looks_like_title(nr_ctx *c, long qo, long qc){
   long k, words = 0, lower = 0;
   if( qo>0 && (nr_punct_is(c, qo-1, '=') || nr_punct_is(c, qo-1, '<')) ) return 1;
@@ -1527,7 +1547,7 @@ static int looks_like_title(nr_ctx *c, long qo, long qc){
   for(k=sentence_like(c, qo, qc) ? -1 : qo-1; k>=0 && k>=qo-2; k--){
     if( c->t[k].sent!=c->t[qo].sent ) break;
     if( c->t[k].type!=T_WORD ) continue;
-    if( PW_IS(c, k, PW_TITLE) ) return 1;
+    if( title_word(c, k) ) return 1;
     if( nr_tok_is(c, k, "as") && k>0 && nr_tok_is(c, k-1, "known") ) return 1;
     if( k==qo-2 && !nr_tok_is(c, k, "of") ) break;
   }
@@ -1583,7 +1603,7 @@ static int looks_like_term(nr_ctx *c, long qo, long qc){
   for(k=qo-1; k>=0 && k>=qo-2; k--){
     if( c->t[k].sent!=c->t[qo].sent || nr_punct_is(c, k, ':') ) break;   /* a colon introduces words */
     if( c->t[k].type!=T_WORD ) continue;
-    if( PW_IS(c, k, PW_TITLE) || nr_tok_is(c, k, "name") || nr_tok_is(c, k, "word") || nr_tok_is(c, k, "term") ) return 1;
+    if( title_word(c, k) || nr_tok_is(c, k, "name") || nr_tok_is(c, k, "word") || nr_tok_is(c, k, "term") ) return 1;
     break;
   }
   if( qo>0 && nr_punct_is(c, qo-1, '=') ) return 1;   /* markup attributes */

@@ -130,6 +130,18 @@ int main(void){
   /* ... but not across a colon, which introduces words ("play" the verb) */
   run("A recent council flyer, aimed at new helpers, describes the part volunteers play: \"Every morning we sort the catch by hand and send it to market.\"\n");
   CHECK_INT(D.nq, 1, "a colon before the marks: a quotation");
+  /* a title word that is a verb as often (show, play) is no title word where
+  ** it reads as a verb */
+  run("Volunteers play \"a vital part in keeping the harbour open,\" Okafor said.\n");
+  CHECK_INT(D.nq, 1, "play the verb: a quotation");
+  run("The figures show \"a steep fall in catches this spring,\" said Okafor.\n");
+  CHECK_INT(D.nq, 1, "show the verb: a quotation");
+  run("Okafor watched the show \"Tides and Tolls\" and his play \"Low Water\" twice.\n");
+  CHECK_INT(D.nq, 0, "the show, his play: titles");
+  run("She hosted the radio show \"Morning at the Quay.\"\n");
+  CHECK_INT(D.nq, 0, "radio show: a title, even ending with a full stop");
+  run("The mayor will play the \"harbour card\" again, Okafor said.\n");
+  CHECK_INT(D.nq, 1, "play the: a verb, a quotation");
 
   /* markup attribute quotes */
   run("<tweet tweet-id=\"12345\"></tweet> Voss said \"enough\".\n");
