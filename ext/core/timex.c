@@ -566,6 +566,15 @@ static size_t day_at(ctx *c, size_t k, int *d){
 
 /* A clock time at k: H:MM [am|pm|a.m.|p.m.] [zone], or H am|pm.  need_mark:
 ** a bare H:MM needs a mark or zone unless told otherwise. */
+/* Token j, after a part of the day, makes it a modifier of a noun: "the
+** morning session", "in the evening news" (not "the morning to", "the
+** morning and"). */
+static int pod_noun_follows(ctx *c, size_t j){
+  return T(c, j)->kind==K_WORD && !T(c, j)->cap
+      && !(is_w(c, j, "to") || is_w(c, j, "and") || is_w(c, j, "when") || is_w(c, j, "as")
+           || is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "but"));
+}
+
 static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
   size_t j = k;
   int h, m = 0, mark = 0, ampm = 0;
@@ -595,7 +604,7 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
     if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (T(c, j+1)->gap && T(c, j+1)->cap
         && cls(c, j+1)!=C_WEEKDAY && cls(c, j+1)!=C_MONTH && cls(c, j+1)!=C_ZONE)) ) j++;
   } else if( is_w(c, j, "in") && is_w(c, j+1, "the") && cls(c, j+2)==C_POD && sub(c, j+2)>=1 && sub(c, j+2)<=3
-             && !is_w(c, j+3, "of") ){
+             && !T(c, j+2)->cap && !is_w(c, j+3, "of") && !pod_noun_follows(c, j+3) ){
     /* 4 in the morning, 7 in the evening */
     ampm = sub(c, j+2)==1 ? 1 : 2;
     j += 3;
@@ -1246,7 +1255,7 @@ num:
   }
   j++;
   /* the next year or so, a week or so ago: the hedge belongs to it */
-  if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every ) j += 2;
+  if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every && !(is_p(c, j+2, '-') && glued(c, j+2)) ) j += 2;
   if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")
       || is_w(c, j+1, "end") || is_w(c, j+1, "old")) ) return 0;     /* a year-earlier, a year-old */
   if( is_p(c, j, '-') && glued(c, j) && !have_num ){
@@ -1769,6 +1778,7 @@ static int r_that(ctx *c, size_t i, result *r){
   int pos = 0;
   if( cls(c, j)==C_POS && (sub(c, j)==4 || sub(c, j)==5) ){ pos = 1; j++; }
   if( !is_w(c, j, "that") || cls(c, j+1)!=C_UNIT ) return 0;
+  if( is_p(c, j+2, '-') && glued(c, j+2) ) return 0;   /* that year-end, that month-long */
   switch( sub(c, j+1) ){
     case U_YEAR: if( !c->last_y ) return 0; v_year(c, r, c->last_y); break;
     case U_MONTH: if( !c->last_m ) return 0; v_month(c, r, c->last_y, c->last_m); break;
@@ -1794,11 +1804,10 @@ static int r_pod(ctx *c, size_t i, result *r){
     j++;
   } else return 0;
   if( cls(c, j)!=C_POD || sub(c, j)<1 || sub(c, j)>4 || is_w(c, j, "overnight") || !c->anch ) return 0;
+  if( !mid && T(c, j)->cap ) return 0;             /* the Morning Call, the Evening Standard */
   pod = sub(c, j); j++;
   if( is_w(c, j, "of") ) return 0;                 /* the night of Oct. 23 */
-  if( !mid && T(c, j)->kind==K_WORD && !T(c, j)->cap
-      && !(is_w(c, j, "to") || is_w(c, j, "and") || is_w(c, j, "when") || is_w(c, j, "as")
-           || is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "but")) ) return 0;   /* the morning session */
+  if( !mid && pod_noun_follows(c, j) ) return 0;   /* the morning session */
   if( mid && cls(c, j)==C_DEICTIC && sub(c, j)>=1 && sub(c, j)<=3 ){
     int s = sub(c, j);
     z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);

@@ -8,7 +8,7 @@
 #include "../../ext/core/nr_alloc.h"
 #include <stdlib.h>
 
-extern long nr_test_fail_at;
+extern long nr_test_fail_at, nr_test_alloc_count, nr_test_live;
 
 static nr_timexes tx;
 static char got[4096];
@@ -111,6 +111,7 @@ int main(int argc, char **argv){
   T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
   /* "that year", "earlier that day": the year or day last named */
   T("The mill opened in May 2015 and shut its doors later that year.", A, "May 2015=DATE:2015-05|later that year=DATE:2015");
+  T("The strike began in March 2015. Workers said that month-long strikes hurt.", A, "March 2015=DATE:2015-03|month-long=DURATION:P1M");
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
@@ -150,12 +151,16 @@ int main(int argc, char **argv){
   T("Shares slid at mid-morning yesterday.", A, "mid-morning yesterday=TIME:2022-02-07TMO");
   T("Traders sold heavily in the morning, and the morning session closed early.", A, "the morning=TIME:2022-02-08TMO");
   T("The convoy will leave at 5 in the morning.", A, "5 in the morning=TIME:2022-02-08T05:00");
+  /* newspapers and nouns are not parts of the day */
+  T("She wrote in the Morning Call and spoke in the Evening Standard.", A, "");
+  T("The team scored 3 in the morning session.", A, "");
   /* the previous / the following weekday: from the day last named */
   T("The index closed at a record on Friday, up 3% from the previous Friday.", A, "Friday=DATE:2022-02-04|the previous Friday=DATE:2022-01-28");
   T("The strike began on Jan. 12, 2022, and ended the following Monday.", A, "Jan. 12, 2022=DATE:2022-01-12|the following Monday=DATE:2022-01-17");
   /* a hedge "or so" belongs to the expression */
   T("The plant will stay shut for the next two weeks or so.", A, "the next two weeks or so=DURATION:P2W");
   T("The mayor quit a month or so ago.", A, "a month or so ago=DATE:2022-01");
+  T("It took a year or so-called reform.", A, "a year=DURATION:P1Y");
   T("Fans hope the club will one day win the cup, after a one day trial.", A, "one day=DATE:FUTURE_REF|one day=DURATION:P1D");
   /* spoken-news forms: "twenty four" without a hyphen, "this coming Sunday" */
   T("Rescuers have worked for the last twenty four hours.", A, "the last twenty four hours=DURATION:PT24H");
@@ -189,18 +194,43 @@ int main(int argc, char **argv){
   {
     long k;
     int ok = 1;
+    long fails = 0;
     const char *t = "Monday, Feb. 7, 2022; five hours; last week; 1998; the next day.";
     for(k=1; k<20; k++){
       nr_timexes m;
       int rc;
       memset(&m, 0, sizeof m);
-      nr_test_fail_at = k;
+      nr_test_alloc_count = 0; nr_test_fail_at = k;
       rc = nr_timex_scan((const unsigned char *)t, strlen(t), 0, 0, &m);
       nr_test_fail_at = 0;
-      if( rc!=NR_OK && rc!=NR_NOMEM ) ok = 0;
+      if( rc==NR_NOMEM ) fails++;
+      else if( rc!=NR_OK ) ok = 0;
       nr_timexes_free(&m);
     }
-    CHECK(ok, "nomem: every failure point");
+    CHECK(ok && fails>=1, "nomem: every failure point");
+  }
+  /* ... and on a paragraph long enough that the token and trigger arrays
+  ** leave the stack for the heap (over 768 bytes, hundreds of tokens) */
+  {
+    long k, fails = 0;
+    int ok = 1;
+    char t[4000];
+    size_t n = 0;
+    long live0 = nr_test_live;
+    while( n+40<sizeof t ){ memcpy(t+n, "Monday, Feb. 7; five hours; last week. ", 39); n += 39; }
+    for(k=1; k<60; k++){
+      nr_timexes m;
+      int rc;
+      memset(&m, 0, sizeof m);
+      nr_test_alloc_count = 0; nr_test_fail_at = k;
+      rc = nr_timex_scan((const unsigned char *)t, n, 0, 0, &m);
+      nr_test_fail_at = 0;
+      if( rc==NR_NOMEM ) fails++;
+      else if( rc!=NR_OK ) ok = 0;
+      nr_timexes_free(&m);
+    }
+    CHECK(ok && fails>=3, "nomem: every failure point on a long paragraph");
+    CHECK_INT(nr_test_live, live0, "nomem: nothing leaked on a long paragraph");
   }
   /* a long paragraph with no line break (cut into pieces; each cut must not
   ** rescan the rest), the expression at its end still found */
