@@ -1257,6 +1257,13 @@ static int has_cue(nr_ctx *c, long lo, long hi){
 static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
   nr_np np;
+  /* "When X announced …, he called it …", "Bundy says to Santilli, who
+  ** responds": a person, a pronoun or a non-restrictive "who" right after
+  ** a comma, semicolon or dash is the subject of a clause of its own, not
+  ** of one the verb before reports (unlike "…, the majority of them rated"
+  ** or "the post, which confirmed": a thing's words are reported) */
+  if( (a->np.type==NP_NAME || a->np.type==NP_PRON || nr_tok_is(c, a->np.a, "who")) && a->np.a-1>=lo &&
+      (nr_punct_is(c, a->np.a-1, ',') || nr_punct_is(c, a->np.a-1, ';') || is_dash_tok(c, a->np.a-1)) ) return;
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
     /* the inner clause must hang on the outer verb: no clause boundary

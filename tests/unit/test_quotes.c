@@ -498,6 +498,14 @@ int main(void){
   CHECK_STR(mention(0), "Tomas Brenn", "X — aside — says");
   run("A former harbour master -- Ida Renk, who ran the port for a decade -- said the plan \"changes nothing.\"\n");
   CHECK_STR(mention(0), "A former harbour master", "DESC -- X, who … -- said");
+  /* a subject after a comma opens its own clause: the reporting verb of
+  ** an opening clause does not report it */
+  run("When Ida Renk announced the new timetable in June, he called the ferry crews \"lazy.\"\n");
+  CHECK_STR(mention(0), "he", "When X announced …, he called it “…”");
+  run("Tomas Brenn wrote to the council about Mira Quist, who called the plan \"a gift to the airlines.\"\n");
+  CHECK_STR(mention(0), "who", "X wrote to Y, who called it “…”");
+  run("Ida Renk said on Monday that the harbour board called the plan \"a gift to the airlines.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "X said that Y called it “…”");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
