@@ -506,6 +506,11 @@ int main(void){
   CHECK_STR(mention(0), "who", "X wrote to Y, who called it “…”");
   run("Ida Renk said on Monday that the harbour board called the plan \"a gift to the airlines.\"\n");
   CHECK_STR(mention(0), "Ida Renk", "X said that Y called it “…”");
+  /* "X referred to Y as “…”": the words are the subject's */
+  run("Ida Renk referred to the ferry crews as \"lazy\" on Monday.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X referred to Y as “…”");
+  run("Ida Renk, the harbour master, refers to the new ferry as \"the bathtub.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "X, role, refers to Y as “…”");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
