@@ -1705,6 +1705,17 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
   ** ("Older dockers compared …") */
   if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org &&
       !(a->np.na==plo && a->np.nb-a->np.na==1 && c->t[a->np.na].ent<0) ){ a->cue = -1; return 1; }
+  {
+    /* "She says people should …. “…”": reported speech by a pronoun
+    ** subject introduces the quote after it */
+    long j;
+    int pass;
+    for(j=plo; j<lo-1; j++){
+      if( c->t[j].type!=T_WORD || c->t[j].q>=0 || nr_tok_cue(c, j)!=C_SAY ) continue;
+      if( subject_before(c, j, plo, &a->np, &pass)==NP_PRON && !pass ){ a->cue = j; return 1; }
+      break;
+    }
+  }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }

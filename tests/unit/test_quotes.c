@@ -511,6 +511,11 @@ int main(void){
   CHECK_STR(speaker(0), "Ida Renk", "X referred to Y as “…”");
   run("Ida Renk, the harbour master, refers to the new ferry as \"the bathtub.\"\n");
   CHECK_STR(mention(0), "Ida Renk", "X, role, refers to Y as “…”");
+  /* "She says …. “…”": reported speech with a pronoun subject introduces
+  ** the quote opening the next sentence */
+  run("Ida Renk, who chairs the port board, said the ferries were late. She says they should run at night. \"Nobody sleeps in summer anyway.\"\n");
+  CHECK_STR(mention(0), "She", "She says …. “…”");
+  CHECK_STR(speaker(0), "Ida Renk", "She says …. “…”: she is Ida Renk");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
