@@ -516,6 +516,13 @@ int main(void){
   run("Ida Renk, who chairs the port board, said the ferries were late. She says they should run at night. \"Nobody sleeps in summer anyway.\"\n");
   CHECK_STR(mention(0), "She", "She says …. “…”");
   CHECK_STR(speaker(0), "Ida Renk", "She says …. “…”: she is Ida Renk");
+  /* an unnamed speaker introduced by "a"/"one" is who "he" then refers
+  ** to, not a person named before; "the senator" is someone named before */
+  run("Tomas Brenn opened the fish market on Monday. \"Nobody is buying,\" said one ferry dealer at the quay. \"Prices will fall again,\" he added.\n");
+  CHECK_STR(mention(1), "he", "one dealer said …. “…,” he added");
+  CHECK_STR(speaker(1), "one ferry dealer", "he is the unnamed dealer");
+  run("Tomas Brenn opened the fish market on Monday. \"Nobody is buying,\" said the senator at the quay. \"Prices will fall again,\" he added.\n");
+  CHECK_STR(speaker(1), "Tomas Brenn", "he after “the senator” reaches the named person");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
