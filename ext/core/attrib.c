@@ -1042,6 +1042,21 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
     k = e-1;          /* the subject before the aside, as if it were not there */
     if( k<lo ) return NP_NONE;
+    {
+      /* "John Dickey, the chief executive of Ora Media — … — said": an
+      ** appositive ends at the dash, the name before its comma speaks */
+      long m;
+      for(m=k; m>lo && k-m<12; m--){
+        const nr_tok *t = &c->t[m];
+        if( t->type==T_OPEN || t->type==T_CLOSE || stop_period(c, m) || nr_punct_is(c, m, ';') ) break;
+        if( nr_punct_is(c, m, ',') ){
+          if( m<k && appositive_start(c, m+1) && c->t[m+1].type==T_WORD && !c->t[m+1].cap &&
+              np_backward(c, m, lo, np)==NP_NAME && !np->org ) return NP_NAME;
+          memset(np, 0, sizeof(*np));
+          break;
+        }
+      }
+    }
   }
   if( nr_punct_is(c, k, ',') ){
     /* appositive or relative clause: X, an economist who …, said */

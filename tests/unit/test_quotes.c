@@ -523,6 +523,10 @@ int main(void){
   CHECK_STR(speaker(1), "one ferry dealer", "he is the unnamed dealer");
   run("Tomas Brenn opened the fish market on Monday. \"Nobody is buying,\" said the senator at the quay. \"Prices will fall again,\" he added.\n");
   CHECK_STR(speaker(1), "Tomas Brenn", "he after “the senator” reaches the named person");
+  /* "X, the head of Y -- aside -- said": the appositive ends at the dash;
+  ** X speaks, not the body in the appositive */
+  run("Ida Renk, the chair of Valmere Ferries -- the company that runs the night boats -- said \"we will not cut fares.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X, the chair of Y -- … -- said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
