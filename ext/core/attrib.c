@@ -1042,6 +1042,21 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
     k = e-1;          /* the subject before the aside, as if it were not there */
     if( k<lo ) return NP_NONE;
+    {
+      /* "John Dickey, the chief executive of Ora Media — … — said": an
+      ** appositive ends at the dash, the name before its comma speaks */
+      long m;
+      for(m=k; m>lo && k-m<12; m--){
+        const nr_tok *t = &c->t[m];
+        if( t->type==T_OPEN || t->type==T_CLOSE || stop_period(c, m) || nr_punct_is(c, m, ';') ) break;
+        if( nr_punct_is(c, m, ',') ){
+          if( m<k && appositive_start(c, m+1) && c->t[m+1].type==T_WORD && !c->t[m+1].cap &&
+              np_backward(c, m, lo, np)==NP_NAME && !np->org ) return NP_NAME;
+          memset(np, 0, sizeof(*np));
+          break;
+        }
+      }
+    }
   }
   if( nr_punct_is(c, k, ',') ){
     /* appositive or relative clause: X, an economist who …, said */
@@ -1257,6 +1272,13 @@ static int has_cue(nr_ctx *c, long lo, long hi){
 static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
   nr_np np;
+  /* "When X announced …, he called it …", "Bundy says to Santilli, who
+  ** responds": a person, a pronoun or a non-restrictive "who" right after
+  ** a comma, semicolon or dash is the subject of a clause of its own, not
+  ** of one the verb before reports (unlike "…, the majority of them rated"
+  ** or "the post, which confirmed": a thing's words are reported) */
+  if( (a->np.type==NP_NAME || a->np.type==NP_PRON || nr_tok_is(c, a->np.a, "who")) && a->np.a-1>=lo &&
+      (nr_punct_is(c, a->np.a-1, ',') || nr_punct_is(c, a->np.a-1, ';') || is_dash_tok(c, a->np.a-1)) ) return;
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
     /* the inner clause must hang on the outer verb: no clause boundary
@@ -1718,6 +1740,17 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
   ** ("Older dockers compared …") */
   if( sentence_subject(c, plo, lo-1, &a->np)==NP_NAME && !a->np.org &&
       !(a->np.na==plo && a->np.nb-a->np.na==1 && c->t[a->np.na].ent<0) ){ a->cue = -1; return 1; }
+  {
+    /* "She says people should …. “…”": reported speech by a pronoun
+    ** subject introduces the quote after it */
+    long j;
+    int pass;
+    for(j=plo; j<lo-1; j++){
+      if( c->t[j].type!=T_WORD || c->t[j].q>=0 || nr_tok_cue(c, j)!=C_SAY ) continue;
+      if( subject_before(c, j, plo, &a->np, &pass)==NP_PRON && !pass ){ a->cue = j; return 1; }
+      break;
+    }
+  }
   memset(&a->np, 0, sizeof(a->np));
   return 0;
 }

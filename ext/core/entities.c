@@ -283,6 +283,36 @@ static int salient(nr_ctx *c, long j){
   return 0;
 }
 
+/* Is the unnamed entity x someone new: an indefinite description ("a
+** spokesman", "one trader", "another dealer"; "the senator" is someone
+** named before) whose head is a role or an agent noun (a foreign lawyer,
+** a bond dealer), not a plural (officials) nor a thing (an agreement)? */
+static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
+  static const char *const suf[] = { "er", "or", "ist", "ian", "man", "woman", "person" };
+  static const char *const indef[] = { "a ", "an ", "one ", "another " };
+  const unsigned char *b = c->s+x->sur_s, *e = c->s+x->sur_e;
+  size_t n = (size_t)(e-b), k;
+  for(k=0; k<sizeof(indef)/sizeof(indef[0]); k++){
+    size_t m = strlen(indef[k]);
+    size_t i;
+    if( x->name_e-x->name_s<=m ) continue;
+    for(i=0; i<m && nr_ascii_lower(c->s[x->name_s+i])==(unsigned char)indef[k][i]; i++){}
+    if( i==m ) break;
+  }
+  if( k==sizeof(indef)/sizeof(indef[0]) &&
+      !(j>0 && c->t[j-1].type==T_WORD && (nr_tok_is(c, j-1, "one") || nr_tok_is(c, j-1, "a") ||
+                                          nr_tok_is(c, j-1, "an") || nr_tok_is(c, j-1, "another"))) ) return 0;
+  if( n<4 ) return x->role;
+  if( e[-1]=='s' && e[-2]!='s' ) return 0;
+  if( x->role ) return 1;
+  for(k=0; k<sizeof(suf)/sizeof(suf[0]); k++){
+    size_t m = strlen(suf[k]), i;
+    for(i=0; i<m && nr_ascii_lower(e[-(long)m+(long)i])==(unsigned char)suf[k][i]; i++){}
+    if( i==m ) return 1;
+  }
+  return 0;
+}
+
 static int pronoun_entity(nr_ctx *c, long at){
   long j;
   int want_org = nr_tok_is(c, at, "it");
@@ -296,8 +326,14 @@ static int pronoun_entity(nr_ctx *c, long at){
     const nr_entity *x;
     if( t->ent<0 ) continue;
     x = &c->d->ent[t->ent];
-    if( want_org ? x->kind!=NR_ORG : (x->kind!=NR_PERSON || !x->named) ) continue;
     if( t->q>=0 && t->type==T_WORD ) continue;    /* inside a quote */
+    if( !want_org && x->kind==NR_PERSON && !x->named && t->spk && c->t[j].sent+1>=c->t[at].sent &&
+        new_person_desc(c, x, j) ){
+      /* "One 93-year-old investor said …. She remembered …": an unnamed
+      ** speaker in the sentence before is who the pronoun refers to */
+      return t->ent;
+    }
+    if( want_org ? x->kind!=NR_ORG : (x->kind!=NR_PERSON || !x->named) ) continue;
     if( salient(c, j) ) return t->ent;
   }
   return -1;

@@ -510,6 +510,35 @@ int main(void){
   CHECK_STR(mention(0), "Tomas Brenn", "X — aside — says");
   run("A former harbour master -- Ida Renk, who ran the port for a decade -- said the plan \"changes nothing.\"\n");
   CHECK_STR(mention(0), "A former harbour master", "DESC -- X, who … -- said");
+  /* a subject after a comma opens its own clause: the reporting verb of
+  ** an opening clause does not report it */
+  run("When Ida Renk announced the new timetable in June, he called the ferry crews \"lazy.\"\n");
+  CHECK_STR(mention(0), "he", "When X announced …, he called it “…”");
+  run("Tomas Brenn wrote to the council about Mira Quist, who called the plan \"a gift to the airlines.\"\n");
+  CHECK_STR(mention(0), "who", "X wrote to Y, who called it “…”");
+  run("Ida Renk said on Monday that the harbour board called the plan \"a gift to the airlines.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "X said that Y called it “…”");
+  /* "X referred to Y as “…”": the words are the subject's */
+  run("Ida Renk referred to the ferry crews as \"lazy\" on Monday.\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X referred to Y as “…”");
+  run("Ida Renk, the harbour master, refers to the new ferry as \"the bathtub.\"\n");
+  CHECK_STR(mention(0), "Ida Renk", "X, role, refers to Y as “…”");
+  /* "She says …. “…”": reported speech with a pronoun subject introduces
+  ** the quote opening the next sentence */
+  run("Ida Renk, who chairs the port board, said the ferries were late. She says they should run at night. \"Nobody sleeps in summer anyway.\"\n");
+  CHECK_STR(mention(0), "She", "She says …. “…”");
+  CHECK_STR(speaker(0), "Ida Renk", "She says …. “…”: she is Ida Renk");
+  /* an unnamed speaker introduced by "a"/"one" is who "he" then refers
+  ** to, not a person named before; "the senator" is someone named before */
+  run("Tomas Brenn opened the fish market on Monday. \"Nobody is buying,\" said one ferry dealer at the quay. \"Prices will fall again,\" he added.\n");
+  CHECK_STR(mention(1), "he", "one dealer said …. “…,” he added");
+  CHECK_STR(speaker(1), "one ferry dealer", "he is the unnamed dealer");
+  run("Tomas Brenn opened the fish market on Monday. \"Nobody is buying,\" said the senator at the quay. \"Prices will fall again,\" he added.\n");
+  CHECK_STR(speaker(1), "Tomas Brenn", "he after “the senator” reaches the named person");
+  /* "X, the head of Y -- aside -- said": the appositive ends at the dash;
+  ** X speaks, not the body in the appositive */
+  run("Ida Renk, the chair of Valmere Ferries -- the company that runs the night boats -- said \"we will not cut fares.\"\n");
+  CHECK_STR(speaker(0), "Ida Renk", "X, the chair of Y -- … -- said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
