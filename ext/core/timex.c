@@ -1394,9 +1394,13 @@ num:
           || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
     v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
   }
-  if( plural && !rel && !det && !approx && !pos && i>0 && is_w(c, i-1, "for")
-      && unit!=U_WEEKEND && unit!=U_QUARTER ){
-    v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
+  /* for weeks, within days, the first time in years: a vague duration
+  ** ("in years past", "in years one to four", "in months in which": not) */
+  if( plural && !rel && !det && !approx && !pos && i>0 && unit!=U_WEEKEND && unit!=U_QUARTER
+      && (is_w(c, i-1, "for") || is_w(c, i-1, "within")
+          || (is_w(c, i-1, "in") && !is_w(c, j, "past") && !is_w(c, j, "in") && !is_w(c, j, "which")
+              && !is_w(c, j, "of") && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
+    v_duration(r, -1, unit); r->end = j; return 1;
   }
   if( plural ){
     /* these days: the present */

@@ -125,6 +125,9 @@ int main(int argc, char **argv){
   T("They talked for 1 hour 40 minutes.", A, "1 hour 40 minutes=DURATION:PT1H40M");
   T("They talked for more than five hours.", A, "more than five hours=DURATION:PT5H");
   T("Prices rose over the past weeks.", A, "the past weeks=DURATION:PXW");
+  /* a bare plural unit after for, within, in: a vague duration */
+  T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
+    "days=DURATION:PXD|decades=DURATION:PXY");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
   T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
