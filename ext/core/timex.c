@@ -40,7 +40,8 @@ static const nr_lex lex_words = NR_LEX(timex_words);
 enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
-  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_UNKNOWN = 255
+  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
+  C_UNKNOWN = 255
 };
 
 /* units */
@@ -62,6 +63,7 @@ static int class_code(const char *v){
     case 'd': return v[1]=='e' && v[2]=='t' ? C_DET : C_DEICTIC;
     case 'e': return C_EVERY;
     case 'f': return C_FISCAL;
+    case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
     case 'n': return C_NUM;
     case 'o': return C_ORD;
@@ -2119,7 +2121,9 @@ static int sentence_start(const ctx *c, size_t k){
 }
 
 /* Matches that are not temporal expressions after all: names ("This Week",
-** "60 Minutes", "VOA Today"), the generic "today's". */
+** "60 Minutes", "VOA Today"), the generic "today's" ("today's world",
+** "today's young voters": a generic word in the next two; "today's
+** auction" is the day). */
 static int reject(ctx *c, size_t p, size_t e){
   size_t k;
   int start = sentence_start(c, p), holiday = 0;
@@ -2129,8 +2133,8 @@ static int reject(ctx *c, size_t p, size_t e){
     if( (cl==C_UNIT || cl==C_UNITS) && c->tk[k].cap && !(k==p && start) && !holiday ) return 1;
     if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
   }
-  /* "today's world": today as "these days", not the day */
-  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s") ) return 1;
+  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s")
+      && (cls(c, e+2)==C_GENERIC || (T(c, e+2)->kind==K_WORD && cls(c, e+3)==C_GENERIC)) ) return 1;
   return 0;
 }
 
@@ -2151,7 +2155,7 @@ static int can_start(ctx *c, size_t p){
       for(k=0; k<sizeof starters/sizeof starters[0]; k++) if( is_w(c, p, starters[k]) ) return 1;
       return 0;
     }
-    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
+    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: return 0;
   }
   return 1;
 }

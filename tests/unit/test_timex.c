@@ -114,6 +114,9 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "today's" is the day, unless a generic word follows ("these days") */
+  T("The results ran in today's editions, a lesson for today's young voters in today's world.", A,
+    "today=DATE:2022-02-08");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
   T("Few readers mail letters these days.", A, "these days=DATE:PRESENT_REF");
