@@ -132,6 +132,8 @@ int main(int argc, char **argv){
   T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
     "days=DURATION:PXD|decades=DURATION:PXY");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
+  T("Crowds came for the three day fair and stayed for the three days of it.", A,
+    "three day=DURATION:P3D|the three days=DURATION:P3D");
   T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
   T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
   T("The old pier was torn down several years ago.", A, "several years ago=DATE:PAST_REF");
