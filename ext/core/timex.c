@@ -2202,6 +2202,24 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
         }
         i = best.end;
         matched = 1;
+        /* "on April 24 and 25.": the second day of the month named, on its own */
+        if( best.day_ref && c->anch && c->tk[best.end-1].kind==K_NUM && strlen(best.value)==10
+            && (is_w(c, best.end, "and") || is_w(c, best.end, "or")) && is_num(c, best.end+1)
+            && T(c, best.end+1)->ndig<=2 && (T(c, best.end+2)->kind==K_END
+                || (T(c, best.end+2)->kind==K_PUNCT && T(c, best.end+2)->ch!='%' && T(c, best.end+2)->ch!='-'
+                    && T(c, best.end+2)->ch!=':' && T(c, best.end+2)->ch!='/')) ){
+          int y, m, d, d2 = T(c, best.end+1)->num;
+          nr_civil_from_days(best.day, &y, &m, &d);
+          if( d2>d && d2<=nr_days_in_month(y, m) ){
+            best.day = nr_days_from_civil(y, m, d2);
+            fmt_ymd(best.value, sizeof best.value, y, m, d2);
+            rc = emit(c, out, best.end+1, best.end+2, &best);
+            if( rc ) return rc;
+            (*ndates)++;
+            if( max_dates && *ndates>=max_dates ) return NR_OK;
+            i = best.end+2;
+          }
+        }
       }
     }
     if( !matched ){ ti++; i = t+1; }

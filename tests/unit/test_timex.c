@@ -114,6 +114,9 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "April 24 and 25": the second day on its own, in the month named */
+  T("The fair is held on May 14 and 15, and shares rose on June 4 and 12 percent.", A,
+    "May 14=DATE:2021-05-14|15=DATE:2021-05-15|June 4=DATE:2021-06-04");
   /* "today's" is the day, unless a generic word follows ("these days") */
   T("The results ran in today's editions, a lesson for today's young voters in today's world.", A,
     "today=DATE:2022-02-08");
