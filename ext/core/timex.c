@@ -203,7 +203,7 @@ void nr_timex_prepare(nr_timex_prep *p){
   }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
-    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
+    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       unsigned h;
@@ -2074,8 +2074,14 @@ static void number_trig(ctx *c, size_t k){
   }
 }
 
+static int32_t second_day(ctx *c, size_t e, int32_t z);
+
+/* Writes the expression of tokens a..b-1; "on April 24 and 25.": then the
+** second day too (r->end moves past it). */
 static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
   nr_timex *x;
+  size_t b0 = b;
+again:
   if( out->n>=out->cap ){
     if( NR_RESERVE(out->a, out->cap, out->n+1+out->n/2+8) ) return NR_NOMEM;
   }
@@ -2110,6 +2116,19 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
   }
   if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' ){
     c->last_q = r->value[6]-'0';
+  }
+  if( r->end==b0 && b0+1<c->nt && c->tk[b0+1].kind==K_NUM && c->tk[b0].kind==K_WORD
+      && r->day_ref && c->anch && strlen(r->value)==10 ){
+    int32_t z = second_day(c, b0, r->day);
+    if( z ){
+      int y, m, d;
+      nr_civil_from_days(z, &y, &m, &d);
+      r->day = z;
+      fmt_ymd(r->value, sizeof r->value, y, m, d);
+      a = b0+1; b = b0 = r->end = b0+2;
+      b0 = 0;                        /* once */
+      goto again;
+    }
   }
   return NR_OK;
 }
@@ -2164,6 +2183,21 @@ static int can_start(ctx *c, size_t p){
 }
 
 
+/* "on April 24 and 25.": after a month-day date (day z, ending before token
+** e), "and"/"or" and a later day of that month ending the clause: that day
+** on its own (its day number; 0: none). */
+static int32_t second_day(ctx *c, size_t e, int32_t z){
+  int y, m, d, d2;
+  const tok *n2;
+  if( c->tk[e-1].kind!=K_NUM || !(is_w(c, e, "and") || is_w(c, e, "or")) || T(c, e+1)->ndig>2 ) return 0;
+  n2 = T(c, e+2);
+  if( !(n2->kind==K_END || (n2->kind==K_PUNCT && n2->ch!='%' && n2->ch!='-' && n2->ch!=':' && n2->ch!='/')) ) return 0;
+  d2 = T(c, e+1)->num;
+  nr_civil_from_days(z, &y, &m, &d);
+  if( d2<=d || d2>nr_days_in_month(y, m) ) return 0;
+  return nr_days_from_civil(y, m, d2);
+}
+
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
   size_t i, t, ti;
   int rc = tokenize(c, a, b);
@@ -2202,24 +2236,6 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
         }
         i = best.end;
         matched = 1;
-        /* "on April 24 and 25.": the second day of the month named, on its own */
-        if( best.day_ref && c->anch && c->tk[best.end-1].kind==K_NUM && strlen(best.value)==10
-            && (is_w(c, best.end, "and") || is_w(c, best.end, "or")) && is_num(c, best.end+1)
-            && T(c, best.end+1)->ndig<=2 && (T(c, best.end+2)->kind==K_END
-                || (T(c, best.end+2)->kind==K_PUNCT && T(c, best.end+2)->ch!='%' && T(c, best.end+2)->ch!='-'
-                    && T(c, best.end+2)->ch!=':' && T(c, best.end+2)->ch!='/')) ){
-          int y, m, d, d2 = T(c, best.end+1)->num;
-          nr_civil_from_days(best.day, &y, &m, &d);
-          if( d2>d && d2<=nr_days_in_month(y, m) ){
-            best.day = nr_days_from_civil(y, m, d2);
-            fmt_ymd(best.value, sizeof best.value, y, m, d2);
-            rc = emit(c, out, best.end+1, best.end+2, &best);
-            if( rc ) return rc;
-            (*ndates)++;
-            if( max_dates && *ndates>=max_dates ) return NR_OK;
-            i = best.end+2;
-          }
-        }
       }
     }
     if( !matched ){ ti++; i = t+1; }
