@@ -40,7 +40,8 @@ static const nr_lex lex_words = NR_LEX(timex_words);
 enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
-  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_UNKNOWN = 255
+  C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
+  C_UNKNOWN = 255
 };
 
 /* units */
@@ -62,6 +63,7 @@ static int class_code(const char *v){
     case 'd': return v[1]=='e' && v[2]=='t' ? C_DET : C_DEICTIC;
     case 'e': return C_EVERY;
     case 'f': return C_FISCAL;
+    case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
     case 'n': return C_NUM;
     case 'o': return C_ORD;
@@ -201,7 +203,7 @@ void nr_timex_prepare(nr_timex_prep *p){
   }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
-    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO )
+    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       unsigned h;
@@ -1192,6 +1194,9 @@ num:
       }
       return 1;
     }
+    /* the two day rally: an adjective as "two-day" is (the determiner stays out) */
+    if( det && !rel && !approx && !pos && !every && num>1 && cls(c, j)==C_UNIT
+        && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap && cls(c, j+1)==C_NONE && !is_w(c, j+1, "period") ) return 0;
   } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
     /* over the years, through the years: a vague duration */
     if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
@@ -1403,9 +1408,13 @@ num:
           || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
     v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
   }
-  if( plural && !rel && !det && !approx && !pos && i>0 && is_w(c, i-1, "for")
-      && unit!=U_WEEKEND && unit!=U_QUARTER ){
-    v_duration(r, -1, unit); r->end = j; return 1;         /* for weeks */
+  /* for weeks, within days, the first time in years: a vague duration
+  ** ("in years past", "in years one to four", "in months in which": not) */
+  if( plural && !rel && !det && !approx && !pos && i>0 && unit!=U_WEEKEND && unit!=U_QUARTER
+      && (is_w(c, i-1, "for") || is_w(c, i-1, "within")
+          || (is_w(c, i-1, "in") && !is_w(c, j, "past") && !is_w(c, j, "in") && !is_w(c, j, "which")
+              && !is_w(c, j, "of") && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
+    v_duration(r, -1, unit); r->end = j; return 1;
   }
   if( plural ){
     /* these days: the present */
@@ -2074,8 +2083,14 @@ static void number_trig(ctx *c, size_t k){
   }
 }
 
+static int32_t second_day(ctx *c, size_t e, int32_t z);
+
+/* Writes the expression of tokens a..b-1; "on April 24 and 25.": then the
+** second day too (r->end moves past it). */
 static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
   nr_timex *x;
+  size_t b0 = b;
+again:
   if( out->n>=out->cap ){
     if( NR_RESERVE(out->a, out->cap, out->n+1+out->n/2+8) ) return NR_NOMEM;
   }
@@ -2111,6 +2126,19 @@ static int emit(ctx *c, nr_timexes *out, size_t a, size_t b, result *r){
   if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' ){
     c->last_q = r->value[6]-'0';
   }
+  if( r->end==b0 && b0+1<c->nt && c->tk[b0+1].kind==K_NUM && c->tk[b0].kind==K_WORD
+      && r->day_ref && c->anch && strlen(r->value)==10 ){
+    int32_t z = second_day(c, b0, r->day);
+    if( z ){
+      int y, m, d;
+      nr_civil_from_days(z, &y, &m, &d);
+      r->day = z;
+      fmt_ymd(r->value, sizeof r->value, y, m, d);
+      a = b0+1; b = b0 = r->end = b0+2;
+      b0 = 0;                        /* once */
+      goto again;
+    }
+  }
   return NR_OK;
 }
 
@@ -2124,7 +2152,9 @@ static int sentence_start(const ctx *c, size_t k){
 }
 
 /* Matches that are not temporal expressions after all: names ("This Week",
-** "60 Minutes", "VOA Today"), the generic "today's". */
+** "60 Minutes", "VOA Today"), the generic "today's" ("today's world",
+** "today's young voters": a generic word in the next two; "today's
+** auction" is the day). */
 static int reject(ctx *c, size_t p, size_t e){
   size_t k;
   int start = sentence_start(c, p), holiday = 0;
@@ -2134,8 +2164,8 @@ static int reject(ctx *c, size_t p, size_t e){
     if( (cl==C_UNIT || cl==C_UNITS) && c->tk[k].cap && !(k==p && start) && !holiday ) return 1;
     if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
   }
-  /* "today's world": today as "these days", not the day */
-  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s") ) return 1;
+  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s")
+      && (cls(c, e+2)==C_GENERIC || (T(c, e+2)->kind==K_WORD && cls(c, e+3)==C_GENERIC)) ) return 1;
   return 0;
 }
 
@@ -2156,11 +2186,26 @@ static int can_start(ctx *c, size_t p){
       for(k=0; k<sizeof starters/sizeof starters[0]; k++) if( is_w(c, p, starters[k]) ) return 1;
       return 0;
     }
-    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: return 0;
+    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: return 0;
   }
   return 1;
 }
 
+
+/* "on April 24 and 25.": after a month-day date (day z, ending before token
+** e), "and"/"or" and a later day of that month ending the clause: that day
+** on its own (its day number; 0: none). */
+static int32_t second_day(ctx *c, size_t e, int32_t z){
+  int y, m, d, d2;
+  const tok *n2;
+  if( c->tk[e-1].kind!=K_NUM || !(is_w(c, e, "and") || is_w(c, e, "or")) || T(c, e+1)->ndig>2 ) return 0;
+  n2 = T(c, e+2);
+  if( !(n2->kind==K_END || (n2->kind==K_PUNCT && n2->ch!='%' && n2->ch!='-' && n2->ch!=':' && n2->ch!='/')) ) return 0;
+  d2 = T(c, e+1)->num;
+  nr_civil_from_days(z, &y, &m, &d);
+  if( d2<=d || d2>nr_days_in_month(y, m) ) return 0;
+  return nr_days_from_civil(y, m, d2);
+}
 
 static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_dates, size_t *ndates){
   size_t i, t, ti;

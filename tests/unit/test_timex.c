@@ -115,6 +115,12 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "April 24 and 25": the second day on its own, in the month named */
+  T("The fair is held on May 14 and 15, and shares rose on June 4 and 12 percent.", A,
+    "May 14=DATE:2021-05-14|15=DATE:2021-05-15|June 4=DATE:2021-06-04");
+  /* "today's" is the day, unless a generic word follows ("these days") */
+  T("The results ran in today's editions, a lesson for today's young voters in today's world.", A,
+    "today=DATE:2022-02-08");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
   T("Few readers mail letters these days.", A, "these days=DATE:PRESENT_REF");
@@ -126,7 +132,12 @@ int main(int argc, char **argv){
   T("They talked for 1 hour 40 minutes.", A, "1 hour 40 minutes=DURATION:PT1H40M");
   T("They talked for more than five hours.", A, "more than five hours=DURATION:PT5H");
   T("Prices rose over the past weeks.", A, "the past weeks=DURATION:PXW");
+  /* a bare plural unit after for, within, in: a vague duration */
+  T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
+    "days=DURATION:PXD|decades=DURATION:PXY");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
+  T("Crowds came for the three day fair and stayed for the three days of it.", A,
+    "three day=DURATION:P3D|the three days=DURATION:P3D");
   T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
   T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
   T("The old pier was torn down several years ago.", A, "several years ago=DATE:PAST_REF");
