@@ -1524,7 +1524,10 @@ static int r_year(ctx *c, size_t i, result *r){
     result in;
     size_t k = j+3;
     memset(&in, 0, sizeof in);
-    if( r_year(c, k, &in) || (is_w(c, k, "the") && cls(c, k+1)==C_UNIT && sub(c, k+1)==U_YEAR && (rel_unit(c, &in, U_YEAR, 0, i, k+2), in.end = k+2, 1))
+    /* the end of the year, the middle of the month, the start of the week: the current one */
+    if( r_year(c, k, &in) || (is_w(c, k, "the") && cls(c, k+1)==C_UNIT
+                              && (sub(c, k+1)==U_YEAR || sub(c, k+1)==U_MONTH || sub(c, k+1)==U_WEEK)
+                              && (rel_unit(c, &in, sub(c, k+1), 0, i, k+2), in.end = k+2, 1))
         || (cls(c, k)==C_REL && cls(c, k+1)==C_UNIT && r_relative(c, k, &in))
         || r_month(c, k, &in) ){
       *r = in; return 1;

@@ -162,6 +162,9 @@ int main(int argc, char **argv){
   T("Shares slid at mid-morning yesterday.", A, "mid-morning yesterday=TIME:2022-02-07TMO");
   T("Traders sold heavily in the morning, and the morning session closed early.", A, "the morning=TIME:2022-02-08TMO");
   T("The convoy will leave at 5 in the morning.", A, "5 in the morning=TIME:2022-02-08T05:00");
+  /* the end of the month / week, like the end of the year: the current one */
+  T("Talks resume at the end of the month, after a break at the start of the week.", A,
+    "the end of the month=DATE:2022-02|the start of the week=DATE:2022-W06");
   /* newspapers and nouns are not parts of the day */
   T("She wrote in the Morning Call and spoke in the Evening Standard.", A, "");
   T("The team scored 3 in the morning session.", A, "");
