@@ -161,7 +161,14 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.kind = kind; x.named = 1;
     x.sur_s = sur_s; x.sur_e = sur_e;
     x.first_s = fa; x.first_e = fb;
-    if( kind==NR_ORG ){ x.name_s = t[np->a<np->na && np->a>=np->na-3 ? np->a : np->na].s; }
+    if( kind==NR_ORG ){
+      /* the Elysee Palace, The Port Authority: the name without its article,
+      ** so that a corpus counts "the Port Authority" and "The Port
+      ** Authority" (a sentence's first word) as one */
+      long a = np->a<np->na && np->a>=np->na-3 ? np->a : np->na;
+      if( a<np->na && nr_tok_is(c, a, "the") ) a++;
+      x.name_s = t[a].s;
+    }
     else x.name_s = t[np->na].s;
     x.name_e = sur_e;
     x.ntoks = ntoks;

@@ -79,7 +79,13 @@ int main(void){
 
   /* organisations */
   run("The Harbour Authority said the gates would open. \"We are ready,\" the ministry said.\n");
-  CHECK_STR(speakers(NR_ORG), "The Harbour Authority;the ministry", "organisations speak");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority;the ministry", "organisations speak (a name without its article; a description as written)");
+  /* "The Harbour Authority" opening a sentence and "the Harbour Authority"
+  ** later are one organisation, named alike in every article */
+  run("The Harbour Authority said the gates would open. Later the Harbour Authority said they would not.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority", "the article's case does not split an organisation");
+  run("Officials at the Harbour Authority said the gates would open.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority", "the same name after a lower-case article");
 
   /* two people with one surname stay two */
   run("Maria Santos said yes. Paulo Santos said no. \"Never,\" Paulo Santos added.\n");
