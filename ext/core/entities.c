@@ -348,12 +348,18 @@ static int word_eq(nr_ctx *c, long i, long j){
 static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit){
   long score = 0, k, w, head = np->b-1;
   *hit = 0;
-  /* a lesser rank in the title (Vice President, deputy director) must be
-  ** in the description too */
+  /* a lesser rank (Vice President, deputy director) must be in both the
+  ** title and the description, or in neither: "the vice president" is not
+  ** President Renk, nor "the president" Vice President Renk */
   for(w=c->link[l].a; w<c->link[l].b; w++){
     if( c->t[w].type!=T_WORD || nr_tok_class(c, w)!=W_ADJ || c->t[w].num!=1 ) continue;
     for(k=from; k<np->b && !(c->t[k].type==T_WORD && word_eq(c, k, w)); k++){}
     if( k==np->b ) return 0;
+  }
+  for(k=from; k<np->b; k++){
+    if( c->t[k].type!=T_WORD || nr_tok_class(c, k)!=W_ADJ || c->t[k].num!=1 ) continue;
+    for(w=c->link[l].a; w<c->link[l].b && !(c->t[w].type==T_WORD && word_eq(c, k, w)); w++){}
+    if( w==c->link[l].b ) return 0;
   }
   for(k=from; k<np->b; k++){
     if( c->t[k].type!=T_WORD ) continue;

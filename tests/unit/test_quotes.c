@@ -539,6 +539,14 @@ int main(void){
   ** X speaks, not the body in the appositive */
   run("Ida Renk, the chair of Valmere Ferries -- the company that runs the night boats -- said \"we will not cut fares.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "X, the chair of Y -- … -- said");
+  /* a lesser rank in the description must be in the title too: "the vice
+  ** president" is not President Renk */
+  run("President Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the vice president said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ada Renk")!=0, "the vice president is not President X");
+  run("Director Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the deputy director said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ada Renk")!=0, "the deputy director is not Director X");
+  run("Deputy Director Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the deputy director said.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "the deputy director is Deputy Director X");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
