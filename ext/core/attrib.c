@@ -1113,13 +1113,22 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
     {
       /* "Bishop Tomas Brenn of the Valmere Diocese told": the person before
-      ** "of" speaks, not the place or body after it */
+      ** "of" speaks, not the place or body after it.  The chain walks over
+      ** organisations ("X of the University of Y", "X of the Committee on
+      ** Y", "X of the Council for Y"); the leftmost name on it that is
+      ** no organisation speaks */
       long p = np->a-1, b = np->b;
       nr_np h;
-      int n = 0;
-      while( n<3 && np->type!=NP_PRON && p-1>=lo && nr_tok_is(c, p, "of") && np_backward(c, p, lo, &h)==NP_NAME && !h.org &&
-             (h.nb-h.na>=2 || h.ta<h.tb) ){
-        h.b = b; *np = h; p = h.a-1; n++;   /* X of the Y of Z */
+      int n = 0, steps;
+      for(steps=0; steps<4 && np->type!=NP_PRON && p-1>=lo; steps++){
+        int of = nr_tok_is(c, p, "of");
+        if( !of && !nr_tok_is(c, p, "on") && !nr_tok_is(c, p, "for") ) break;
+        if( np_backward(c, p, lo, &h)!=NP_NAME ) break;
+        if( !h.org ){
+          if( !of || !(h.nb-h.na>=2 || h.ta<h.tb) ) break;
+          h.b = b; *np = h; n = 1;   /* X of the Y of Z */
+        }
+        p = h.a-1;
       }
       if( n ) return NP_NAME;
     }

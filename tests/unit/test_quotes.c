@@ -547,6 +547,16 @@ int main(void){
   CHECK(speaker(0)==0 || strcmp(speaker(0), "Ada Renk")!=0, "the deputy director is not Director X");
   run("Deputy Director Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the deputy director said.\n");
   CHECK_STR(speaker(0), "Ada Renk", "the deputy director is Deputy Director X");
+  /* "X of the Y of Z said": the chain walks over the organisation links
+  ** ("of", or "on"/"for" after an organisation) to the person */
+  run("Professor Ann Bolt of the University of Valmere said the tides were \"getting worse.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the University of Y said");
+  run("\"We will appeal,\" Ann Bolt of the Department of Harbours said.\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the Department of Y said");
+  run("Sen. Ann Bolt of the Committee on Fisheries said the quota was \"a fair deal.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the Committee on Y said");
+  run("\"We will appeal,\" the Bank of Valmere said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ann Bolt")!=0, "an organisation of a place: no person");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
