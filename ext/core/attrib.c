@@ -1081,13 +1081,17 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       if( appositive_start(c, k2+1) ){
         long e = skip_paren_back(c, k2-1, lo)+1;
         if( np_backward(c, e, lo, np)==NP_NAME ){
-          /* "X, whose company, Paradata, makes …, said": a name set off
-          ** inside a whose-clause is its noun's, the subject is further left */
+          /* "X, whose company, Paradata, makes …, said", "X, a teacher whose
+          ** husband, Y, is ill, said": a name set off inside a whose-clause
+          ** is its noun's, the subject is further left ("whose" anywhere in
+          ** the words back to the comma before them) */
           long w;
+          int whose = 0;
           for(w=np->a-2; np->a-1>lo && nr_punct_is(c, np->a-1, ',') && w>=lo && np->a-w<12; w--){
             if( c->t[w].type!=T_WORD ) break;
+            if( nr_tok_is(c, w, "whose") ){ whose = 1; break; }
           }
-          if( !(w>=lo && np->a-w<12 && nr_punct_is(c, w, ',') && nr_tok_is(c, w+1, "whose")) ) return NP_NAME;
+          if( !whose ) return NP_NAME;
           j = k2; commas++;
           continue;
         }

@@ -557,6 +557,10 @@ int main(void){
   CHECK_STR(speaker(0), "Ann Bolt", "X of the Committee on Y said");
   run("\"We will appeal,\" the Bank of Valmere said.\n");
   CHECK(speaker(0)==0 || strcmp(speaker(0), "Ann Bolt")!=0, "an organisation of a place: no person");
+  /* "X, a teacher whose husband, Y, is ill, said": "whose" anywhere in
+  ** the appositive, not only right after its comma */
+  run("Ann Bolt, a teacher whose husband, Tom Renk, is ill, said the ferry was \"our only lifeline.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X, a N whose N, Y, …, said");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
