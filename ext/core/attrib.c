@@ -1038,6 +1038,14 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       if( is_dash_tok(c, j) ) break;
     }
     if( j<lo || k-j>=30 || j+1>=k ) return NP_NONE;
+    /* the aside must read as an apposition or a relative clause, as after a
+    ** comma ("— a pilot —", "— Ida Renk, who … —", "— 59 —"): "The vote —
+    ** 52 to 48 — said" has none */
+    {
+      nr_np h;
+      if( !appositive_start(c, j+1) && nr_np_forward(c, j+1, k, &h)!=NP_NAME ) return NP_NONE;
+      if( nr_is_ascii_digit(c->s[c->t[j+1].s]) && j+2<k && !nr_punct_is(c, j+2, ',') ) return NP_NONE;
+    }
     e = j;
     while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
     k = e-1;          /* the subject before the aside, as if it were not there */

@@ -561,6 +561,12 @@ int main(void){
   ** the appositive, not only right after its comma */
   run("Ann Bolt, a teacher whose husband, Tom Renk, is ill, said the ferry was \"our only lifeline.\"\n");
   CHECK_STR(speaker(0), "Ann Bolt", "X, a N whose N, Y, …, said");
+  /* words between dashes before the verb are an aside only when they read
+  ** as an apposition or a relative clause */
+  run("The vote — 52 to 48 — said \"the harbour works.\"\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "The vote")!=0, "— 52 to 48 — is no aside");
+  run("Tomas Brenn — 59 — says the old boat was \"a wreck.\"\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X — age — says");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
