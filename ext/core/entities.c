@@ -123,15 +123,21 @@ static size_t link_at(const nr_ctx *c, long a){
 
 /* Links are made in text order by the scan; a name resolved again when a
 ** quote is attributed adds nothing, and one the scan missed is put in its
-** place (a bounded move), so that "the analyst" reaches the analyst named
-** last before it, whatever order quotes are attributed in. */
+** place (a bounded move: one that would move more than 1024 links is
+** dropped), so that "the analyst" reaches the analyst named last before it,
+** whatever order quotes are attributed in.  The same name read again from
+** another title start ("company spokesman X" after "spokesman X") is the
+** same link: it keeps the longer title. */
 static int add_link(nr_ctx *c, long a, long b, int e){
   size_t at = c->nlink;
-  if( at>0 && c->link[at-1].a>=a ){
-    at = link_at(c, a);
-    if( at<c->nlink && c->link[at].a==a ) return NR_OK;
-    if( c->nlink-at>1024 ) return NR_OK;
+  if( at>0 && c->link[at-1].a>=a ) at = link_at(c, a);
+  if( at<c->nlink && c->link[at].a==a ) return NR_OK;
+  if( at>0 && c->link[at-1].b==b && c->link[at-1].ent==e ) return NR_OK;
+  if( at<c->nlink && c->link[at].b==b && c->link[at].ent==e ){
+    c->link[at].a = a;    /* the first link at or after a: the order holds */
+    return NR_OK;
   }
+  if( c->nlink-at>1024 ) return NR_OK;
   if( NR_RESERVE(c->link, c->caplink, c->nlink+1) ) return NR_NOMEM;
   if( at<c->nlink ) memmove(&c->link[at+1], &c->link[at], (c->nlink-at)*sizeof(c->link[0]));
   c->link[at].a = a; c->link[at].b = b; c->link[at].ent = e;

@@ -567,6 +567,13 @@ int main(void){
   CHECK(speaker(0)==0 || strcmp(speaker(0), "The vote")!=0, "— 52 to 48 — is no aside");
   run("Tomas Brenn — 59 — says the old boat was \"a wreck.\"\n");
   CHECK_STR(speaker(0), "Tomas Brenn", "X — age — says");
+  /* attribution reads "company spokesman Tom Renk" after the scan read
+  ** "spokesman Tom Renk": the link with the longer title is put in its
+  ** place before the later "Harbour spokesman" link, and "the company
+  ** spokesman" is Renk, not the spokesman named last */
+  run("\"We sail at dawn,\" said company spokesman Tom Renk. Harbour spokesman Ida Brenn disagreed. \"We wait for the tide,\" the company spokesman said.\n");
+  CHECK_STR(speaker(0), "Tom Renk", "said company spokesman X");
+  CHECK_STR(speaker(1), "Tom Renk", "the company spokesman: the re-read title");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
