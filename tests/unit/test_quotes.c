@@ -574,6 +574,10 @@ int main(void){
   run("\"We sail at dawn,\" said company spokesman Tom Renk. Harbour spokesman Ida Brenn disagreed. \"We wait for the tide,\" the company spokesman said.\n");
   CHECK_STR(speaker(0), "Tom Renk", "said company spokesman X");
   CHECK_STR(speaker(1), "Tom Renk", "the company spokesman: the re-read title");
+  /* a capitalised inverted "Said" before a determiner opens the sentence:
+  ** it is no name */
+  run("The court heard the ferry case on Monday. Said a foreign lawyer, adding to the debate, \"We never agreed to this.\"\n");
+  CHECK_STR(speaker(0), "a foreign lawyer", "Said a N, adding …, “…”");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
