@@ -600,7 +600,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
       if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
-          !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ) break;  /* Said Renk, … */
+          !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && (c->t[j+1].cap || nr_tok_class(c, j+1)==W_DET) ) break;  /* Said Renk, … / Said a lawyer */
       if( cls==W_AUX && !(ra>=0 && rb==j) && !(j==i && aux_first_name(c, j, lim)) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
@@ -1038,6 +1038,14 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       if( is_dash_tok(c, j) ) break;
     }
     if( j<lo || k-j>=30 || j+1>=k ) return NP_NONE;
+    /* the aside must read as an apposition or a relative clause, as after a
+    ** comma ("— a pilot —", "— Ida Renk, who … —", "— 59 —"): "The vote —
+    ** 52 to 48 — said" has none */
+    {
+      nr_np h;
+      if( !appositive_start(c, j+1) && nr_np_forward(c, j+1, k, &h)!=NP_NAME ) return NP_NONE;
+      if( nr_is_ascii_digit(c->s[c->t[j+1].s]) && j+2<k && !nr_punct_is(c, j+2, ',') ) return NP_NONE;
+    }
     e = j;
     while( e-1>=lo && is_dash_tok(c, e-1) ) e--;
     k = e-1;          /* the subject before the aside, as if it were not there */
@@ -1081,13 +1089,17 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       if( appositive_start(c, k2+1) ){
         long e = skip_paren_back(c, k2-1, lo)+1;
         if( np_backward(c, e, lo, np)==NP_NAME ){
-          /* "X, whose company, Paradata, makes …, said": a name set off
-          ** inside a whose-clause is its noun's, the subject is further left */
+          /* "X, whose company, Paradata, makes …, said", "X, a teacher whose
+          ** husband, Y, is ill, said": a name set off inside a whose-clause
+          ** is its noun's, the subject is further left ("whose" anywhere in
+          ** the words back to the comma before them) */
           long w;
+          int whose = 0;
           for(w=np->a-2; np->a-1>lo && nr_punct_is(c, np->a-1, ',') && w>=lo && np->a-w<12; w--){
             if( c->t[w].type!=T_WORD ) break;
+            if( nr_tok_is(c, w, "whose") ){ whose = 1; break; }
           }
-          if( !(w>=lo && np->a-w<12 && nr_punct_is(c, w, ',') && nr_tok_is(c, w+1, "whose")) ) return NP_NAME;
+          if( !whose ) return NP_NAME;
           j = k2; commas++;
           continue;
         }
@@ -1113,13 +1125,22 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   if( np_backward(c, k+1, lo, np)!=NP_NONE ){
     {
       /* "Bishop Tomas Brenn of the Valmere Diocese told": the person before
-      ** "of" speaks, not the place or body after it */
+      ** "of" speaks, not the place or body after it.  The chain walks over
+      ** organisations ("X of the University of Y", "X of the Committee on
+      ** Y", "X of the Council for Y"); the leftmost name on it that is
+      ** no organisation speaks */
       long p = np->a-1, b = np->b;
       nr_np h;
-      int n = 0;
-      while( n<3 && np->type!=NP_PRON && p-1>=lo && nr_tok_is(c, p, "of") && np_backward(c, p, lo, &h)==NP_NAME && !h.org &&
-             (h.nb-h.na>=2 || h.ta<h.tb) ){
-        h.b = b; *np = h; p = h.a-1; n++;   /* X of the Y of Z */
+      int n = 0, steps;
+      for(steps=0; steps<4 && np->type!=NP_PRON && p-1>=lo; steps++){
+        int of = nr_tok_is(c, p, "of");
+        if( !of && !nr_tok_is(c, p, "on") && !nr_tok_is(c, p, "for") ) break;
+        if( np_backward(c, p, lo, &h)!=NP_NAME ) break;
+        if( !h.org ){
+          if( !of || !(h.nb-h.na>=2 || h.ta<h.tb) ) break;
+          h.b = b; *np = h; n = 1;   /* X of the Y of Z */
+        }
+        p = h.a-1;
       }
       if( n ) return NP_NAME;
     }

@@ -123,15 +123,21 @@ static size_t link_at(const nr_ctx *c, long a){
 
 /* Links are made in text order by the scan; a name resolved again when a
 ** quote is attributed adds nothing, and one the scan missed is put in its
-** place (a bounded move), so that "the analyst" reaches the analyst named
-** last before it, whatever order quotes are attributed in. */
+** place (a bounded move: one that would move more than 1024 links is
+** dropped), so that "the analyst" reaches the analyst named last before it,
+** whatever order quotes are attributed in.  The same name read again from
+** another title start ("company spokesman X" after "spokesman X") is the
+** same link: it keeps the longer title. */
 static int add_link(nr_ctx *c, long a, long b, int e){
   size_t at = c->nlink;
-  if( at>0 && c->link[at-1].a>=a ){
-    at = link_at(c, a);
-    if( at<c->nlink && c->link[at].a==a ) return NR_OK;
-    if( c->nlink-at>1024 ) return NR_OK;
+  if( at>0 && c->link[at-1].a>=a ) at = link_at(c, a);
+  if( at<c->nlink && c->link[at].a==a ) return NR_OK;
+  if( at>0 && c->link[at-1].b==b && c->link[at-1].ent==e ) return NR_OK;
+  if( at<c->nlink && c->link[at].b==b && c->link[at].ent==e ){
+    c->link[at].a = a;    /* the first link at or after a: the order holds */
+    return NR_OK;
   }
+  if( c->nlink-at>1024 ) return NR_OK;
   if( NR_RESERVE(c->link, c->caplink, c->nlink+1) ) return NR_NOMEM;
   if( at<c->nlink ) memmove(&c->link[at+1], &c->link[at], (c->nlink-at)*sizeof(c->link[0]));
   c->link[at].a = a; c->link[at].b = b; c->link[at].ent = e;
@@ -355,12 +361,18 @@ static int word_eq(nr_ctx *c, long i, long j){
 static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit){
   long score = 0, k, w, head = np->b-1;
   *hit = 0;
-  /* a lesser rank in the title (Vice President, deputy director) must be
-  ** in the description too */
+  /* a lesser rank (Vice President, deputy director) must be in both the
+  ** title and the description, or in neither: "the vice president" is not
+  ** President Renk, nor "the president" Vice President Renk */
   for(w=c->link[l].a; w<c->link[l].b; w++){
     if( c->t[w].type!=T_WORD || nr_tok_class(c, w)!=W_ADJ || c->t[w].num!=1 ) continue;
     for(k=from; k<np->b && !(c->t[k].type==T_WORD && word_eq(c, k, w)); k++){}
     if( k==np->b ) return 0;
+  }
+  for(k=from; k<np->b; k++){
+    if( c->t[k].type!=T_WORD || nr_tok_class(c, k)!=W_ADJ || c->t[k].num!=1 ) continue;
+    for(w=c->link[l].a; w<c->link[l].b && !(c->t[w].type==T_WORD && word_eq(c, k, w)); w++){}
+    if( w==c->link[l].b ) return 0;
   }
   for(k=from; k<np->b; k++){
     if( c->t[k].type!=T_WORD ) continue;

@@ -539,6 +539,45 @@ int main(void){
   ** X speaks, not the body in the appositive */
   run("Ida Renk, the chair of Valmere Ferries -- the company that runs the night boats -- said \"we will not cut fares.\"\n");
   CHECK_STR(speaker(0), "Ida Renk", "X, the chair of Y -- … -- said");
+  /* a lesser rank in the description must be in the title too: "the vice
+  ** president" is not President Renk */
+  run("President Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the vice president said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ada Renk")!=0, "the vice president is not President X");
+  run("Director Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the deputy director said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ada Renk")!=0, "the deputy director is not Director X");
+  run("Deputy Director Ada Renk opened the new dock on Monday. \"The ferries will run all night,\" the deputy director said.\n");
+  CHECK_STR(speaker(0), "Ada Renk", "the deputy director is Deputy Director X");
+  /* "X of the Y of Z said": the chain walks over the organisation links
+  ** ("of", or "on"/"for" after an organisation) to the person */
+  run("Professor Ann Bolt of the University of Valmere said the tides were \"getting worse.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the University of Y said");
+  run("\"We will appeal,\" Ann Bolt of the Department of Harbours said.\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the Department of Y said");
+  run("Sen. Ann Bolt of the Committee on Fisheries said the quota was \"a fair deal.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X of the Committee on Y said");
+  run("\"We will appeal,\" the Bank of Valmere said.\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "Ann Bolt")!=0, "an organisation of a place: no person");
+  /* "X, a teacher whose husband, Y, is ill, said": "whose" anywhere in
+  ** the appositive, not only right after its comma */
+  run("Ann Bolt, a teacher whose husband, Tom Renk, is ill, said the ferry was \"our only lifeline.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "X, a N whose N, Y, …, said");
+  /* words between dashes before the verb are an aside only when they read
+  ** as an apposition or a relative clause */
+  run("The vote — 52 to 48 — said \"the harbour works.\"\n");
+  CHECK(speaker(0)==0 || strcmp(speaker(0), "The vote")!=0, "— 52 to 48 — is no aside");
+  run("Tomas Brenn — 59 — says the old boat was \"a wreck.\"\n");
+  CHECK_STR(speaker(0), "Tomas Brenn", "X — age — says");
+  /* attribution reads "company spokesman Tom Renk" after the scan read
+  ** "spokesman Tom Renk": the link with the longer title is put in its
+  ** place before the later "Harbour spokesman" link, and "the company
+  ** spokesman" is Renk, not the spokesman named last */
+  run("\"We sail at dawn,\" said company spokesman Tom Renk. Harbour spokesman Ida Brenn disagreed. \"We wait for the tide,\" the company spokesman said.\n");
+  CHECK_STR(speaker(0), "Tom Renk", "said company spokesman X");
+  CHECK_STR(speaker(1), "Tom Renk", "the company spokesman: the re-read title");
+  /* a capitalised inverted "Said" before a determiner opens the sentence:
+  ** it is no name */
+  run("The court heard the ferry case on Monday. Said a foreign lawyer, adding to the debate, \"We never agreed to this.\"\n");
+  CHECK_STR(speaker(0), "a foreign lawyer", "Said a N, adding …, “…”");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
