@@ -17,7 +17,9 @@
 **   5. the named subject of the sentence just before, when it has no
 **      attributed quote (X, who …, blamed the board. "…"); else a floating
 **      quote after an attributed one in the same or the previous paragraph
-**      takes its speaker (the quote continued after a cue)
+**      takes its speaker (the quote continued after a cue), also a whole
+**      clause closing the next sentence after a lead-in with no cue or name
+**      (X said. For voters, "it is …")
 **
 ** A subject is found leftwards from the cue over adverbs and auxiliaries
 ** (Putin has also said, he went on to say), across appositives and relative
@@ -1799,6 +1801,29 @@ static int close_single(nr_ctx *c, long k){
   return t->e==t->s+3 && c->s[t->s]==0xE2 && c->s[t->s+1]==0x80 && c->s[t->s+2]==0x99;
 }
 
+/* '…, "whole clause."' -- the quote closes its sentence after a lead-in
+** with no reporting cue ("Now, '…'", "For voters, on the other hand, '…'"):
+** a continuation of the quote before, like one opening the sentence */
+static int closing_clause(nr_ctx *c, long qo, long qc, long lo, long hi){
+  long k, n;
+  unsigned char b;
+  if( qo<=lo || qc<1 || c->t[qc].s<1 ) return 0;
+  if( !(hi==qc+1 || (hi==qc+2 && c->t[qc+1].type==T_PUNCT)) ) return 0;
+  b = c->s[c->t[qc].s-1];
+  if( b!='.' && b!='?' && b!='!' ) return 0;
+  for(k=qo+1, n=0; k<qc; k++) n += c->t[k].type==T_WORD;
+  if( n<4 ) return 0;                          /* "Hannibal and Me." */
+  for(k=lo; k<qo; k++){
+    if( c->t[k].type!=T_WORD ) continue;
+    if( c->t[k].q>=0 || nr_tok_cue(c, k)!=C_NONE || PW_IS(c, k, PW_TITLE) || PW_IS(c, k, PW_TERM) ) return 0;
+    /* a name in the lead-in may be the one talking ("Sen. Lee scorned it as “…”") */
+    if( k>lo && c->t[k].cap ) return 0;
+  }
+  /* a capital after a longer lead-in is a title ("His books include “The …”") */
+  if( c->t[qo+1].cap && qo-lo>1 && !nr_punct_is(c, qo-1, ',') ) return 0;
+  return 1;
+}
+
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
   long *open_tok = 0, *close_tok = 0;
@@ -1868,6 +1893,7 @@ static int attribute_all(nr_ctx *c){
       int para = c->d->doc.n_sent ? c->d->doc.sent[c->t[qo].sent].paragraph : 0;
       int starts = qo==lo || (qo>0 && (stop_period(c, qo-1) || nr_punct_is(c, qo-1, '?') || nr_punct_is(c, qo-1, '!')));
       int same_sent = prev_close>=0 && c->t[prev_close].sent==c->t[qo].sent;
+      if( !starts && !same_sent && pq->paragraph==para ) starts = closing_clause(c, qo, qc, lo, hi);
       if( (starts || same_sent) && (pq->paragraph==para || pq->paragraph+1==para) ){
         a = prev_a; found = 1; from_prev = 1;
       }

@@ -103,6 +103,15 @@ int main(void){
   CHECK_STR(mention(0), "she", "mention is the pronoun");
   CHECK_STR(speaker(1), "Ines Duarte", "continuation keeps the speaker");
 
+  /* a whole clause closing the next sentence after a lead-in with no cue */
+  run("\"The tide tables are wrong,\" said Ovid Marsh, a pilot at the estuary. "
+      "For the smaller trawlers, \"it means waiting another day at anchor.\" "
+      "The harbour's annual report came out. His favourite book is \"Salt and Iron.\" "
+      "Mayor Ula Fenn left before the \"vote on the new dredging contract.\"\n");
+  CHECK_INT(D.nq, 3, "lead-in clause rows");
+  CHECK_STR(speaker(1), "Ovid Marsh", "clause after a lead-in continues the quote");
+  CHECK(speaker(2)==0, "a name in the lead-in: not continued");
+
   /* a colon intro in the previous paragraph */
   run("The union's statement read:\n\"Our members will return on Monday.\"\n");
   CHECK_INT(D.nq, 1, "colon intro quote");
