@@ -1106,7 +1106,22 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
           continue;
         }
         if( np->type==NP_PRON ) return NP_PRON;
-        if( np->type==NP_DESC && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "whose")) ) return NP_DESC;
+        if( np->type==NP_DESC && (nr_tok_is(c, k2+1, "who") || nr_tok_is(c, k2+1, "whose")) ){
+          /* "X, a teacher at the harbour school, whose husband …, said": the
+          ** description is itself an appositive, its name speaks */
+          long k3;
+          nr_np h;
+          for(k3=k2-1; k3>lo && k2-k3<20; k3--){
+            if( c->t[k3].type!=T_WORD && !nr_punct_is(c, k3, ',') ) break;
+            if( nr_punct_is(c, k3, ',') ){
+              if( appositive_start(c, k3+1) && !c->t[k3+1].cap && np_backward(c, k3, lo, &h)==NP_NAME && !h.org ){
+                *np = h; return NP_NAME;
+              }
+              break;
+            }
+          }
+          return NP_DESC;
+        }
       }
       j = k2; commas++;
     }

@@ -103,6 +103,10 @@ int main(void){
   CHECK_STR(mention(0), "she", "mention is the pronoun");
   CHECK_STR(speaker(1), "Ines Duarte", "continuation keeps the speaker");
 
+  /* a description with a place, itself an appositive, before a whose-clause */
+  run("Ann Bolt, a teacher at the harbour school, whose husband, Tom Renk, is ill, said \"we will manage.\"\n");
+  CHECK_STR(speaker(0), "Ann Bolt", "appositive description before whose: the name speaks");
+
   /* a whole clause closing the next sentence after a lead-in with no cue */
   run("\"The tide tables are wrong,\" said Ovid Marsh, a pilot at the estuary. "
       "For the smaller trawlers, \"it means waiting another day at anchor.\" "
