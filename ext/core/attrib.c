@@ -539,11 +539,36 @@ static int aux_first_name(nr_ctx *c, long j, long lim){
   return nr_punct_is(c, h, ',') || nr_punct_is(c, h, '.');
 }
 
+/* a lower-case plural noun by its ending: fans, officials, protesters */
+static int plural_word(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  size_t n = t->e-t->s;
+  if( t->type!=T_WORD || t->cap || n<4 ) return 0;
+  return c->s[t->e-1]=='s' && c->s[t->e-2]!='s' && c->s[t->e-2]!='\'' && c->s[t->e-2]!='u' && c->s[t->e-2]!='i';
+}
+
+/* the plural at j ends a group phrase from i: a reporting verb follows and
+** the phrase is no list's last item ("BMW, Mini and Rolls-Royce vehicles") */
+static int group_verb(nr_ctx *c, long j){
+  long v = j+1;
+  if( v<(long)c->nt && c->t[v].type==T_WORD && !c->t[v].cap && nr_tok_cue(c, v)==C_NONE &&
+      (nr_tok_is(c, v, "also") || (c->t[v].e-c->t[v].s>4 && c->s[c->t[v].e-2]=='l' && c->s[c->t[v].e-1]=='y')) ) v++;
+  return v<(long)c->nt && c->t[v].type==T_WORD && nr_tok_cue(c, v)==C_SAY;
+}
+static int group_head(nr_ctx *c, long i, long j){
+  if( !group_verb(c, j) ) return 0;
+  /* the group opens its clause: not "BMW and Mini vehicles", "25 percent
+  ** of likely Harbour voters" */
+  if( i>0 && c->t[i-1].type==T_WORD && !nr_tok_is(c, i-1, "but") && !nr_tok_is(c, i-1, "while") ) return 0;
+  return 1;
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
+  int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
   long pend = -1;
   memset(np, 0, sizeof(*np));
   np->a = np->b = i;
@@ -630,6 +655,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
     if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
         t->q<0 ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
+    /* "Harbour School fans chanted": capitals before a plural noun right
+    ** before the verb, with no determiner, are a group */
+    if( !det && !lowers && (caps>0 || role) && j+1==lim && j>i && plural_word(c, j) && cls==W_NONE &&
+        nr_tok_cue(c, j)==C_NONE && t->q<0 && group_head(c, i, j) ){ lowers++; grp = 1; np->grp = 1; org = 0; ra = rb = -1; adjl = 0; continue; }
     break;
   }
   np->b = j;
@@ -666,7 +695,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   }else if( ra>=0 && org ){
     /* the Clinton campaign, the Elysee Palace press office */
     np->type = NP_NAME; np->na = ra; np->nb = rb; np->ta = np->tb = ra;
-  }else if( det || role || org ){
+  }else if( det || role || org || grp ){
     /* words of the NP after the last role word were generic: fine */
     np->type = NP_DESC; np->ta = i+det; np->tb = j; np->na = np->nb = j;
     if( ra>=0 && !role && !org && !det ){ np->type = NP_NONE; }
@@ -707,6 +736,9 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
       int oc = nr_tok_orgclass(c, j);
       if( oc==W_ORG || oc==W_MEDIA ) continue;
     }
+    /* a bare plural right before the verb after a capital: "Harbour School fans" */
+    if( j==k && j-1>=lo && c->t[j-1].type==T_WORD && c->t[j-1].cap && plural_word(c, j) && cls==W_NONE &&
+        nr_tok_cue(c, j)==C_NONE && group_verb(c, j) ) continue;
     /* a generic lower-case word: only inside "the … newspaper" or "63 percent" */
     if( cls==W_NONE && nr_tok_cue(c, j)==C_NONE && j-1>=lo && c->t[j-1].type==T_WORD &&
         nr_is_ascii_digit(c->s[c->t[j-1].s]) ){ j--; j--; break; }
@@ -1913,12 +1945,13 @@ static int attribute_all(nr_ctx *c){
         a = prev_a; found = 1; from_prev = 1;
       }
     }
-    if( !found && looks_like_term(c, qo, qc) ) continue;
-    if( !found && scare_quote(c, qo, qc, lo, hi) ) continue;
+    /* a group found by its bare plural keeps a term a quote nobody says */
+    if( (!found || a.np.grp) && looks_like_term(c, qo, qc) ) continue;
+    if( (!found || a.np.grp) && scare_quote(c, qo, qc, lo, hi) ) continue;
     if( looks_like_title(c, qo, qc) ) continue;
     /* single marks quote only when someone is reported as saying the words,
     ** and never in a headline */
-    if( !q->dbl && (!found || from_prev || (c->d->doc.n_sent && c->d->doc.n_para>1 &&
+    if( !q->dbl && (!found || from_prev || a.np.grp || (c->d->doc.n_sent && c->d->doc.n_para>1 &&
                     c->d->doc.sent[c->t[qo].sent].paragraph==1)) ) continue;
     if( found ){
       ent = nr_ent_resolve(c, &a.np, a.np.a);

@@ -68,6 +68,7 @@ typedef struct nr_np {
   long ta, tb;      /* the title words before the name */
   int org;          /* an organisation (head or name word in orgs.tsv) */
   long pa, pb;      /* a possessor's name inside it (João Pereira's team) */
+  int grp;          /* a bare plural after capitals (Harbour School fans) */
 } nr_np;
 
 typedef struct nr_ctx {

@@ -107,6 +107,14 @@ int main(void){
   run("Ann Bolt, a teacher at the harbour school, whose husband, Tom Renk, is ill, said \"we will manage.\"\n");
   CHECK_STR(speaker(0), "Ann Bolt", "appositive description before whose: the name speaks");
 
+  /* a group named by capitals before a bare plural, with no determiner */
+  run("Valmere Rowing Club members shouted \"row harder\" from the bank. "
+      "Harbour analysts said the \"calm before the storm\" had ended. "
+      "The fleet of Ostra and Brill trawlers said nothing about the \"new quotas\".\n");
+  CHECK_STR(speaker(0), "Valmere Rowing Club members", "capitals and a plural: a group speaker");
+  CHECK_STR(speaker(1), "Harbour analysts", "a group before said");
+  CHECK(D.nq<3 || speaker(2)==0 || strcmp(speaker(2), "Brill trawlers")!=0, "a list's last item is no group");
+
   /* a whole clause closing the next sentence after a lead-in with no cue */
   run("\"The tide tables are wrong,\" said Ovid Marsh, a pilot at the estuary. "
       "For the smaller trawlers, \"it means waiting another day at anchor.\" "
