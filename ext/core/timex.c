@@ -329,6 +329,21 @@ static const char *const pod_code[6] = {"", "MO", "AF", "EV", "NI", "MI"};
 
 /* ---------------------------------------------------------------- tense */
 
+/* A word that opens sentences and follows no abbreviation ("West. So",
+** never "Mr. So"): after it, a short capitalised word's period ends one. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int opens_sentence(const ctx *c, size_t k){
+  static const char *const w[] = { "so", "but", "and", "the", "it", "he", "she", "they",
+    "we", "this", "that", "there", "if", "when", "while", "yet", "in", "a", "an", 0 };
+  int i;
+  const tok *t = T(c, k);
+  if( t->kind!=K_WORD || t->e - t->s > 5 ) return 0;
+  for(i=0; w[i]; i++) if( is_w(c, k, w[i]) ) return 1;
+  return 0;
+}
+
 static int is_sentence_break(const ctx *c, size_t k){
   const tok *t = T(c, k);
   if( t->kind!=K_PUNCT ) return 0;
@@ -339,7 +354,7 @@ static int is_sentence_break(const ctx *c, size_t k){
     if( nx->gap && nx->cap ){
       /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
-          && c->tk[k-1].cap ) return 0;
+          && c->tk[k-1].cap && !opens_sentence(c, k+1) ) return 0;
       /* a.m., p.m., initials */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s==1 ) return 0;
       return 1;
@@ -364,7 +379,15 @@ static int tense_of(ctx *c, size_t k){
       || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")
       || is_w(c, k-1, "planned") || is_w(c, k-1, "intended")) ) return T_FUTURE;
   len = t->e - t->s;
-  if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ) return T_PAST;
+  if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ){
+    /* "a still unspecified date", "the revised plan": an adjective after
+    ** an article (and an adverb), not the verb of the sentence */
+    if( k>0 && (cls(c, k-1)==C_DET || cls(c, k-1)==C_A) ) return T_NONE;
+    if( k>1 && (cls(c, k-2)==C_DET || cls(c, k-2)==C_A) && T(c, k-1)->kind==K_WORD && !T(c, k-1)->cap
+        && (is_w(c, k-1, "still") || is_w(c, k-1, "yet") || is_w(c, k-1, "as")
+            || (T(c, k-1)->e - T(c, k-1)->s > 3 && c->s[T(c, k-1)->e-1]=='y' && c->s[T(c, k-1)->e-2]=='l')) ) return T_NONE;
+    return T_PAST;
+  }
   return T_NONE;
 }
 

@@ -97,6 +97,13 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* "a still undisclosed date", "the agreed rate": an -ed word after an
+  ** article (and an adverb) is an adjective; the modal further back decides */
+  T("The bonus will be paid on a still undisclosed date in May, the firm said.", A, "May=DATE:2022-05");
+  T("The fees will be settled at the agreed rate in May, the firm said.", A, "May=DATE:2022-05");
+  /* "the West. So": a short capitalised word's period ends the sentence
+  ** when a sentence opener follows; the next sentence's verb decides */
+  T("Rebels will never yield to the West. So on Friday the envoy returned home.", A, "Friday=DATE:2022-02-04");
   /* a deadline: until a weekday still to come, unless the sentence opens with it */
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
