@@ -1673,7 +1673,9 @@ static int r_month(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)!=C_MONTH || !month_ok(c, j) ) return 0;
   m = sub(c, j); j++;
-  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4 ) j++;
+  /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "July." end a sentence */
+  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4
+      && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
   r->type = NR_TX_DATE;
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }

@@ -97,6 +97,9 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* a full month name ending a sentence leaves its period; "Sept." keeps its own */
+  T("The ferry resumes in late June. Its rival sails in July.", A, "late June=DATE:2021-06|July=DATE:2021-07");
+  T("The ferry resumed in Sept.", A, "Sept.=DATE:2021-09");
   /* "a still undisclosed date", "the agreed rate": an -ed word after an
   ** article (and an adverb) is an adjective; the modal further back decides */
   T("The bonus will be paid on a still undisclosed date in May, the firm said.", A, "May=DATE:2022-05");
