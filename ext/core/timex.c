@@ -554,7 +554,7 @@ static int month_ok(ctx *c, size_t k){
     if( next_num ) return 1;
     if( k>0 ){
       int pc = cls(c, k-1);
-      if( pc==C_REL || pc==C_POS || pc==C_DET ) return 1;
+      if( pc==C_REL || pc==C_POS || pc==C_DET || pc==C_EVERY ) return 1;
       if( is_w(c, k-1, "in") || is_w(c, k-1, "of") || is_w(c, k-1, "since")
           || is_w(c, k-1, "until") || is_w(c, k-1, "by") || is_w(c, k-1, "through")
           || is_w(c, k-1, "during") || is_w(c, k-1, "before") || is_w(c, k-1, "after")
@@ -1699,6 +1699,30 @@ static int r_month(ctx *c, size_t i, result *r){
   return 1;
 }
 
+/* every July, each spring, every May 1: a month, a season or a day of the
+** year that recurs is a SET (TimeML: "every Tuesday" XXXX-WXX-2, so
+** "each July" XXXX-07) */
+static int r_every_cal(ctx *c, size_t i, result *r){
+  size_t j = i+1;
+  if( cls(c, i)!=C_EVERY ) return 0;
+  if( cls(c, j)==C_MONTH && month_ok(c, j) && T(c, j)->cap ){
+    int m = sub(c, j), d = 0;
+    j++;
+    if( is_p(c, j, '.') && glued(c, j) && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
+    if( is_num(c, j) && T(c, j)->num>=1 && T(c, j)->num<=31 && T(c, j)->ndig<=2 ){ d = T(c, j)->num; j++; }
+    if( d ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    else snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+    r->type = NR_TX_SET; r->end = j;
+    return 1;
+  }
+  if( cls(c, j)==C_SEASON && !(T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap) ){
+    snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
+    r->type = NR_TX_SET; r->end = j+1;
+    return 1;
+  }
+  return 0;
+}
+
 /* Sets: daily, weekly, annually ... */
 static int r_set(ctx *c, size_t i, result *r){
   static const char *const v[8] = {"", "P1D", "P1W", "P1M", "P1Y", "P3M", "PT1H", "P1D"};
@@ -1878,6 +1902,7 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_year, B(C_DET)|B(C_POS)|B(C_FISCAL)|B(C_NUM)|NUMB|PUNB|NONEB},
   {r_month, B(C_POS)|B(C_MONTH)},
   {r_set, B(C_SET)},
+  {r_every_cal, B(C_EVERY)},
   {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
   {r_year_ago, B(C_DET)|B(C_UNIT)},
   {r_holiday, B(C_REL)|B(C_HOLIDAY)},

@@ -97,6 +97,9 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* a month, a season or a day of the year after every/each recurs: a SET */
+  T("The choir tours each May and rests every winter.", A, "each May=SET:XXXX-05|every winter=SET:XXXX-WI");
+  T("Dues fall due every Jan. 15.", A, "every Jan. 15=SET:XXXX-01-15");
   /* a full month name ending a sentence leaves its period; "Sept." keeps its own */
   T("The ferry resumes in late June. Its rival sails in July.", A, "late June=DATE:2021-06|July=DATE:2021-07");
   T("The ferry resumed in Sept.", A, "Sept.=DATE:2021-09");
