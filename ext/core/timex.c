@@ -344,7 +344,7 @@ static int opens_sentence(const ctx *c, size_t k){
   return 0;
 }
 
-static int is_sentence_break(const ctx *c, size_t k){
+static inline int is_sentence_break(const ctx *c, size_t k){
   const tok *t = T(c, k);
   if( t->kind!=K_PUNCT ) return 0;
   if( t->ch=='!' || t->ch=='?' || t->ch==';' ) return 1;
@@ -354,13 +354,18 @@ static int is_sentence_break(const ctx *c, size_t k){
     if( nx->gap && nx->cap ){
       /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
-          && c->tk[k-1].cap && !opens_sentence(c, k+1) ) return 0;
+          && c->tk[k-1].cap ) return c->tk[k-1].e - c->tk[k-1].s > 1 && opens_sentence(c, k+1);
       /* a.m., p.m., initials */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s==1 ) return 0;
       return 1;
     }
   }
   return 0;
+}
+
+/* the, a, an (without classifying the token) */
+static int is_article(const ctx *c, size_t k){
+  return is_w(c, k, "the") || is_w(c, k, "a") || is_w(c, k, "an");
 }
 
 static int tense_of(ctx *c, size_t k){
@@ -382,8 +387,8 @@ static int tense_of(ctx *c, size_t k){
   if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ){
     /* "a still unspecified date", "the revised plan": an adjective after
     ** an article (and an adverb), not the verb of the sentence */
-    if( k>0 && (cls(c, k-1)==C_DET || cls(c, k-1)==C_A) ) return T_NONE;
-    if( k>1 && (cls(c, k-2)==C_DET || cls(c, k-2)==C_A) && T(c, k-1)->kind==K_WORD && !T(c, k-1)->cap
+    if( k>0 && is_article(c, k-1) ) return T_NONE;
+    if( k>1 && is_article(c, k-2) && T(c, k-1)->kind==K_WORD && !T(c, k-1)->cap
         && (is_w(c, k-1, "still") || is_w(c, k-1, "yet") || is_w(c, k-1, "as")
             || (T(c, k-1)->e - T(c, k-1)->s > 3 && c->s[T(c, k-1)->e-1]=='y' && c->s[T(c, k-1)->e-2]=='l')) ) return T_NONE;
     return T_PAST;
@@ -868,6 +873,7 @@ static int until_before(ctx *c, size_t i){
 }
 
 /* [last|next|this|every] Weekday [pod]. */
+static int r_every_cal(ctx *c, size_t i, result *r);
 
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
@@ -876,7 +882,10 @@ static int r_weekday(ctx *c, size_t i, result *r){
   /* this coming Sunday */
   else if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_COMING
            && cls(c, j+2)==C_WEEKDAY ) j++;
-  if( cls(c, j)==C_EVERY ){ every = 1; j++; }
+  if( cls(c, j)==C_EVERY ){
+    if( j==i && r_every_cal(c, i, r) ) return 1;   /* every July, each spring */
+    every = 1; j++;
+  }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   else if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && (sub(c, j+1)==R_PREV || sub(c, j+1)==R_FOLLOWING)
            && cls(c, j+2)==C_WEEKDAY && T(c, j+2)->cap && c->anch ){
@@ -1902,7 +1911,6 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_year, B(C_DET)|B(C_POS)|B(C_FISCAL)|B(C_NUM)|NUMB|PUNB|NONEB},
   {r_month, B(C_POS)|B(C_MONTH)},
   {r_set, B(C_SET)},
-  {r_every_cal, B(C_EVERY)},
   {r_season, B(C_POS)|B(C_DET)|B(C_SEASON)},
   {r_year_ago, B(C_DET)|B(C_UNIT)},
   {r_holiday, B(C_REL)|B(C_HOLIDAY)},
