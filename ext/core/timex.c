@@ -873,6 +873,12 @@ static int until_before(ctx *c, size_t i){
 }
 
 /* [last|next|this|every] Weekday [pod]. */
+static int plural_pod(ctx *c, size_t j){
+  const tok *t = T(c, j);
+  if( t->kind!=K_WORD || (c->s[t->e-1]|0x20)!='s' ) return 0;
+  return is_w(c, j, "mornings") ? 1 : is_w(c, j, "afternoons") ? 2 : is_w(c, j, "evenings") ? 3
+       : is_w(c, j, "nights") ? 4 : 0;
+}
 static int r_every_cal(ctx *c, size_t i, result *r);
 
 static int r_weekday(ctx *c, size_t i, result *r){
@@ -912,10 +918,23 @@ static int r_weekday(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)!=C_WEEKDAY || !T(c, j)->cap ) return 0;
   wd = sub(c, j); j++;
-  if( every ){
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
-    r->type = NR_TX_SET; r->end = j;
-    return 1;
+  {
+    /* "Tuesday nights", "every Sunday morning": that part of that day, week
+    ** after week (TimeML SET XXXX-WXX-2TNI) */
+    int pl = plural_pod(c, j), shared = 0;
+    /* "Monday and Tuesday nights": the first day shares the part of the day */
+    if( !pl && !every && (is_w(c, j, "and") || is_w(c, j, "or")) && cls(c, j+1)==C_WEEKDAY
+        && T(c, j+1)->cap && plural_pod(c, j+2) ){ pl = plural_pod(c, j+2); shared = 1; }
+    if( pl || every ){
+      size_t l;
+      if( pl && !shared ) j++;
+      else if( pod_after(c, j, &pl) ) j++;
+      snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+      l = strlen(r->value);
+      if( pl>0 && pl<6 ) snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pl]);
+      r->type = NR_TX_SET; r->end = j;
+      return 1;
+    }
   }
   j += pod_after(c, j, &pod);
   r->type = NR_TX_DATE;

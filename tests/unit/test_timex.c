@@ -97,6 +97,10 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* a weekday with a plural part of the day recurs: a SET, the part kept;
+  ** "Friday and Saturday evenings" gives it to both days */
+  T("The gallery stays open Friday and Saturday evenings and every Sunday morning.", A,
+    "Friday=SET:XXXX-WXX-5TEV|Saturday evenings=SET:XXXX-WXX-6TEV|every Sunday morning=SET:XXXX-WXX-7TMO");
   /* a month, a season or a day of the year after every/each recurs: a SET */
   T("The choir tours each May and rests every winter.", A, "each May=SET:XXXX-05|every winter=SET:XXXX-WI");
   T("Dues fall due every Jan. 15.", A, "every Jan. 15=SET:XXXX-01-15");
