@@ -1522,6 +1522,11 @@ num:
       case R_LAST: case R_PREV: delta = -1; break;
       case R_NEXT: case R_COMING: delta = 1; break;
       case R_FOLLOWING: delta = 1; break;
+      /* "the latest fiscal year", "the latest month": the last complete one,
+      ** as "the latest quarter" */
+      case R_LATEST:
+        if( unit!=U_YEAR && unit!=U_MONTH && unit!=U_WEEK ) return 0;
+        delta = -1; break;
       case R_PAST:
         if( unit==U_WEEKEND ){ delta = -1; break; }
         v_duration(r, 1, unit); r->end = j; return 1;

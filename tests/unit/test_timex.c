@@ -97,6 +97,9 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* "the latest fiscal year", "the latest month": the last complete one */
+  T("Turnover grew in the latest fiscal year and again in the latest month.", A,
+    "the latest fiscal year=DATE:2021|the latest month=DATE:2022-01");
   /* a weekday with a plural part of the day recurs: a SET, the part kept;
   ** "Friday and Saturday evenings" gives it to both days */
   T("The gallery stays open Friday and Saturday evenings and every Sunday morning.", A,
