@@ -1507,6 +1507,20 @@ num:
       if( pos ) { v_year(c, r, c->ay); r->end = j; return 1; }
       v_duration(r, 1, U_YEAR); r->end = j; return 1;
     }
+    if( unit==U_WEEK && !approx && !pos && is_w(c, j, "of") && cls(c, j+1)==C_MONTH ){
+      /* the week of March 6: the (ISO) week that holds that day */
+      result d;
+      int y, m, dd;
+      memset(&d, 0, sizeof d);
+      if( r_calendar(c, j+1, &d) && d.type==NR_TX_DATE && strlen(d.value)==10
+          && sscanf(d.value, "%4d-%2d-%2d", &y, &m, &dd)==3 ){
+        int32_t z = nr_days_from_civil(y, m, dd);
+        int wy, wn;
+        nr_iso_week(z, &wy, &wn);
+        snprintf(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
+        r->end = d.end; return 1;
+      }
+    }
     if( unit==U_WEEK && !approx && !pos ){
       v_str(r, c->anch ? "" : "XXXX-WXX");
       if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); snprintf(r->value, sizeof r->value, "%04d-WXX", wy); }

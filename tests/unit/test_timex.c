@@ -97,6 +97,9 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* "the week of" a date: the ISO week that holds it, one expression */
+  T("Auditors arrive the week of March 9 and leave in the week of April 1, 2021.", A,
+    "the week of March 9=DATE:2022-W10|the week of April 1, 2021=DATE:2021-W13");
   /* "the latest fiscal year", "the latest month": the last complete one */
   T("Turnover grew in the latest fiscal year and again in the latest month.", A,
     "the latest fiscal year=DATE:2021|the latest month=DATE:2022-01");
