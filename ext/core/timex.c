@@ -1310,6 +1310,14 @@ num:
     return 0;
   }
   j++;
+  /* "a quarter of the market", "a quarter point", "a quarter as large": a
+  ** fraction, not three months ("a quarter of a century" is not this; nor
+  ** the rate "$400 million a quarter as long as ...") */
+  if( unit==U_QUARTER && have_num && num==1 && !plural && !rel && !det
+      && !(i>0 && (is_num(c, i-1) || is_w(c, i-1, "million") || is_w(c, i-1, "billion")))
+      && ((is_w(c, j, "of") && !(cls(c, j+1)==C_A && cls(c, j+2)==C_UNIT))
+          || is_w(c, j, "percentage") || is_w(c, j, "point") || is_w(c, j, "points")
+          || is_w(c, j, "as") || is_w(c, j, "ounce") || is_w(c, j, "mile")) ) return 0;
   /* the next year or so, a week or so ago: the hedge belongs to it */
   if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every && !(is_p(c, j+2, '-') && glued(c, j+2)) ) j += 2;
   if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")

@@ -97,6 +97,10 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* "a quarter of the vote", "a quarter point": fractions, no time; the
+  ** rate "$9 million a quarter" still is one */
+  T("Nearly a quarter of the crews struck; the bank cut by a quarter point and spends $9 million a quarter.", A,
+    "a quarter=SET:P1Q");
   /* "the week of" a date: the ISO week that holds it, one expression */
   T("Auditors arrive the week of March 9 and leave in the week of April 1, 2021.", A,
     "the week of March 9=DATE:2022-W10|the week of April 1, 2021=DATE:2021-W13");
