@@ -5,11 +5,11 @@ INSERT INTO doc VALUES ('rafael mendes' || char(10) ||
   '“We are close to a deal,” Mendes said. The commissioner told reporters he was hopeful.' || char(10) ||
   'Brightwater informed members that a vote would follow. The Harbour Authority said the gates would open.');
 SELECT 'rows', (SELECT count(*) FROM doc, extract_speakers(doc.body)) = 3;
-SELECT 'order_of_first_mention', (SELECT group_concat(name, '|') FROM doc, extract_speakers(doc.body)) = 'Rafael Mendes|Ada Brightwater|The Harbour Authority';
+SELECT 'order_of_first_mention', (SELECT group_concat(name, '|') FROM doc, extract_speakers(doc.body)) = 'Rafael Mendes|Ada Brightwater|Harbour Authority';
 SELECT 'only_mentioned_not_rows', (SELECT count(*) FROM doc, extract_speakers(doc.body) WHERE name LIKE '%Ek%') = 0;
 SELECT 'title', (SELECT title FROM doc, extract_speakers(doc.body) WHERE name = 'Rafael Mendes') = 'Port Commissioner';
 SELECT 'kind_person', (SELECT kind FROM doc, extract_speakers(doc.body) WHERE name = 'Ada Brightwater') = 'person';
-SELECT 'kind_org', (SELECT kind FROM doc, extract_speakers(doc.body) WHERE name = 'The Harbour Authority') = 'organization';
+SELECT 'kind_org', (SELECT kind FROM doc, extract_speakers(doc.body) WHERE name = 'Harbour Authority') = 'organization';
 SELECT 'quotes_match_rows', (SELECT count(*) FROM doc, extract_speakers(doc.body) s WHERE s.quotes = (SELECT count(*) FROM article_quotes(doc.body) q WHERE q.speaker = s.name)) = 3;
 SELECT 'statements', (SELECT statements FROM doc, extract_speakers(doc.body) WHERE name = 'Rafael Mendes') >= 2;
 SELECT 'mentions', (SELECT mentions FROM doc, extract_speakers(doc.body) WHERE name = 'Rafael Mendes') >= 3;
