@@ -329,7 +329,22 @@ static const char *const pod_code[6] = {"", "MO", "AF", "EV", "NI", "MI"};
 
 /* ---------------------------------------------------------------- tense */
 
-static int is_sentence_break(const ctx *c, size_t k){
+/* A word that opens sentences and follows no abbreviation ("West. So",
+** never "Mr. So"): after it, a short capitalised word's period ends one. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int opens_sentence(const ctx *c, size_t k){
+  static const char *const w[] = { "so", "but", "and", "the", "it", "he", "she", "they",
+    "we", "this", "that", "there", "if", "when", "while", "yet", "in", "a", "an", 0 };
+  int i;
+  const tok *t = T(c, k);
+  if( t->kind!=K_WORD || t->e - t->s > 5 ) return 0;
+  for(i=0; w[i]; i++) if( is_w(c, k, w[i]) ) return 1;
+  return 0;
+}
+
+static inline int is_sentence_break(const ctx *c, size_t k){
   const tok *t = T(c, k);
   if( t->kind!=K_PUNCT ) return 0;
   if( t->ch=='!' || t->ch=='?' || t->ch==';' ) return 1;
@@ -339,13 +354,18 @@ static int is_sentence_break(const ctx *c, size_t k){
     if( nx->gap && nx->cap ){
       /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
-          && c->tk[k-1].cap ) return 0;
+          && c->tk[k-1].cap ) return c->tk[k-1].e - c->tk[k-1].s > 1 && opens_sentence(c, k+1);
       /* a.m., p.m., initials */
       if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s==1 ) return 0;
       return 1;
     }
   }
   return 0;
+}
+
+/* the, a, an (without classifying the token) */
+static int is_article(const ctx *c, size_t k){
+  return is_w(c, k, "the") || is_w(c, k, "a") || is_w(c, k, "an");
 }
 
 static int tense_of(ctx *c, size_t k){
@@ -364,7 +384,15 @@ static int tense_of(ctx *c, size_t k){
       || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")
       || is_w(c, k-1, "planned") || is_w(c, k-1, "intended")) ) return T_FUTURE;
   len = t->e - t->s;
-  if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ) return T_PAST;
+  if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ){
+    /* "a still unspecified date", "the revised plan": an adjective after
+    ** an article (and an adverb), not the verb of the sentence */
+    if( k>0 && is_article(c, k-1) ) return T_NONE;
+    if( k>1 && is_article(c, k-2) && T(c, k-1)->kind==K_WORD && !T(c, k-1)->cap
+        && (is_w(c, k-1, "still") || is_w(c, k-1, "yet") || is_w(c, k-1, "as")
+            || (T(c, k-1)->e - T(c, k-1)->s > 3 && c->s[T(c, k-1)->e-1]=='y' && c->s[T(c, k-1)->e-2]=='l')) ) return T_NONE;
+    return T_PAST;
+  }
   return T_NONE;
 }
 
@@ -531,7 +559,7 @@ static int month_ok(ctx *c, size_t k){
     if( next_num ) return 1;
     if( k>0 ){
       int pc = cls(c, k-1);
-      if( pc==C_REL || pc==C_POS || pc==C_DET ) return 1;
+      if( pc==C_REL || pc==C_POS || pc==C_DET || pc==C_EVERY ) return 1;
       if( is_w(c, k-1, "in") || is_w(c, k-1, "of") || is_w(c, k-1, "since")
           || is_w(c, k-1, "until") || is_w(c, k-1, "by") || is_w(c, k-1, "through")
           || is_w(c, k-1, "during") || is_w(c, k-1, "before") || is_w(c, k-1, "after")
@@ -845,6 +873,13 @@ static int until_before(ctx *c, size_t i){
 }
 
 /* [last|next|this|every] Weekday [pod]. */
+static int plural_pod(ctx *c, size_t j){
+  const tok *t = T(c, j);
+  if( t->kind!=K_WORD || (c->s[t->e-1]|0x20)!='s' ) return 0;
+  return is_w(c, j, "mornings") ? 1 : is_w(c, j, "afternoons") ? 2 : is_w(c, j, "evenings") ? 3
+       : is_w(c, j, "nights") ? 4 : 0;
+}
+static int r_every_cal(ctx *c, size_t i, result *r);
 
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
@@ -853,7 +888,10 @@ static int r_weekday(ctx *c, size_t i, result *r){
   /* this coming Sunday */
   else if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_COMING
            && cls(c, j+2)==C_WEEKDAY ) j++;
-  if( cls(c, j)==C_EVERY ){ every = 1; j++; }
+  if( cls(c, j)==C_EVERY ){
+    if( j==i && r_every_cal(c, i, r) ) return 1;   /* every July, each spring */
+    every = 1; j++;
+  }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   else if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && (sub(c, j+1)==R_PREV || sub(c, j+1)==R_FOLLOWING)
            && cls(c, j+2)==C_WEEKDAY && T(c, j+2)->cap && c->anch ){
@@ -880,10 +918,23 @@ static int r_weekday(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)!=C_WEEKDAY || !T(c, j)->cap ) return 0;
   wd = sub(c, j); j++;
-  if( every ){
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
-    r->type = NR_TX_SET; r->end = j;
-    return 1;
+  {
+    /* "Tuesday nights", "every Sunday morning": that part of that day, week
+    ** after week (TimeML SET XXXX-WXX-2TNI) */
+    int pl = plural_pod(c, j), shared = 0;
+    /* "Monday and Tuesday nights": the first day shares the part of the day */
+    if( !pl && !every && (is_w(c, j, "and") || is_w(c, j, "or")) && cls(c, j+1)==C_WEEKDAY
+        && T(c, j+1)->cap && plural_pod(c, j+2) ){ pl = plural_pod(c, j+2); shared = 1; }
+    if( pl || every ){
+      size_t l;
+      if( pl && !shared ) j++;
+      else if( pod_after(c, j, &pl) ) j++;
+      snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+      l = strlen(r->value);
+      if( pl>0 && pl<6 ) snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pl]);
+      r->type = NR_TX_SET; r->end = j;
+      return 1;
+    }
   }
   j += pod_after(c, j, &pod);
   r->type = NR_TX_DATE;
@@ -1259,6 +1310,14 @@ num:
     return 0;
   }
   j++;
+  /* "a quarter of the market", "a quarter point", "a quarter as large": a
+  ** fraction, not three months ("a quarter of a century" is not this; nor
+  ** the rate "$400 million a quarter as long as ...") */
+  if( unit==U_QUARTER && have_num && num==1 && !plural && !rel && !det
+      && !(i>0 && (is_num(c, i-1) || is_w(c, i-1, "million") || is_w(c, i-1, "billion")))
+      && ((is_w(c, j, "of") && !(cls(c, j+1)==C_A && cls(c, j+2)==C_UNIT))
+          || is_w(c, j, "percentage") || is_w(c, j, "point") || is_w(c, j, "points")
+          || is_w(c, j, "as") || is_w(c, j, "ounce") || is_w(c, j, "mile")) ) return 0;
   /* the next year or so, a week or so ago: the hedge belongs to it */
   if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every && !(is_p(c, j+2, '-') && glued(c, j+2)) ) j += 2;
   if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")
@@ -1456,6 +1515,20 @@ num:
       if( pos ) { v_year(c, r, c->ay); r->end = j; return 1; }
       v_duration(r, 1, U_YEAR); r->end = j; return 1;
     }
+    if( unit==U_WEEK && !approx && !pos && is_w(c, j, "of") && cls(c, j+1)==C_MONTH ){
+      /* the week of March 6: the (ISO) week that holds that day */
+      result d;
+      int y, m, dd;
+      memset(&d, 0, sizeof d);
+      if( r_calendar(c, j+1, &d) && d.type==NR_TX_DATE && strlen(d.value)==10
+          && sscanf(d.value, "%4d-%2d-%2d", &y, &m, &dd)==3 ){
+        int32_t z = nr_days_from_civil(y, m, dd);
+        int wy, wn;
+        nr_iso_week(z, &wy, &wn);
+        snprintf(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
+        r->end = d.end; return 1;
+      }
+    }
     if( unit==U_WEEK && !approx && !pos ){
       v_str(r, c->anch ? "" : "XXXX-WXX");
       if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); snprintf(r->value, sizeof r->value, "%04d-WXX", wy); }
@@ -1471,6 +1544,11 @@ num:
       case R_LAST: case R_PREV: delta = -1; break;
       case R_NEXT: case R_COMING: delta = 1; break;
       case R_FOLLOWING: delta = 1; break;
+      /* "the latest fiscal year", "the latest month": the last complete one,
+      ** as "the latest quarter" */
+      case R_LATEST:
+        if( unit!=U_YEAR && unit!=U_MONTH && unit!=U_WEEK ) return 0;
+        delta = -1; break;
       case R_PAST:
         if( unit==U_WEEKEND ){ delta = -1; break; }
         v_duration(r, 1, unit); r->end = j; return 1;
@@ -1650,7 +1728,9 @@ static int r_month(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)!=C_MONTH || !month_ok(c, j) ) return 0;
   m = sub(c, j); j++;
-  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4 ) j++;
+  /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "July." end a sentence */
+  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4
+      && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
   r->type = NR_TX_DATE;
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
@@ -1672,6 +1752,30 @@ static int r_month(ctx *c, size_t i, result *r){
   v_month(c, r, y, m);
   r->end = j;
   return 1;
+}
+
+/* every July, each spring, every May 1: a month, a season or a day of the
+** year that recurs is a SET (TimeML: "every Tuesday" XXXX-WXX-2, so
+** "each July" XXXX-07) */
+static int r_every_cal(ctx *c, size_t i, result *r){
+  size_t j = i+1;
+  if( cls(c, i)!=C_EVERY ) return 0;
+  if( cls(c, j)==C_MONTH && month_ok(c, j) && T(c, j)->cap ){
+    int m = sub(c, j), d = 0;
+    j++;
+    if( is_p(c, j, '.') && glued(c, j) && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
+    if( is_num(c, j) && T(c, j)->num>=1 && T(c, j)->num<=31 && T(c, j)->ndig<=2 ){ d = T(c, j)->num; j++; }
+    if( d ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    else snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+    r->type = NR_TX_SET; r->end = j;
+    return 1;
+  }
+  if( cls(c, j)==C_SEASON && !(T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap) ){
+    snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
+    r->type = NR_TX_SET; r->end = j+1;
+    return 1;
+  }
+  return 0;
 }
 
 /* Sets: daily, weekly, annually ... */

@@ -97,6 +97,33 @@ int main(int argc, char **argv){
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
+  /* "a quarter of the vote", "a quarter point": fractions, no time; the
+  ** rate "$9 million a quarter" still is one */
+  T("Nearly a quarter of the crews struck; the bank cut by a quarter point and spends $9 million a quarter.", A,
+    "a quarter=SET:P1Q");
+  /* "the week of" a date: the ISO week that holds it, one expression */
+  T("Auditors arrive the week of March 9 and leave in the week of April 1, 2021.", A,
+    "the week of March 9=DATE:2022-W10|the week of April 1, 2021=DATE:2021-W13");
+  /* "the latest fiscal year", "the latest month": the last complete one */
+  T("Turnover grew in the latest fiscal year and again in the latest month.", A,
+    "the latest fiscal year=DATE:2021|the latest month=DATE:2022-01");
+  /* a weekday with a plural part of the day recurs: a SET, the part kept;
+  ** "Friday and Saturday evenings" gives it to both days */
+  T("The gallery stays open Friday and Saturday evenings and every Sunday morning.", A,
+    "Friday=SET:XXXX-WXX-5TEV|Saturday evenings=SET:XXXX-WXX-6TEV|every Sunday morning=SET:XXXX-WXX-7TMO");
+  /* a month, a season or a day of the year after every/each recurs: a SET */
+  T("The choir tours each May and rests every winter.", A, "each May=SET:XXXX-05|every winter=SET:XXXX-WI");
+  T("Dues fall due every Jan. 15.", A, "every Jan. 15=SET:XXXX-01-15");
+  /* a full month name ending a sentence leaves its period; "Sept." keeps its own */
+  T("The ferry resumes in late June. Its rival sails in July.", A, "late June=DATE:2021-06|July=DATE:2021-07");
+  T("The ferry resumed in Sept.", A, "Sept.=DATE:2021-09");
+  /* "a still undisclosed date", "the agreed rate": an -ed word after an
+  ** article (and an adverb) is an adjective; the modal further back decides */
+  T("The bonus will be paid on a still undisclosed date in May, the firm said.", A, "May=DATE:2022-05");
+  T("The fees will be settled at the agreed rate in May, the firm said.", A, "May=DATE:2022-05");
+  /* "the West. So": a short capitalised word's period ends the sentence
+  ** when a sentence opener follows; the next sentence's verb decides */
+  T("Rebels will never yield to the West. So on Friday the envoy returned home.", A, "Friday=DATE:2022-02-04");
   /* a deadline: until a weekday still to come, unless the sentence opens with it */
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
