@@ -525,6 +525,17 @@ static int single_cap_letter(nr_ctx *c, long i){
 
 static int is_rel(nr_ctx *c, long k);
 
+/* A capitalised reporting verb that may come before its speaker: "Said
+** Renk, …" (capitalised words are no cues elsewhere). */
+static int cap_inverted_cue(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  const nr_qent *e;
+  if( t->type!=T_WORD || !t->cap || t->upper || !t->lex ) return 0;
+  e = qent(c, t->lex);
+  return e && e->cue==C_SAY && e->inv && !e->manner;
+}
+
+
 /* A capitalised auxiliary opening a name ("said Will Doyle, a professor",
 ** "Will Estrada said"): capitalised plain words follow it, and after them a
 ** comma, a full stop or a reporting verb, not a verb of a question ("Will
@@ -626,8 +637,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
-      if( j==i && !t->upper && t->lex && qent(c, t->lex)->cue==C_SAY && qent(c, t->lex)->inv &&
-          !qent(c, t->lex)->manner && j+1<lim && c->t[j+1].type==T_WORD && (c->t[j+1].cap || nr_tok_class(c, j+1)==W_DET) ) break;  /* Said Renk, … / Said a lawyer */
+      if( j==i && cap_inverted_cue(c, j) && j+1<lim && c->t[j+1].type==T_WORD &&
+          (c->t[j+1].cap || nr_tok_class(c, j+1)==W_DET) ) break;  /* Said Renk, … / Said a lawyer */
       if( cls==W_AUX && !(ra>=0 && rb==j) && !(j==i && aux_first_name(c, j, lim)) ) break;
       if( cls==W_HON ){ if( ra>=0 && rb==j ){ ra = rb = -1; } continue; }
       if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
@@ -1390,16 +1401,6 @@ static int opens_sentence(nr_ctx *c, long k, long lo){
   while( j<k && c->t[j].type!=T_WORD ) j++;
   if( j==k ) return 1;
   return j+2==k && nr_punct_is(c, k-1, ',');
-}
-
-/* A capitalised reporting verb that may come before its speaker: "Said
-** Renk, …" (capitalised words are no cues elsewhere). */
-static int cap_inverted_cue(nr_ctx *c, long k){
-  const nr_tok *t = &c->t[k];
-  const nr_qent *e;
-  if( t->type!=T_WORD || !t->cap || t->upper || !t->lex || t->q>=0 ) return 0;
-  e = qent(c, t->lex);
-  return e && e->cue==C_SAY && e->inv && !e->manner;
 }
 
 /* 2. the nearest cue with a subject before the quote, in its sentence */

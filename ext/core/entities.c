@@ -302,19 +302,19 @@ static int salient(nr_ctx *c, long j){
 ** a bond dealer), not a plural (officials) nor a thing (an agreement)? */
 static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
   static const char *const suf[] = { "er", "or", "ist", "ian", "man", "woman", "person" };
-  static const char *const indef[] = { "a ", "an ", "one ", "another " };
+  static const char *const indef[] = { "a", "an", "one", "another" };
   const unsigned char *b = c->s+x->sur_s, *e = c->s+x->sur_e;
   size_t n = (size_t)(e-b), k;
+  /* the description's own first word, or the word before this mention */
   for(k=0; k<sizeof(indef)/sizeof(indef[0]); k++){
-    size_t m = strlen(indef[k]);
-    size_t i;
-    if( x->name_e-x->name_s<=m ) continue;
-    for(i=0; i<m && nr_ascii_lower(c->s[x->name_s+i])==(unsigned char)indef[k][i]; i++){}
+    size_t m = strlen(indef[k]), i = 0;
+    if( x->name_e-x->name_s>m && c->s[x->name_s+m]==' ' ){
+      while( i<m && nr_ascii_lower(c->s[x->name_s+i])==(unsigned char)indef[k][i] ) i++;
+    }
     if( i==m ) break;
+    if( j>0 && c->t[j-1].type==T_WORD && nr_tok_isn(c, j-1, indef[k], m) ) break;
   }
-  if( k==sizeof(indef)/sizeof(indef[0]) &&
-      !(j>0 && c->t[j-1].type==T_WORD && (nr_tok_is(c, j-1, "one") || nr_tok_is(c, j-1, "a") ||
-                                          nr_tok_is(c, j-1, "an") || nr_tok_is(c, j-1, "another"))) ) return 0;
+  if( k==sizeof(indef)/sizeof(indef[0]) ) return 0;
   if( n<4 ) return x->role;
   if( e[-1]=='s' && e[-2]!='s' ) return 0;
   if( x->role ) return 1;
@@ -358,22 +358,26 @@ static int word_eq(nr_ctx *c, long i, long j){
 
 /* How well the title of link l fits the description np: modifiers that
 ** match count 2, the head word 1; *hit is set when the head matches. */
+/* Every lesser-rank word (speakerwords.tsv adj, number 1: vice, deputy) of
+** tokens [a, b) is also among tokens [a2, b2). */
+static int ranks_within(nr_ctx *c, long a, long b, long a2, long b2){
+  long k, w;
+  for(k=a; k<b; k++){
+    if( c->t[k].type!=T_WORD || nr_tok_class(c, k)!=W_ADJ || c->t[k].num!=1 ) continue;
+    for(w=a2; w<b2 && !(c->t[w].type==T_WORD && word_eq(c, k, w)); w++){}
+    if( w==b2 ) return 0;
+  }
+  return 1;
+}
+
 static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit){
   long score = 0, k, w, head = np->b-1;
   *hit = 0;
   /* a lesser rank (Vice President, deputy director) must be in both the
   ** title and the description, or in neither: "the vice president" is not
   ** President Renk, nor "the president" Vice President Renk */
-  for(w=c->link[l].a; w<c->link[l].b; w++){
-    if( c->t[w].type!=T_WORD || nr_tok_class(c, w)!=W_ADJ || c->t[w].num!=1 ) continue;
-    for(k=from; k<np->b && !(c->t[k].type==T_WORD && word_eq(c, k, w)); k++){}
-    if( k==np->b ) return 0;
-  }
-  for(k=from; k<np->b; k++){
-    if( c->t[k].type!=T_WORD || nr_tok_class(c, k)!=W_ADJ || c->t[k].num!=1 ) continue;
-    for(w=c->link[l].a; w<c->link[l].b && !(c->t[w].type==T_WORD && word_eq(c, k, w)); w++){}
-    if( w==c->link[l].b ) return 0;
-  }
+  if( !ranks_within(c, c->link[l].a, c->link[l].b, from, np->b) ||
+      !ranks_within(c, from, np->b, c->link[l].a, c->link[l].b) ) return 0;
   for(k=from; k<np->b; k++){
     if( c->t[k].type!=T_WORD ) continue;
     for(w=c->link[l].a; w<c->link[l].b; w++){
@@ -383,14 +387,27 @@ static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit
   return score;
 }
 
+/* The entity of the best-scoring link in [l0, l1) for the description np
+** (-1 when none scores), a tie going to the later link when later_wins. */
+static int best_link(nr_ctx *c, const nr_np *np, long from, size_t l0, size_t l1, int later_wins, long *best_score){
+  size_t l;
+  int best = -1, hit;
+  for(l=l0; l<l1; l++){
+    long score = link_score(c, np, from, l, &hit);
+    if( np->pa>=0 && !hit ) continue;
+    if( score>0 && (score>*best_score || (later_wins && score==*best_score)) ){ *best_score = score; best = c->link[l].ent; }
+  }
+  return best;
+}
+
 /* "the French leader" -> the person whose title shares its words: modifiers
 ** that match count twice, the head word once.  The titles given before the
 ** description are searched first, the nearest winning a tie; only when none
 ** fits, those given later in the text ("the judge" ... Judge Berman). */
 static int role_entity(nr_ctx *c, const nr_np *np){
   long best_score = 0;
-  int best = -1, hit;
-  size_t l1 = link_at(c, np->a), l0 = l1>LINK_WINDOW ? l1-LINK_WINDOW : 0, l;
+  int best;
+  size_t l1 = link_at(c, np->a), l0 = l1>LINK_WINDOW ? l1-LINK_WINDOW : 0;
   long head = np->b-1;
   {
     /* a plural head (officials, leaders) is not one person */
@@ -400,18 +417,11 @@ static int role_entity(nr_ctx *c, const nr_np *np){
   /* "Gary Okoro's doctor": only the words after the possessor describe the
   ** speaker, and the head must be the role itself */
   long from = np->pa>=0 && np->pb>np->ta ? np->pb : np->ta;
-  for(l=l0; l<l1; l++){
-    long score = link_score(c, np, from, l, &hit);
-    if( np->pa>=0 && !hit ) continue;
-    if( score>0 && score>=best_score ){ best_score = score; best = c->link[l].ent; }
-  }
+  /* before it: a tie goes to the nearer (later) title */
+  best = best_link(c, np, from, l0, l1, 1, &best_score);
   if( best>=0 ) return best;
-  for(l=l1; l<c->nlink && l<l1+LINK_WINDOW; l++){
-    long score = link_score(c, np, from, l, &hit);
-    if( np->pa>=0 && !hit ) continue;
-    if( score>best_score ){ best_score = score; best = c->link[l].ent; }
-  }
-  return best;
+  /* after it: a tie goes to the nearer (earlier) one */
+  return best_link(c, np, from, l1, l1+LINK_WINDOW<c->nlink ? l1+LINK_WINDOW : c->nlink, 0, &best_score);
 }
 
 int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){

@@ -119,8 +119,8 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
-  unsigned seg;                     /* paragraphs scanned so far */
-  unsigned ly_seg; size_t ly_end;   /* where the last year-bearing value ended */
+  size_t ly_end;                    /* where the last year-bearing value of this
+                                    ** paragraph ended; (size_t)-1: none yet */
   const nr_timex_prep *prep;
   /* the last tense computed */
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
@@ -368,6 +368,12 @@ static int is_article(const ctx *c, size_t k){
   return is_w(c, k, "the") || is_w(c, k, "a") || is_w(c, k, "an");
 }
 
+/* The day a deictic word names (class deictic, sub 1 today, 2 tomorrow,
+** 3 yesterday). */
+static int32_t deictic_day(const ctx *c, int s){
+  return c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+}
+
 static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
@@ -376,7 +382,7 @@ static int tense_of(ctx *c, size_t k){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
-    if( s==T_FUTURE && k>0 && (cls(c, k-1)==C_DET || cls(c, k-1)==C_A) ) return T_NONE;
+    if( s==T_FUTURE && k>0 && is_article(c, k-1) ) return T_NONE;
     return s;
   }
   /* "set to resume", "is to meet": to + verb after these is the future */
@@ -819,7 +825,7 @@ static int r_clock(ctx *c, size_t i, result *r){
     }
     if( (cls(c, k)==C_DEICTIC && (sub(c, k)==1 || sub(c, k)==3 || sub(c, k)==2)) ){
       int s = sub(c, k);
-      int32_t z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+      int32_t z = deictic_day(c, s);
       v_day(c, r, z);
       if( !c->anch ) v_str(r, "XXXX-XX-XX");
       set_time(c, r, hh, mm);
@@ -879,8 +885,6 @@ static int plural_pod(ctx *c, size_t j){
   return is_w(c, j, "mornings") ? 1 : is_w(c, j, "afternoons") ? 2 : is_w(c, j, "evenings") ? 3
        : is_w(c, j, "nights") ? 4 : 0;
 }
-static int r_every_cal(ctx *c, size_t i, result *r);
-
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
   int rel = 0, wd, off, pod = 0, every = 0;
@@ -888,10 +892,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   /* this coming Sunday */
   else if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_COMING
            && cls(c, j+2)==C_WEEKDAY ) j++;
-  if( cls(c, j)==C_EVERY ){
-    if( j==i && r_every_cal(c, i, r) ) return 1;   /* every July, each spring */
-    every = 1; j++;
-  }
+  if( cls(c, j)==C_EVERY ){ every = 1; j++; }
   else if( cls(c, j)==C_REL && (sub(c, j)<=R_THIS || sub(c, j)==R_COMING || sub(c, j)==R_PAST) ){ rel = sub(c, j); j++; }
   else if( cls(c, j)==C_DET && cls(c, j+1)==C_REL && (sub(c, j+1)==R_PREV || sub(c, j+1)==R_FOLLOWING)
            && cls(c, j+2)==C_WEEKDAY && T(c, j+2)->cap && c->anch ){
@@ -924,14 +925,12 @@ static int r_weekday(ctx *c, size_t i, result *r){
     int pl = plural_pod(c, j), shared = 0;
     /* "Monday and Tuesday nights": the first day shares the part of the day */
     if( !pl && !every && (is_w(c, j, "and") || is_w(c, j, "or")) && cls(c, j+1)==C_WEEKDAY
-        && T(c, j+1)->cap && plural_pod(c, j+2) ){ pl = plural_pod(c, j+2); shared = 1; }
+        && T(c, j+1)->cap && (pl = plural_pod(c, j+2))!=0 ) shared = 1;
     if( pl || every ){
-      size_t l;
       if( pl && !shared ) j++;
       else if( pod_after(c, j, &pl) ) j++;
       snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
-      l = strlen(r->value);
-      if( pl>0 && pl<6 ) snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pl]);
+      add_pod(r, pl);
       r->type = NR_TX_SET; r->end = j;
       return 1;
     }
@@ -992,7 +991,7 @@ static int r_deictic(ctx *c, size_t i, result *r){
   r->type = NR_TX_DATE;
   switch( s ){
     case 1: case 2: case 3: {
-      int32_t z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+      int32_t z = deictic_day(c, s);
       j += pod_after(c, j, &pod);
       v_day(c, r, z);
       add_pod(r, pod);
@@ -1063,7 +1062,7 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
 ** earlier"): sets *y and returns 1. */
 static int same_sentence_year(ctx *c, size_t i, int *y){
   size_t k;
-  if( !c->last_y || c->ly_seg!=c->seg || c->ly_end>i || i - c->ly_end>40 ) return 0;
+  if( !c->last_y || c->ly_end>i || i - c->ly_end>40 ) return 0;
   for(k=c->ly_end; k<i; k++) if( is_sentence_break(c, k) ) return 0;
   *y = c->last_y;
   return 1;
@@ -1926,7 +1925,7 @@ static int r_pod(ctx *c, size_t i, result *r){
   if( !mid && pod_noun_follows(c, j) ) return 0;   /* the morning session */
   if( mid && cls(c, j)==C_DEICTIC && sub(c, j)>=1 && sub(c, j)<=3 ){
     int s = sub(c, j);
-    z = c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
+    z = deictic_day(c, s);
     j++;
   } else if( mid && cls(c, j)==C_WEEKDAY ){
     result d;
@@ -1951,6 +1950,7 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
   {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
   {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)|B(C_DET)},
+  {r_every_cal, B(C_EVERY)},            /* every July, each spring */
   {r_deictic, B(C_DET)|B(C_DEICTIC)|B(C_REL)|B(C_POS)|NONEB},
   {r_relative, B(C_APPROX)|B(C_EVERY)|B(C_POS)|B(C_DET)|B(C_REL)|B(C_FISCAL)|B(C_ORD)|B(C_NUM)
                |B(C_A)|B(C_VAGUE)|B(C_UNIT)|B(C_UNITS)|NUMB|NONEB},
@@ -2223,7 +2223,7 @@ again:
     int k;
     for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
     if( k==4 ){
-      c->ly_seg = c->seg; c->ly_end = b;
+      c->ly_end = b;
       c->last_y = (v[0]-'0')*1000 + (v[1]-'0')*100 + (v[2]-'0')*10 + (v[3]-'0');
       c->last_m = 0;
       if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
@@ -2318,7 +2318,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   size_t i, t, ti;
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
-  c->seg++;
+  c->ly_end = (size_t)-1;   /* a year of another paragraph is not this sentence's */
   i = 0;
   for(ti=0; ti<c->ntrg; ){
     size_t p;
