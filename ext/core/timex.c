@@ -41,6 +41,7 @@ enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
   C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
+  C_MEASURE,
   C_UNKNOWN = 255
 };
 
@@ -65,6 +66,7 @@ static int class_code(const char *v){
     case 'f': return C_FISCAL;
     case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
+    case 'm': return C_MEASURE;
     case 'n': return C_NUM;
     case 'o': return C_ORD;
     case 'p': return v[1]=='o' && v[2]=='d' ? C_POD : C_POS;
@@ -203,7 +205,8 @@ void nr_timex_prepare(nr_timex_prep *p){
   }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
-    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC )
+    if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
+        && cl!=C_MEASURE )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       unsigned h;
@@ -1309,14 +1312,26 @@ num:
     return 0;
   }
   j++;
-  /* "a quarter of the market", "a quarter point", "a quarter as large": a
-  ** fraction, not three months ("a quarter of a century" is not this; nor
-  ** the rate "$400 million a quarter as long as ...") */
+  /* "a quarter" is a fraction, not three months, before "of" ("a quarter
+  ** of the market"), before a word of measure ("a quarter point", "a
+  ** quarter-point cut", "a quarter million": timex_words.tsv) and in an
+  ** equative ("a quarter as large", "a quarter as much as").  "A quarter of
+  ** a century" is a quarter of a unit of time: a duration.  After an amount
+  ** it is the rate ("$400 million a quarter as long as ..."). */
   if( unit==U_QUARTER && have_num && num==1 && !plural && !rel && !det
-      && !(i>0 && (is_num(c, i-1) || is_w(c, i-1, "million") || is_w(c, i-1, "billion")))
-      && ((is_w(c, j, "of") && !(cls(c, j+1)==C_A && cls(c, j+2)==C_UNIT))
-          || is_w(c, j, "percentage") || is_w(c, j, "point") || is_w(c, j, "points")
-          || is_w(c, j, "as") || is_w(c, j, "ounce") || is_w(c, j, "mile")) ) return 0;
+      && !(i>0 && (is_num(c, i-1) || cls(c, i-1)==C_MEASURE)) ){
+    if( is_w(c, j, "of") ){
+      static const char *const part[] = {"", "PT15S", "", "PT15M", "PT6H", "", "", "P3M", "P30M", "P25Y"};
+      int u2, pl2;
+      if( cls(c, j+1)!=C_A || !(u2 = unit_at(c, j+2, &pl2)) || pl2 || u2>U_CENTURY || !part[u2][0] ) return 0;
+      v_str(r, part[u2]); r->type = NR_TX_DURATION; r->end = j+3;
+      return 1;
+    }
+    if( cls(c, j)==C_MEASURE || (is_p(c, j, '-') && glued(c, j) && cls(c, j+1)==C_MEASURE)
+        || (is_w(c, j, "as") && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap
+            && (is_w(c, j+1, "much") || is_w(c, j+1, "many") || is_w(c, j+2, "as")
+                || T(c, j+2)->kind==K_PUNCT || T(c, j+2)->kind==K_END)) ) return 0;
+  }
   /* the next year or so, a week or so ago: the hedge belongs to it */
   if( is_w(c, j, "or") && is_w(c, j+1, "so") && !every && !(is_p(c, j+2, '-') && glued(c, j+2)) ) j += 2;
   if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && (is_w(c, j+1, "earlier") || is_w(c, j+1, "ago")
@@ -1348,9 +1363,7 @@ num:
     r->end = j; return 1;
   }
   if( have_num && !plural && num==1 && (cls(c, i)==C_A || is_w(c, i, "per")) && i>0 && !rel && !det
-      && (is_num(c, i-1) || is_p(c, i-1, '%') || is_w(c, i-1, "percent") || is_w(c, i-1, "million")
-          || is_w(c, i-1, "billion") || is_w(c, i-1, "cents") || is_w(c, i-1, "dollars")
-          || is_w(c, i-1, "times")) && unit!=U_WEEKEND
+      && (is_num(c, i-1) || is_p(c, i-1, '%') || cls(c, i-1)==C_MEASURE) && unit!=U_WEEKEND
       && cls(c, j)!=C_AGO && !(cls(c, j)==C_POS && sub(c, j)>=4) ){
     v_duration(r, 1, unit);
     r->type = NR_TX_SET; r->end = j;
@@ -2258,6 +2271,13 @@ static int sentence_start(const ctx *c, size_t k){
   return k==0 || is_sentence_break(c, k-1);
 }
 
+/* A word after which "today's" means "these days": a generic noun or
+** adjective, or money ("in today's dollars") */
+static int generic_word(ctx *c, size_t k){
+  int cl = cls(c, k);
+  return cl==C_GENERIC || (cl==C_MEASURE && c->tk[k].sub==2);
+}
+
 /* Matches that are not temporal expressions after all: names ("This Week",
 ** "60 Minutes", "VOA Today"), the generic "today's" ("today's world",
 ** "today's young voters": a generic word in the next two; "today's
@@ -2272,7 +2292,7 @@ static int reject(ctx *c, size_t p, size_t e){
     if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
   }
   if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s")
-      && (cls(c, e+2)==C_GENERIC || (T(c, e+2)->kind==K_WORD && cls(c, e+3)==C_GENERIC)) ) return 1;
+      && (generic_word(c, e+2) || (T(c, e+2)->kind==K_WORD && generic_word(c, e+3))) ) return 1;
   return 0;
 }
 
@@ -2293,7 +2313,7 @@ static int can_start(ctx *c, size_t p){
       for(k=0; k<sizeof starters/sizeof starters[0]; k++) if( is_w(c, p, starters[k]) ) return 1;
       return 0;
     }
-    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: return 0;
+    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: case C_MEASURE: return 0;
   }
   return 1;
 }

@@ -101,6 +101,10 @@ int main(int argc, char **argv){
   ** rate "$9 million a quarter" still is one */
   T("Nearly a quarter of the crews struck; the bank cut by a quarter point and spends $9 million a quarter.", A,
     "a quarter=SET:P1Q");
+  /* a word of measure after "a quarter" makes it a fraction, before it a
+  ** rate; an equative and "a quarter of an hour" (a duration) likewise */
+  T("The lender made a quarter-point cut, the new chip is a quarter as costly. The tanker burns 90 tonnes a day and docked in a quarter of an hour.", A,
+    "a day=SET:P1D|a quarter of an hour=DURATION:PT15M");
   /* "the week of" a date: the ISO week that holds it, one expression */
   T("Auditors arrive the week of March 9 and leave in the week of April 1, 2021.", A,
     "the week of March 9=DATE:2022-W10|the week of April 1, 2021=DATE:2021-W13");
