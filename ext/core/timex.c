@@ -1247,9 +1247,11 @@ num:
       }
       return 1;
     }
-    /* the two day rally: an adjective as "two-day" is (the determiner stays out) */
+    /* "the two day rally", "the 30 day period": a number and a singular
+    ** unit before a noun are an adjective as "two-day" is (the determiner
+    ** stays out, whatever the noun) */
     if( det && !rel && !approx && !pos && !every && num>1 && cls(c, j)==C_UNIT
-        && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap && cls(c, j+1)==C_NONE && !is_w(c, j+1, "period") ) return 0;
+        && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap && cls(c, j+1)==C_NONE ) return 0;
   } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
     /* over the years, through the years: a vague duration */
     if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))

@@ -169,6 +169,7 @@ int main(int argc, char **argv){
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("Crowds came for the three day fair and stayed for the three days of it.", A,
     "three day=DURATION:P3D|the three days=DURATION:P3D");
+  T("Refunds are paid within the 30 day period after the sale.", A, "30 day=DURATION:P30D");
   T("The ferry docked an hour and a half late.", A, "an hour and a half=DURATION:PT1H30M");
   T("Repairs to the dam will take a couple of months.", A, "a couple of months=DURATION:P2M");
   T("The old pier was torn down several years ago.", A, "several years ago=DATE:PAST_REF");
