@@ -29,9 +29,13 @@
 
 #include "../lexicon/months.inc"
 #include "../lexicon/timex_words.inc"
+#include "../lexicon/abbreviations.inc"
+#include "../lexicon/starters.inc"
 
 static const nr_lex lex_months = NR_LEX(months);
 static const nr_lex lex_words = NR_LEX(timex_words);
+static const nr_lex lex_abbrev = NR_LEX(abbreviations);   /* as the sentence splitter reads them */
+static const nr_lex lex_openers = NR_LEX(starters);
 
 #define SEG_MAX 65536
 #define MAXWORD 16          /* longer words are in no list */
@@ -332,19 +336,31 @@ static const char *const pod_code[6] = {"", "MO", "AF", "EV", "NI", "MI"};
 
 /* ---------------------------------------------------------------- tense */
 
-/* A word that opens sentences and follows no abbreviation ("West. So",
-** never "Mr. So"): after it, a short capitalised word's period ends one. */
+/* Does the period at token k, before a capitalised word, end a sentence?
+** As the sentence splitter decides (abbreviations.tsv, starters.tsv): not
+** after an initial ("John F. Kennedy") or a title ("Gen. Smith"); after
+** another abbreviation or a dotted one ("Feb.", "Inc.", "U.S.", "a.m.") only
+** when a word that opens sentences follows ("Corp. The", "pct. Today":
+** starters.tsv, or a deictic word of timex_words.tsv); after any other
+** word, always ("the West. So"). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int opens_sentence(const ctx *c, size_t k){
-  static const char *const w[] = { "so", "but", "and", "the", "it", "he", "she", "they",
-    "we", "this", "that", "there", "if", "when", "while", "yet", "in", "a", "an", 0 };
-  int i;
-  const tok *t = T(c, k);
-  if( t->kind!=K_WORD || t->e - t->s > 5 ) return 0;
-  for(i=0; w[i]; i++) if( is_w(c, k, w[i]) ) return 1;
-  return 0;
+static int period_ends(const ctx *c, size_t k){
+  const tok *w = &c->tk[k-1], *nx = &c->tk[k+1];
+  const nr_lexent *e;
+  size_t len = w->e - w->s;
+  int dotted = k>=3 && !w->gap && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
+               && !c->tk[k-2].gap && c->tk[k-3].kind==K_WORD;
+  if( !dotted && len==1 && w->cap ) return 0;
+  e = dotted ? 0 : nr_lex_lookup(&lex_abbrev, c->s + w->s, len);
+  if( e && e->val[0]=='t' ) return 0;
+  if( e || dotted ){
+    if( nr_lex_lookup(&lex_openers, c->s + nx->s, nx->e - nx->s) ) return 1;
+    e = nr_lex_lookup(&lex_words, c->s + nx->s, nx->e - nx->s);
+    return e && class_code(e->val)==C_DEICTIC;
+  }
+  return 1;
 }
 
 static inline int is_sentence_break(const ctx *c, size_t k){
@@ -355,11 +371,7 @@ static inline int is_sentence_break(const ctx *c, size_t k){
     const tok *nx = T(c, k+1);
     if( nx->kind==K_END ) return 1;
     if( nx->gap && nx->cap ){
-      /* "Feb. 7", "Mr. Smith": a short capitalised word before the period */
-      if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s<=4
-          && c->tk[k-1].cap ) return c->tk[k-1].e - c->tk[k-1].s > 1 && opens_sentence(c, k+1);
-      /* a.m., p.m., initials */
-      if( k>0 && c->tk[k-1].kind==K_WORD && c->tk[k-1].e - c->tk[k-1].s==1 ) return 0;
+      if( k>0 && c->tk[k-1].kind==K_WORD && !c->tk[k].gap ) return period_ends(c, k);
       return 1;
     }
   }

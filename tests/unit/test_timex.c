@@ -128,6 +128,10 @@ int main(int argc, char **argv){
   /* "the West. So": a short capitalised word's period ends the sentence
   ** when a sentence opener follows; the next sentence's verb decides */
   T("Rebels will never yield to the West. So on Friday the envoy returned home.", A, "Friday=DATE:2022-02-04");
+  /* a period after a word that is no abbreviation ends the sentence; after
+  ** an abbreviation ("pct.") only before a word that opens sentences */
+  T("Output fell 5 pct. Today the mill is idle; it shut in May. Now the town waits for Gen. Smith.", A,
+    "Today=DATE:2022-02-08|May=DATE:2021-05|Now=DATE:PRESENT_REF");
   /* a deadline: until a weekday still to come, unless the sentence opens with it */
   T("The court gave the builders until Monday to reply.", A, "Monday=DATE:2022-02-14");
   T("The union extended its deadline until 9 a.m. Friday.", A, "9 a.m. Friday=TIME:2022-02-11T09:00");
