@@ -200,7 +200,11 @@ static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
-  for(k=0; k<lex_months.n; k++) prep_add(p, &lex_months.a[k], C_MONTH);
+  for(k=0; k<lex_months.n; k++){
+    const nr_lexent *e = &lex_months.a[k];
+    prep_add(p, e, C_MONTH);
+    if( e->num>=1 && e->num<=12 && strlen(e->val)>p->month_len[e->num] ) p->month_len[e->num] = (unsigned char)strlen(e->val);
+  }
   for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
   /* the starter filter: words can_start may accept */
   for(k=0; k<sizeof starters/sizeof starters[0]; k++){
@@ -563,6 +567,13 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
   return 1;
 }
 
+/* Is the month word at k an abbreviation ("Sept", "Aug": shorter than the
+** month's full name), whose period is its own ("Sept.", not "June.")? */
+static int month_abbrev(const ctx *c, size_t k){
+  const tok *t = T(c, k);
+  return t->sub>=1 && t->sub<=12 && t->e - t->s < c->prep->month_len[t->sub];
+}
+
 /* Is the month word at k really a month (not "may" the verb, "March" the
 ** verb, "Jan" a name)? */
 static int month_ok(ctx *c, size_t k){
@@ -570,7 +581,7 @@ static int month_ok(ctx *c, size_t k){
   size_t len = t->e - t->s;
   int next_num = is_num(c, k+1) || (is_p(c, k+1, '.') && is_num(c, k+2));
   if( !t->cap ) return 0;
-  if( len<=4 && c->tk[k].sub!=5 && c->tk[k].sub!=6 && c->tk[k].sub!=7 ){
+  if( month_abbrev(c, k) ){
     /* Jan, Feb, Sept ... need a period or a number after them */
     if( !(is_p(c, k+1, '.') && glued(c, k+1)) && !is_num(c, k+1) ) return 0;
     return 1;
@@ -1754,9 +1765,8 @@ static int r_month(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)!=C_MONTH || !month_ok(c, j) ) return 0;
   m = sub(c, j); j++;
-  /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "July." end a sentence */
-  if( is_p(c, j, '.') && glued(c, j) && (c->tk[j-1].e - c->tk[j-1].s)<=4
-      && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
+  /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "August." end a sentence */
+  if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;
   r->type = NR_TX_DATE;
   if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
   if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
@@ -1789,7 +1799,7 @@ static int r_every_cal(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_MONTH && month_ok(c, j) && T(c, j)->cap ){
     int m = sub(c, j), d = 0;
     j++;
-    if( is_p(c, j, '.') && glued(c, j) && !is_w(c, j-1, "may") && !is_w(c, j-1, "june") && !is_w(c, j-1, "july") ) j++;
+    if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;   /* "every Aug.", not "every August." */
     if( is_num(c, j) && T(c, j)->num>=1 && T(c, j)->num<=31 && T(c, j)->ndig<=2 ){ d = T(c, j)->num; j++; }
     if( d ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
     else snprintf(r->value, sizeof r->value, "XXXX-%02d", m);

@@ -71,6 +71,7 @@ typedef struct nr_timex_prep {
   uint16_t rfilter[1024];                /* trigger words: a bit per length for the first two letters */
   uint16_t tfilter[1024];                /* trigger words: a bit per hash of three letters + length */
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
+  unsigned char month_len[13];           /* length of each month's full name (months.tsv) */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
 int nr_timex_scan_prep(const nr_timex_prep *p, const unsigned char *s, size_t n,

@@ -118,6 +118,10 @@ int main(int argc, char **argv){
   /* a month, a season or a day of the year after every/each recurs: a SET */
   T("The choir tours each May and rests every winter.", A, "each May=SET:XXXX-05|every winter=SET:XXXX-WI");
   T("Dues fall due every Jan. 15.", A, "every Jan. 15=SET:XXXX-01-15");
+  /* the period after a full month name ends the sentence, not the
+  ** expression; "Jun", "Jul" alone are names, as "Jan" is */
+  T("The fair opens every August. Analyst Jun Park expects crowds every Aug. and a peak in Jul.", A,
+    "every August=SET:XXXX-08|every Aug.=SET:XXXX-08|Jul.=DATE:2022-07");
   /* a full month name ending a sentence leaves its period; "Sept." keeps its own */
   T("The ferry resumes in late June. Its rival sails in July.", A, "late June=DATE:2021-06|July=DATE:2021-07");
   T("The ferry resumed in Sept.", A, "Sept.=DATE:2021-09");
