@@ -274,6 +274,15 @@ static int is_num(const ctx *c, size_t k){ return T(c, k)->kind==K_NUM; }
 /* glued: token k follows token k-1 with no space */
 static int glued(const ctx *c, size_t k){ return k<c->nt && !c->tk[k].gap; }
 
+/* The possessive "'s" at token k, after a word ("today's", or "today’s"
+** with U+2019, whose bytes the tokeniser skips): the token after it, or 0. */
+static size_t poss_s(const ctx *c, size_t k){
+  if( is_p(c, k, '\'') && glued(c, k) && is_w(c, k+1, "s") && glued(c, k+1) ) return k+2;
+  if( k>0 && is_w(c, k, "s") && c->tk[k].s==c->tk[k-1].e+3 && c->tk[k-1].kind==K_WORD
+      && memcmp(c->s + c->tk[k-1].e, "\xE2\x80\x99", 3)==0 ) return k+1;
+  return 0;
+}
+
 /* ---------------------------------------------------------------- values */
 
 /* Write v in exactly w digits (0 <= v < 10^w) at p; returns p+w. */
@@ -1616,8 +1625,8 @@ num:
     if( unit==U_DAY ) return 0;     /* "this day", "next day" without "the" */
     if( !rel_unit(c, r, unit, delta, i, j) ) return 0;
     /* this year's third quarter, last year's quarter */
-    if( unit==U_YEAR && c->anch && is_p(c, j, '\'') && glued(c, j) && is_w(c, j+1, "s") ){
-      size_t k = j+2;
+    if( unit==U_YEAR && c->anch && poss_s(c, j) ){
+      size_t k = poss_s(c, j);
       int q = 0;
       if( cls(c, k)==C_ORD && sub(c, k)>=1 && sub(c, k)<=4 && is_w(c, k+1, "quarter") ){ q = sub(c, k); k += 2; }
       else if( is_w(c, k, "second") && is_w(c, k+1, "quarter") ){ q = 2; k += 2; }
@@ -1859,8 +1868,8 @@ static int r_year_ago(ctx *c, size_t i, result *r){
   if( q==0 ) q = 4;
   if( cls(c, j)==C_DET ) j++;
   if( j==i && is_w(c, j, "year") && ((is_p(c, j+1, '-') && glued(c, j+1) && is_w(c, j+2, "end") && glued(c, j+2))
-      || is_w(c, j+1, "end") || (is_p(c, j+1, '\'') && is_w(c, j+2, "s") && is_w(c, j+3, "end"))) ){
-    size_t e = is_w(c, j+1, "end") ? j+2 : is_w(c, j+2, "end") ? j+3 : j+4;
+      || is_w(c, j+1, "end") || (poss_s(c, j+1) && is_w(c, poss_s(c, j+1), "end"))) ){
+    size_t e = is_w(c, j+1, "end") ? j+2 : is_p(c, j+1, '-') ? j+3 : poss_s(c, j+1)+1;
     r->type = NR_TX_DATE;
     v_year(c, r, c->ay);
     r->end = e; return 1;
@@ -2315,8 +2324,8 @@ static int reject(ctx *c, size_t p, size_t e){
     if( (cl==C_UNIT || cl==C_UNITS) && c->tk[k].cap && !(k==p && start) && !holiday ) return 1;
     if( cl==C_DEICTIC && c->tk[k].cap && !(k==p && start) ) return 1;
   }
-  if( e==p+1 && is_w(c, p, "today") && is_p(c, e, '\'') && glued(c, e) && is_w(c, e+1, "s")
-      && (generic_word(c, e+2) || (T(c, e+2)->kind==K_WORD && generic_word(c, e+3))) ) return 1;
+  if( e==p+1 && is_w(c, p, "today") && (k = poss_s(c, e))!=0
+      && (generic_word(c, k) || (T(c, k)->kind==K_WORD && generic_word(c, k+1))) ) return 1;
   return 0;
 }
 

@@ -160,6 +160,10 @@ int main(int argc, char **argv){
   /* "today's" is the day, unless a generic word follows ("these days") */
   T("The results ran in today's editions, a lesson for today's young voters in today's world.", A,
     "today=DATE:2022-02-08");
+  /* ... with the typographic apostrophe too; stocks and firms outlast the
+  ** day, talks do not */
+  T("Unlike today\xe2\x80\x99s stocks, today's banks gained after today\xe2\x80\x99s talks, and will grow by year\xe2\x80\x99s end.", A,
+    "today=DATE:2022-02-08|year\xe2\x80\x99s end=DATE:2022");
   T("He is now in charge.", A, "now=DATE:PRESENT_REF");
   T("The pact calms investors in the short term.", A, "the short term=DATE:FUTURE_REF");
   T("Few readers mail letters these days.", A, "these days=DATE:PRESENT_REF");
