@@ -45,7 +45,7 @@ enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
   C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
-  C_MEASURE,
+  C_MEASURE, C_LEAD, C_PODS,
   C_UNKNOWN = 255
 };
 
@@ -56,7 +56,7 @@ enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
 enum { R_LAST = 1, R_NEXT, R_THIS, R_PAST, R_PREV, R_COMING, R_FOLLOWING,
        R_LATEST, R_RECENT, R_CURRENT };
 /* tense */
-enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3, T_CLAUSE = 4 };
+enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3, T_CLAUSE = 4, T_TO = 5 };
 
 static int class_code(const char *v){
   switch( v[0] ){
@@ -70,10 +70,11 @@ static int class_code(const char *v){
     case 'f': return C_FISCAL;
     case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
+    case 'l': return C_LEAD;
     case 'm': return C_MEASURE;
     case 'n': return C_NUM;
     case 'o': return C_ORD;
-    case 'p': return v[1]=='o' && v[2]=='d' ? C_POD : C_POS;
+    case 'p': return v[1]=='o' && v[2]=='d' ? (v[3]=='s' ? C_PODS : C_POD) : C_POS;
     case 'r': return C_REL;
     case 's': return v[1]=='e' && v[2]=='a' ? C_SEASON : C_SET;
     case 't': return C_TENSE;
@@ -194,9 +195,6 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
   return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
 }
 
-/* words in no list that can still start an expression (can_start) */
-static const char *const starters[] = {"at", "up", "no", "per", "any", "year", "post", "pre", "that"};
-
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
@@ -206,15 +204,10 @@ void nr_timex_prepare(nr_timex_prep *p){
     if( e->num>=1 && e->num<=12 && strlen(e->val)>p->month_len[e->num] ) p->month_len[e->num] = (unsigned char)strlen(e->val);
   }
   for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
-  /* the starter filter: words can_start may accept */
-  for(k=0; k<sizeof starters/sizeof starters[0]; k++){
-    size_t len = strlen(starters[k]);
-    p->sfilter[tfilter_row((const unsigned char *)starters[k], len)] |= (uint16_t)(1u << (len-1));
-  }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
-        && cl!=C_MEASURE )
+        && cl!=C_MEASURE && cl!=C_PODS )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       unsigned h;
@@ -406,17 +399,20 @@ static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
-  if( cls(c, k)==C_TENSE ){
+  if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
     if( s==T_FUTURE && k>0 && is_article(c, k-1) ) return T_NONE;
     return s;
   }
-  /* "set to resume", "is to meet": to + verb after these is the future */
-  if( is_w(c, k, "to") && k>0 && (is_w(c, k-1, "set") || is_w(c, k-1, "is") || is_w(c, k-1, "are")
-      || is_w(c, k-1, "due") || is_w(c, k-1, "planning") || is_w(c, k-1, "going")
-      || is_w(c, k-1, "planned") || is_w(c, k-1, "intended")) ) return T_FUTURE;
+  /* "set to resume", "is to meet", "due to open": to + verb after these
+  ** (timex_words.tsv: tense 5, and the future and present cues, not the
+  ** noun in "a plan to") is the future */
+  if( is_w(c, k, "to") && k>0 && cls(c, k-1)==C_TENSE ){
+    int s = c->tk[k-1].sub;
+    if( s==T_TO || s==T_PRESENT || (s==T_FUTURE && !(k>1 && is_article(c, k-2))) ) return T_FUTURE;
+  }
   len = t->e - t->s;
   if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ){
     /* "a still unspecified date", "the revised plan": an adjective after
@@ -915,10 +911,7 @@ static int until_before(ctx *c, size_t i){
 
 /* [last|next|this|every] Weekday [pod]. */
 static int plural_pod(ctx *c, size_t j){
-  const tok *t = T(c, j);
-  if( t->kind!=K_WORD || (c->s[t->e-1]|0x20)!='s' ) return 0;
-  return is_w(c, j, "mornings") ? 1 : is_w(c, j, "afternoons") ? 2 : is_w(c, j, "evenings") ? 3
-       : is_w(c, j, "nights") ? 4 : 0;
+  return cls(c, j)==C_PODS ? c->tk[j].sub : 0;
 }
 static int r_weekday(ctx *c, size_t i, result *r){
   size_t j = i;
@@ -1987,11 +1980,11 @@ static int r_pod(ctx *c, size_t i, result *r){
 typedef int (*rule_fn)(ctx *, size_t, result *);
 /* Each rule with the kinds of first token it can start with: a mask of
 ** word classes (bit C_x), NUMB for numbers, PUNB for punctuation, NONEB for
-** words in no list (at least, up to, per, any day now, year-end). */
+** the words of class lead (at least, up to, per, any day now, post-war). */
 #define B(x) (1u << (x))
-#define NUMB B(30)
-#define PUNB B(29)
-#define NONEB B(0)
+#define NUMB B(31)
+#define PUNB B(30)
+#define NONEB B(C_LEAD)
 static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
   {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
@@ -2340,13 +2333,8 @@ static int can_start(ctx *c, size_t p){
     if( !((c->prep->sfilter[tfilter_row(c->s + t->s, len)] >> (len-1)) & 1u) ) return 0;
   }
   switch( cls(c, p) ){
-    case C_NONE: {
-      size_t k;
-      if( t->e - t->s > 4 ) return 0;
-      for(k=0; k<sizeof starters/sizeof starters[0]; k++) if( is_w(c, p, starters[k]) ) return 1;
-      return 0;
-    }
-    case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: case C_MEASURE: return 0;
+    case C_NONE: case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: case C_MEASURE:
+    case C_PODS: return 0;
   }
   return 1;
 }

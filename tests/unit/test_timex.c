@@ -95,6 +95,7 @@ int main(int argc, char **argv){
   T("On Friday, the council planned to vote on the budget.", A, "Friday=DATE:2022-02-04");
   T("The offer had been due to lapse on Friday.", A, "Friday=DATE:2022-02-04");
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
+  T("The treaty is expected to be formally signed on Friday.", A, "Friday=DATE:2022-02-11");
   /* "the plan" is a noun: the verb before it sets the tense */
   T("The council unveiled the plan Sept. 14.", A, "Sept. 14=DATE:2021-09-14");
   /* "a quarter of the vote", "a quarter point": fractions, no time; the
