@@ -56,7 +56,8 @@ enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
 enum { R_LAST = 1, R_NEXT, R_THIS, R_PAST, R_PREV, R_COMING, R_FOLLOWING,
        R_LATEST, R_RECENT, R_CURRENT };
 /* tense */
-enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3, T_CLAUSE = 4, T_TO = 5 };
+enum { T_NONE = 0, T_FUTURE = 1, T_PAST = 2, T_PRESENT = 3, T_CLAUSE = 4, T_TO = 5,
+       T_PLANNED = 6 };
 
 static int class_code(const char *v){
   switch( v[0] ){
@@ -399,7 +400,7 @@ static int tense_of(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
   if( t->kind!=K_WORD ) return T_NONE;
-  if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO ){
+  if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO && c->tk[k].sub!=T_PLANNED ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
@@ -411,7 +412,7 @@ static int tense_of(ctx *c, size_t k){
   ** noun in "a plan to") is the future */
   if( is_w(c, k, "to") && k>0 && cls(c, k-1)==C_TENSE ){
     int s = c->tk[k-1].sub;
-    if( s==T_TO || s==T_PRESENT || (s==T_FUTURE && !(k>1 && is_article(c, k-2))) ) return T_FUTURE;
+    if( s==T_TO || s==T_PLANNED || s==T_PRESENT || (s==T_FUTURE && !(k>1 && is_article(c, k-2))) ) return T_FUTURE;
   }
   len = t->e - t->s;
   if( len>=4 && !t->cap && c->s[t->e-1]=='d' && c->s[t->e-2]=='e' ){
@@ -446,7 +447,13 @@ static int tense_scan(ctx *c, size_t i, size_t j){
     /* "where the blasts killed", "which was due": a relative clause has
     ** its own verb, after the expression */
     if( cls(c, k-1)==C_TENSE && c->tk[k-1].sub==T_CLAUSE ) break;
-    t = tense_of(c, k-1);
+    /* "planned a rally on Saturday": what was planned, the object after
+    ** the verb, lies ahead of the planning.  Not so before the expression
+    ** ("On Friday the council planned"), nor for the participle ("a vigil
+    ** planned for Saturday was cancelled", "as planned") or the adjective
+    ** ("the planned tariffs"): past */
+    t = cls(c, k-1)==C_TENSE && c->tk[k-1].sub==T_PLANNED && is_article(c, k) && !(k>1 && is_article(c, k-2))
+        ? T_FUTURE : tense_of(c, k-1);
     if( t ){
       /* "will be held", "would have met": the modal decides */
       size_t q;

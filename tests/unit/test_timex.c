@@ -93,6 +93,10 @@ int main(int argc, char **argv){
   T("Officials will visit the towns where the June 3 floods destroyed bridges.", A, "June 3=DATE:2021-06-03");
   T("The mayor planned to open the bridge on Friday.", A, "Friday=DATE:2022-02-11");
   T("On Friday, the council planned to vote on the budget.", A, "Friday=DATE:2022-02-04");
+  /* what was planned, the object of "planned", lies ahead; the participle
+  ** ("a vigil planned for Sunday") takes the sentence's tense */
+  T("The union planned a march on Saturday. A vigil planned for Sunday was called off.", A,
+    "Saturday=DATE:2022-02-12|Sunday=DATE:2022-02-06");
   T("The offer had been due to lapse on Friday.", A, "Friday=DATE:2022-02-04");
   T("The offer is due to lapse on Friday.", A, "Friday=DATE:2022-02-11");
   T("The treaty is expected to be formally signed on Friday.", A, "Friday=DATE:2022-02-11");
