@@ -701,14 +701,21 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
 
 /* The year for a month (and day) named without one. */
 static int until_before(ctx *c, size_t i);
+/* Does "since" stand just before token i?  What follows it is past
+** ("the lowest close since February", written in December). */
+static int since_before(const ctx *c, size_t i){
+  return i>0 && is_w(c, i-1, "since");
+}
+
 static int year_for(ctx *c, size_t i, size_t j, int m, int d){
   /* The most recent such month or day, unless it comes within the next
-  ** two months, or the sentence speaks of the future. */
+  ** two months (not after "since"), or the sentence speaks of the
+  ** future. */
   /* (the tense is looked for only when the answer depends on it) */
   if( d==0 ){
     int ahead = ((m - c->am) + 12) % 12;     /* months until the next one */
     if( ahead==0 ) return c->ay;
-    if( ahead<=2 || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ) return m>c->am ? c->ay : c->ay+1;
+    if( (ahead<=2 && !since_before(c, i)) || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ) return m>c->am ? c->ay : c->ay+1;
     return m>c->am ? c->ay-1 : c->ay;
   }
   {
@@ -716,7 +723,7 @@ static int year_for(ctx *c, size_t i, size_t j, int m, int d){
     if( z>=c->a0 ){ next = z; prev = nr_days_from_civil(c->ay-1, m, d==29 && m==2 ? 28 : d); }
     else { prev = z; next = nr_days_from_civil(c->ay+1, m, d==29 && m==2 ? 28 : d); }
     if( next==c->a0 ) return c->ay;
-    if( next - c->a0 <= 62 || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ){
+    if( (next - c->a0 <= 62 && !since_before(c, i)) || tense_at(c, i, j)==T_FUTURE || until_before(c, i) ){
       int y, mm, dd;
       nr_civil_from_days(next, &y, &mm, &dd);
       return y;

@@ -149,6 +149,9 @@ int main(int argc, char **argv){
   T("Bidders must file their offers by November.", A, "November=DATE:2022-11");
   T("The crews had cleared the road by Friday.", A, "Friday=DATE:2022-02-04");
   T("By November, the plant had closed.", A, "November=DATE:2021-11");
+  /* after "since" the month is past, even one that comes round soon */
+  T("The yen fell to its lowest close since March, as it has been since March 3.", A,
+    "March=DATE:2021-03|March 3=DATE:2021-03-03");
   /* "the following month" counts from the month last named */
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
