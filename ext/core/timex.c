@@ -1147,6 +1147,23 @@ static int quarter_named(ctx *c, result *r){
   return 1;
 }
 
+/* "of 1990", "of the year", "of this/last/next year" after a part of a
+** year ("the second half of next year"): the year, in *y; returns the
+** tokens used, 0 if none.  "The year" is the anchor's, as on its own. */
+static size_t of_year(ctx *c, size_t j, int *y){
+  if( !is_w(c, j, "of") ) return 0;
+  if( year_at(c, j+1, 1000, 2200) ){ *y = T(c, j+1)->num; return 2; }
+  if( is_w(c, j+2, "year") && !(is_p(c, j+3, '-') && glued(c, j+3)) && !poss_s(c, j+3) ){
+    int d = is_w(c, j+1, "last") ? -1 : is_w(c, j+1, "next") ? 1 : 0;
+    if( !d && !is_w(c, j+1, "the") && !is_w(c, j+1, "this") ) return 0;
+    /* (without an anchor the year stays unknown: the anchor's year is
+    ** then written XXXX) */
+    *y = c->anch ? c->ay + d : c->ay;
+    return 3;
+  }
+  return 0;
+}
+
 /* A season value with its year resolved. */
 static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, int year){
   /* seasons on a line: index y*4 + s-1, the winter of y running from
@@ -1235,7 +1252,7 @@ static int r_relative(ctx *c, size_t i, result *r){
     if( is_w(c, j, "quarter") && ord>=1 && ord<=4 ){
       int y = c->ay;
       j++;
-      if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ y = T(c, j+1)->num; j += 2; }
+      if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
       if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-Q%d", ord);
@@ -1245,7 +1262,7 @@ static int r_relative(ctx *c, size_t i, result *r){
     if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
       int y = c->ay;
       j++;
-      if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ y = T(c, j+1)->num; j += 2; }
+      if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-H%d", ord);
       else snprintf(r->value, sizeof r->value, "%04d-H%d", y, ord);
