@@ -1581,19 +1581,19 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
 }
 
 /* "Clinton's "public option"": a few lower-case quoted words right after a
-** name's possessive are that speaker's words. */
-static int possessive_term(nr_ctx *c, long qo, long qc, long lo, att *a){
-  long k = qo-1, words, lower, e;
+** name's possessive are a quotation, but the possessive says whose term or
+** thing it is, not who said it ("the Fed's "dovish shock"", "Ford's
+** "turn""): the quote is kept with no speaker. */
+static int possessive_term(nr_ctx *c, long qo, long qc, long lo){
+  long k = qo-1, words, lower;
+  nr_np np;
   if( k<=lo ) return 0;
-  e = qo;
-  if( c->t[k].type==T_PUNCT ){ k--; e = qo-1; }     /* Sanders' */
+  if( c->t[k].type==T_PUNCT ) k--;     /* Sanders' */
   if( k<lo || c->t[k].type!=T_WORD || !c->t[k].cap || !is_possessive(c, k) ) return 0;
   if( c->t[qo+1].type!=T_WORD || c->t[qo+1].cap ) return 0;
   count_quoted_words(c, qo, qc, &words, &lower);
   if( words==0 || words>4 ) return 0;
-  if( np_backward(c, e, lo, &a->np)!=NP_NAME ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
-  a->cue = -1; a->colon = 0;
-  return 1;
+  return np_backward(c, k+1, lo, &np)==NP_NAME;
 }
 
 /* Quoted words that are a name whatever the sentence says: titles of works
@@ -1893,7 +1893,7 @@ static int attribute_all(nr_ctx *c){
     long qo = open_tok[i], qc = close_tok[i];
     long lo, hi;
     att a;
-    int found = 0, ent = -1, from_prev = 0;
+    int found = 0, ent = -1, from_prev = 0, unattributed = 0;
     if( qo<0 || qc<0 ) continue;
     memset(&a, 0, sizeof(a));
     a.cue = -1;
@@ -1928,14 +1928,14 @@ static int attribute_all(nr_ctx *c){
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
     else if( as_characterisation(c, qo, lo, &a) ) found = 1;
-    else if( possessive_term(c, qo, qc, lo, &a) ) found = 1;
-    if( !found && prev_sentence_cue(c, qo, lo, &a) ){
+    else if( possessive_term(c, qo, qc, lo) ) unattributed = 1;
+    if( !found && !unattributed && prev_sentence_cue(c, qo, lo, &a) ){
       found = 1;
       /* "…," she said. "…": the quote continues the previous one */
       if( prev_q>=0 && a.cue>=0 && a.cue==prev_a.cue ){ a = prev_a; from_prev = 1; }
     }
-    if( !found && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
-    if( !found && prev_q>=0 ){
+    if( !found && !unattributed && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
+    if( !found && !unattributed && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];
       int para = c->d->doc.n_sent ? c->d->doc.sent[c->t[qo].sent].paragraph : 0;
@@ -1947,8 +1947,8 @@ static int attribute_all(nr_ctx *c){
       }
     }
     /* a group found by its bare plural keeps a term a quote nobody says */
-    if( (!found || a.np.grp) && looks_like_term(c, qo, qc) ) continue;
-    if( (!found || a.np.grp) && scare_quote(c, qo, qc, lo, hi) ) continue;
+    if( (!found || a.np.grp) && !unattributed && looks_like_term(c, qo, qc) ) continue;
+    if( (!found || a.np.grp) && !unattributed && scare_quote(c, qo, qc, lo, hi) ) continue;
     if( looks_like_title(c, qo, qc) ) continue;
     /* single marks quote only when someone is reported as saying the words,
     ** and never in a headline */

@@ -392,11 +392,15 @@ int main(void){
   CHECK_STR(speaker(1), "Olu Baptiste", "gone after ... as a, second");
   run("The old pier was later seen as a \"landmark\" by visitors.\n");
   CHECK(D.nq==0 || speaker(0)==0, "passive: no speaker from as a");
-  /* a few lower-case quoted words after a name's possessive are that person's */
+  /* a few lower-case quoted words after a name's possessive are a quotation,
+  ** but the possessive says whose thing it is, not who said the words */
   run("Voters still remember Senator Noor Haddad's \"ferry tax\" and the fight over it.\n");
   CHECK_INT(D.nq, 1, "possessive term is a row");
   CHECK_STR(quote(0), "ferry tax", "possessive term words");
-  CHECK_STR(speaker(0), "Noor Haddad", "possessive term speaker");
+  CHECK(speaker(0)==0, "possessive term: no speaker");
+  run("Harbour officials said on Monday that fares would rise. The drop followed Valmere Bank's \"slow squeeze\" of lenders.\n");
+  CHECK_INT(D.nq, 1, "possessive term after a cue sentence is a row");
+  CHECK(speaker(0)==0, "possessive term: no speaker from the sentence before");
   run("Critics mocked the Harbour Board's \"Waterfront Renewal Plan\" for months.\n");
   CHECK(D.nq==0, "possessive before a capitalised title is no row");
   run("The ferry's \"quiet deck\" was full again on Sunday.\n");
