@@ -1349,10 +1349,20 @@ static int has_cue(nr_ctx *c, long lo, long hi){
   return 0;
 }
 
+/* Tokens i and j are the same word, ignoring ASCII case. */
+static int word_eq_tok(nr_ctx *c, long i, long j){
+  const nr_tok *a = &c->t[i], *b = &c->t[j];
+  size_t n = a->e-a->s, k;
+  if( n!=b->e-b->s ) return 0;
+  for(k=0; k<n; k++) if( nr_ascii_lower(c->s[a->s+k])!=nr_ascii_lower(c->s[b->s+k]) ) return 0;
+  return 1;
+}
+
 /* X said that Y described it as "…": the reporting verb of the main clause */
 static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
   nr_np np;
+  int crossed = 0;     /* a comma, semicolon or dash between the two verbs */
   /* "When X announced …, he called it …", "Bundy says to Santilli, who
   ** responds": a person, a pronoun or a non-restrictive "who" right after
   ** a comma, semicolon or dash is the subject of a clause of its own, not
@@ -1362,6 +1372,7 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
       (nr_punct_is(c, a->np.a-1, ',') || nr_punct_is(c, a->np.a-1, ';') || is_dash_tok(c, a->np.a-1)) ) return;
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
+    if( nr_punct_is(c, k, ',') || nr_punct_is(c, k, ';') || is_dash_tok(c, k) ) crossed = 1;
     /* the inner clause must hang on the outer verb: no clause boundary
     ** between them (…, but he said / ― Trump boasted) unless the inner verb
     ** only names the words (what he called) */
@@ -1371,6 +1382,10 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
     if( nr_tok_cue(c, k)==C_NONE || nr_tok_cue(c, k)==C_ACCORD || is_rel(c, k-1) ) continue;
     if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
+      /* across a clause boundary, a named inner subject other than the outer
+      ** one keeps its words ("advisers say …, both of which Mayor Ruiz
+      ** praised as "…""); a pronoun or the same name is the outer one's */
+      if( crossed && a->np.type==NP_NAME && !(np.type==NP_NAME && word_eq_tok(c, np.nb-1, a->np.nb-1)) ) return;
       a->np = np; a->cue = k;
       return;
     }

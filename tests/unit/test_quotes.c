@@ -188,6 +188,15 @@ int main(void){
   CHECK_STR(speaker(0), "Voss", "outer verb wins over 'described'");
   run("Ada Brightwater said the talks went well, but Okafor said the offer was \"thin\".\n");
   CHECK_STR(speaker(0), "Okafor", "no outer verb across 'but'");
+  /* across a comma the outer verb takes the words only from a pronoun or
+  ** the same name: another named subject keeps its own */
+  run("Harbour advisers say the plan has two parts, both of which Mayor Ana Ruiz praised as \"a fair start.\"\n");
+  CHECK_STR(speaker(0), "Ana Ruiz", "a named subject after a comma keeps its words");
+  run("Ferry owners said fares would rise, which Councillor Olu Baptiste called \"a tax on islanders.\"\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "which X called: X's words");
+  run("Olu Baptiste said fares would rise, which he called \"a tax on islanders.\"\n");
+  CHECK_STR(speaker(0), "Olu Baptiste", "which he called: the outer subject's");
+  CHECK_STR(cue(0), "said", "which he called: the outer verb");
 
   /* as X put it; according to X opening the sentence; who said */
   run("The dock, as Mayor Lena Voss put it, is \"the heart of the town\".\n");
