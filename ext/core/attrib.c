@@ -1776,11 +1776,14 @@ static int according_first(nr_ctx *c, long lo, long qo, att *a){
   return 1;
 }
 
-/* "WALLACE: …" -- a transcript turn names its speaker inside the marks. */
+/* "WALLACE: …" -- a transcript turn names its speaker inside the marks:
+** capitals, a colon, a space and the words (not a ticker symbol such as
+** "NYSE:XYZ"). */
 static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
   long k = qo+1;
   while( k<qc && k-qo<=3 && c->t[k].type==T_WORD && c->t[k].upper ) k++;
   if( k==qo+1 || k>=qc || !nr_punct_is(c, k, ':') ) return 0;
+  if( k+1>=qc || c->t[k+1].s==c->t[k].e ) return 0;
   memset(&a->np, 0, sizeof(a->np));
   a->np.type = NP_NAME; a->np.a = a->np.na = a->np.ta = a->np.tb = qo+1; a->np.b = a->np.nb = k;
   a->np.pa = a->np.pb = -1;

@@ -182,6 +182,11 @@ int main(void){
   run("\"HOST: Are the gates open?\n\n\"VOSS: They are.\n");
   CHECK_INT(D.nq, 2, "transcript turns are separate quotes");
   CHECK_STR(mention(1), "VOSS", "transcript speaker");
+  run("The board sat late. \"LENA VOSS: No.\"\n");
+  CHECK_STR(speaker(0), "LENA VOSS", "a one-word transcript turn");
+  run("The feed lists \"NYSE:HRBR\" and \"NASDAQ:PORT\" among its tickers.\n");
+  CHECK(D.nq==0 || ((!mention(0) || strcmp(mention(0), "NYSE")) && (D.nq<2 || !mention(1) || strcmp(mention(1), "NASDAQ"))),
+        "a ticker symbol is no transcript turn");
 
   /* the main reporting verb over an embedded one */
   run("Voss said Okafor once described the deal as \"a lifeline\".\n");
