@@ -439,6 +439,11 @@ int nr_tok_class(nr_ctx *c, long i){
   return c->t[i].cls;
 }
 
+/* The number of token i's speakerwords entry (0 when none). */
+int nr_tok_num(nr_ctx *c, long i){
+  return c->t[i].lex ? qent(c, c->t[i].lex)->wnum : 0;
+}
+
 int nr_tok_orgclass(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
   if( t->org==0xFF ){
