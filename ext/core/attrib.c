@@ -39,10 +39,12 @@
 #include "../lexicon/speakerwords.inc"
 #include "../lexicon/orgs.inc"
 #include "../lexicon/phrasewords.inc"
+#include "../lexicon/nouncues.inc"
 static const nr_lex cues_lex = NR_LEX(cues);
 static const nr_lex words_lex = NR_LEX(speakerwords);
 static const nr_lex orgs_lex = NR_LEX(orgs);
 static const nr_lex phrase_lex = NR_LEX(phrasewords);
+static const nr_lex nouncues_lex = NR_LEX(nouncues);
 
 /* phrasewords.tsv classes */
 #define PW_LYNOUN 1
@@ -129,13 +131,6 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   return e;
 }
 
-/* Verbs that are nouns as often, cues only before a particle: "as X put
-** it", "It also points out", "the report found that", "a document states
-** that". */
-static const struct { const char *w; uint8_t next; } noun_cues[] = {
-  {"put",1}, {"puts",1}, {"points",2}, {"pointed",2}, {"found",3}, {"finds",3},
-  {"states",3}, {"notes",3}, {"ruled",3}, {"claims",3}, {"concluded",3}
-};
 
 static void qlex_init(nr_qlex *x){
   size_t i;
@@ -176,9 +171,12 @@ static void qlex_init(nr_qlex *x){
     for(k=1; k<sizeof(cls)/sizeof(cls[0]) && strcmp(l->val, cls[k])!=0; k++){}
     if( k<sizeof(cls)/sizeof(cls[0]) ){ e->pw = (uint8_t)k; e->pwnum = (uint8_t)l->num; }
   }
-  for(i=0; i<sizeof(noun_cues)/sizeof(noun_cues[0]); i++){
-    nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
-    if( e ) e->nv = noun_cues[i].next;
+  for(i=0; i<nouncues_lex.n; i++){
+    /* nouncues.tsv: cues only before their particle (nr_qent.nv) */
+    const nr_lexent *l = &nouncues_lex.a[i];
+    nr_qent *e;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    e->nv = (uint8_t)(strcmp(l->val, "it")==0 ? 1 : strcmp(l->val, "out")==0 ? 2 : 3);
   }
   x->ready = 1;
 }
