@@ -726,7 +726,6 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   memset(np, 0, sizeof(*np));
   if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
-    if( c->t[k].cap && c->t[k].upper==0 && c->t[k].e-c->t[k].s==1 && c->s[c->t[k].s]=='I' ){}
     np->type = NP_PRON; np->a = k; np->b = k+1;
     return NP_PRON;
   }

@@ -174,9 +174,6 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int ntoks = (int)(np->nb-np->na);
   int e, gender;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
-  if( kind==NR_PERSON && t[np->nb-1].upper && ntoks==1 && nr_tok_class(c, np->nb-1)==W_NONE ){
-    /* TRUMP: in a transcript is Trump */
-  }
   gender = kind==NR_PERSON ? np_gender(c, np) : 0;
   e = find_key(c, sur_s, sur_e, kind, fa, fb, 1, gender);
   if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
