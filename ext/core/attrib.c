@@ -39,10 +39,12 @@
 #include "../lexicon/speakerwords.inc"
 #include "../lexicon/orgs.inc"
 #include "../lexicon/phrasewords.inc"
+#include "../lexicon/nouncues.inc"
 static const nr_lex cues_lex = NR_LEX(cues);
 static const nr_lex words_lex = NR_LEX(speakerwords);
 static const nr_lex orgs_lex = NR_LEX(orgs);
 static const nr_lex phrase_lex = NR_LEX(phrasewords);
+static const nr_lex nouncues_lex = NR_LEX(nouncues);
 
 /* phrasewords.tsv classes */
 #define PW_LYNOUN 1
@@ -129,13 +131,6 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   return e;
 }
 
-/* Verbs that are nouns as often, cues only before a particle: "as X put
-** it", "It also points out", "the report found that", "a document states
-** that". */
-static const struct { const char *w; uint8_t next; } noun_cues[] = {
-  {"put",1}, {"puts",1}, {"points",2}, {"pointed",2}, {"found",3}, {"finds",3},
-  {"states",3}, {"notes",3}, {"ruled",3}, {"claims",3}, {"concluded",3}
-};
 
 static void qlex_init(nr_qlex *x){
   size_t i;
@@ -176,9 +171,12 @@ static void qlex_init(nr_qlex *x){
     for(k=1; k<sizeof(cls)/sizeof(cls[0]) && strcmp(l->val, cls[k])!=0; k++){}
     if( k<sizeof(cls)/sizeof(cls[0]) ){ e->pw = (uint8_t)k; e->pwnum = (uint8_t)l->num; }
   }
-  for(i=0; i<sizeof(noun_cues)/sizeof(noun_cues[0]); i++){
-    nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
-    if( e ) e->nv = noun_cues[i].next;
+  for(i=0; i<nouncues_lex.n; i++){
+    /* nouncues.tsv: cues only before their particle (nr_qent.nv) */
+    const nr_lexent *l = &nouncues_lex.a[i];
+    nr_qent *e;
+    if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
+    e->nv = (uint8_t)(strcmp(l->val, "it")==0 ? 1 : strcmp(l->val, "out")==0 ? 2 : 3);
   }
   x->ready = 1;
 }
@@ -437,6 +435,11 @@ int nr_tok_class(nr_ctx *c, long i){
   ** determiner: fine; but a capitalised aux ("Later", "Then") or particle
   ** ("De") is no name either */
   return c->t[i].cls;
+}
+
+/* The number of token i's speakerwords entry (0 when none). */
+int nr_tok_num(nr_ctx *c, long i){
+  return c->t[i].lex ? qent(c, c->t[i].lex)->wnum : 0;
 }
 
 int nr_tok_orgclass(nr_ctx *c, long i){
@@ -723,7 +726,6 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   memset(np, 0, sizeof(*np));
   if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
-    if( c->t[k].cap && c->t[k].upper==0 && c->t[k].e-c->t[k].s==1 && c->s[c->t[k].s]=='I' ){}
     np->type = NP_PRON; np->a = k; np->b = k+1;
     return NP_PRON;
   }
@@ -1349,10 +1351,20 @@ static int has_cue(nr_ctx *c, long lo, long hi){
   return 0;
 }
 
+/* Tokens i and j are the same word, ignoring ASCII case. */
+static int word_eq_tok(nr_ctx *c, long i, long j){
+  const nr_tok *a = &c->t[i], *b = &c->t[j];
+  size_t n = a->e-a->s, k;
+  if( n!=b->e-b->s ) return 0;
+  for(k=0; k<n; k++) if( nr_ascii_lower(c->s[a->s+k])!=nr_ascii_lower(c->s[b->s+k]) ) return 0;
+  return 1;
+}
+
 /* X said that Y described it as "…": the reporting verb of the main clause */
 static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
   nr_np np;
+  int crossed = 0;     /* a comma, semicolon or dash between the two verbs */
   /* "When X announced …, he called it …", "Bundy says to Santilli, who
   ** responds": a person, a pronoun or a non-restrictive "who" right after
   ** a comma, semicolon or dash is the subject of a clause of its own, not
@@ -1362,6 +1374,7 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
       (nr_punct_is(c, a->np.a-1, ',') || nr_punct_is(c, a->np.a-1, ';') || is_dash_tok(c, a->np.a-1)) ) return;
   for(k=a->np.a-1; k>=lo; k--){
     int pass;
+    if( nr_punct_is(c, k, ',') || nr_punct_is(c, k, ';') || is_dash_tok(c, k) ) crossed = 1;
     /* the inner clause must hang on the outer verb: no clause boundary
     ** between them (…, but he said / ― Trump boasted) unless the inner verb
     ** only names the words (what he called) */
@@ -1371,6 +1384,10 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
     if( c->t[k].type!=T_WORD || c->t[k].q>=0 ) continue;
     if( nr_tok_cue(c, k)==C_NONE || nr_tok_cue(c, k)==C_ACCORD || is_rel(c, k-1) ) continue;
     if( subject_before(c, k, lo, &np, &pass)!=NP_NONE && !pass ){
+      /* across a clause boundary, a named inner subject other than the outer
+      ** one keeps its words ("advisers say …, both of which Mayor Ruiz
+      ** praised as "…""); a pronoun or the same name is the outer one's */
+      if( crossed && a->np.type==NP_NAME && !(np.type==NP_NAME && word_eq_tok(c, np.nb-1, a->np.nb-1)) ) return;
       a->np = np; a->cue = k;
       return;
     }
@@ -1581,19 +1598,19 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
 }
 
 /* "Clinton's "public option"": a few lower-case quoted words right after a
-** name's possessive are that speaker's words. */
-static int possessive_term(nr_ctx *c, long qo, long qc, long lo, att *a){
-  long k = qo-1, words, lower, e;
+** name's possessive are a quotation, but the possessive says whose term or
+** thing it is, not who said it ("the Fed's "dovish shock"", "Ford's
+** "turn""): the quote is kept with no speaker. */
+static int possessive_term(nr_ctx *c, long qo, long qc, long lo){
+  long k = qo-1, words, lower;
+  nr_np np;
   if( k<=lo ) return 0;
-  e = qo;
-  if( c->t[k].type==T_PUNCT ){ k--; e = qo-1; }     /* Sanders' */
+  if( c->t[k].type==T_PUNCT ) k--;     /* Sanders' */
   if( k<lo || c->t[k].type!=T_WORD || !c->t[k].cap || !is_possessive(c, k) ) return 0;
   if( c->t[qo+1].type!=T_WORD || c->t[qo+1].cap ) return 0;
   count_quoted_words(c, qo, qc, &words, &lower);
   if( words==0 || words>4 ) return 0;
-  if( np_backward(c, e, lo, &a->np)!=NP_NAME ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
-  a->cue = -1; a->colon = 0;
-  return 1;
+  return np_backward(c, k+1, lo, &np)==NP_NAME;
 }
 
 /* Quoted words that are a name whatever the sentence says: titles of works
@@ -1761,11 +1778,14 @@ static int according_first(nr_ctx *c, long lo, long qo, att *a){
   return 1;
 }
 
-/* "WALLACE: …" -- a transcript turn names its speaker inside the marks. */
+/* "WALLACE: …" -- a transcript turn names its speaker inside the marks:
+** capitals, a colon, a space and the words (not a ticker symbol such as
+** "NYSE:XYZ"). */
 static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
   long k = qo+1;
   while( k<qc && k-qo<=3 && c->t[k].type==T_WORD && c->t[k].upper ) k++;
   if( k==qo+1 || k>=qc || !nr_punct_is(c, k, ':') ) return 0;
+  if( k+1>=qc || c->t[k+1].s==c->t[k].e ) return 0;
   memset(&a->np, 0, sizeof(a->np));
   a->np.type = NP_NAME; a->np.a = a->np.na = a->np.ta = a->np.tb = qo+1; a->np.b = a->np.nb = k;
   a->np.pa = a->np.pb = -1;
@@ -1893,7 +1913,7 @@ static int attribute_all(nr_ctx *c){
     long qo = open_tok[i], qc = close_tok[i];
     long lo, hi;
     att a;
-    int found = 0, ent = -1, from_prev = 0;
+    int found = 0, ent = -1, from_prev = 0, unattributed = 0;
     if( qo<0 || qc<0 ) continue;
     memset(&a, 0, sizeof(a));
     a.cue = -1;
@@ -1928,14 +1948,14 @@ static int attribute_all(nr_ctx *c){
     else if( qo==lo && colon_intro(c, qo, &a) ) found = 1;
     else if( after_distant(c, qc, hi, &a) ) found = 1;
     else if( as_characterisation(c, qo, lo, &a) ) found = 1;
-    else if( possessive_term(c, qo, qc, lo, &a) ) found = 1;
-    if( !found && prev_sentence_cue(c, qo, lo, &a) ){
+    else if( possessive_term(c, qo, qc, lo) ) unattributed = 1;
+    if( !found && !unattributed && prev_sentence_cue(c, qo, lo, &a) ){
       found = 1;
       /* "…," she said. "…": the quote continues the previous one */
       if( prev_q>=0 && a.cue>=0 && a.cue==prev_a.cue ){ a = prev_a; from_prev = 1; }
     }
-    if( !found && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
-    if( !found && prev_q>=0 ){
+    if( !found && !unattributed && intro_sentence(c, qo, lo, prev_close, &a) ) found = 1;
+    if( !found && !unattributed && prev_q>=0 ){
       /* a floating quote or a quote continued after its cue */
       const nr_quote *pq = &c->d->q[prev_q];
       int para = c->d->doc.n_sent ? c->d->doc.sent[c->t[qo].sent].paragraph : 0;
@@ -1947,8 +1967,8 @@ static int attribute_all(nr_ctx *c){
       }
     }
     /* a group found by its bare plural keeps a term a quote nobody says */
-    if( (!found || a.np.grp) && looks_like_term(c, qo, qc) ) continue;
-    if( (!found || a.np.grp) && scare_quote(c, qo, qc, lo, hi) ) continue;
+    if( (!found || a.np.grp) && !unattributed && looks_like_term(c, qo, qc) ) continue;
+    if( (!found || a.np.grp) && !unattributed && scare_quote(c, qo, qc, lo, hi) ) continue;
     if( looks_like_title(c, qo, qc) ) continue;
     /* single marks quote only when someone is reported as saying the words,
     ** and never in a headline */

@@ -93,6 +93,7 @@ typedef struct nr_ctx {
 
 /* attrib.c */
 int nr_tok_class(nr_ctx *c, long i);
+int nr_tok_num(nr_ctx *c, long i);     /* its speakerwords number */
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);

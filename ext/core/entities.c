@@ -20,7 +20,11 @@
 #include "nr_alloc.h"
 #include "utf8.h"
 #include "scan.h"
+#include "lexicon.h"
 #include <string.h>
+
+#include "../lexicon/givennames.inc"
+static const nr_lex givennames_lex = NR_LEX(givennames);
 
 #define PRON_WINDOW 400   /* tokens searched back for an antecedent */
 #define LINK_WINDOW 64    /* recent role links searched for a description */
@@ -86,14 +90,16 @@ static int new_entity(nr_ctx *c, nr_entity *x){
   return e;
 }
 
-/* The entity of kind `kind` whose key is s[a..b) (the most recently seen). */
-static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
+/* The entity of kind `kind` whose key is s[a..b) (the most recently seen),
+** not of the other gender than `gender` (0: any). */
+static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named, int gender){
   uint32_t h = bucket(c, a, b);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
     const nr_entity *x = &c->d->ent[e];
     if( (kind>=0 && x->kind!=kind) || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
+    if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
       /* initials: J. Smith ~ John Smith */
       if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
@@ -145,6 +151,20 @@ static int add_link(nr_ctx *c, long a, long b, int e){
   return NR_OK;
 }
 
+/* 1 when the name phrase np says its bearer is a man, 2 a woman, 0 when it
+** does not: an honorific before the name (Mr., Mrs.), else a given name
+** (givennames.tsv). */
+static int np_gender(nr_ctx *c, const nr_np *np){
+  long k;
+  const nr_lexent *g;
+  for(k=np->a; k<np->na; k++){
+    if( c->t[k].type==T_WORD && nr_tok_class(c, k)==W_HON && nr_tok_num(c, k) ) return nr_tok_num(c, k);
+  }
+  if( np->nb-np->na<2 ) return 0;
+  g = nr_lex_lookup(&givennames_lex, c->s+c->t[np->na].s, c->t[np->na].e-c->t[np->na].s);
+  return g ? g->num : 0;
+}
+
 /* Find or (when create) make the entity of a proper-name phrase. */
 static int name_entity(nr_ctx *c, const nr_np *np, int create){
   const nr_tok *t = c->t;
@@ -152,14 +172,12 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   size_t fa = 0, fb = 0;
   int kind = np->org ? NR_ORG : NR_PERSON;
   int ntoks = (int)(np->nb-np->na);
-  int e;
+  int e, gender;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
-  if( kind==NR_PERSON && t[np->nb-1].upper && ntoks==1 && nr_tok_class(c, np->nb-1)==W_NONE ){
-    /* TRUMP: in a transcript is Trump */
-  }
-  e = find_key(c, sur_s, sur_e, kind, fa, fb, 1);
-  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, sur_s, sur_e, NR_ORG, 0, 0, 1);
+  gender = kind==NR_PERSON ? np_gender(c, np) : 0;
+  e = find_key(c, sur_s, sur_e, kind, fa, fb, 1, gender);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, sur_s, sur_e, NR_ORG, 0, 0, 1, 0);
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -178,12 +196,14 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     else x.name_s = t[np->na].s;
     x.name_e = sur_e;
     x.ntoks = ntoks;
+    x.gender = gender;
     x.first = (size_t)-1; x.last = 0;
     if( np->tb>np->ta && kind==NR_PERSON ){ x.title_s = t[np->ta].s; x.title_e = t[np->tb-1].e; }
     e = new_entity(c, &x);
     if( e<0 ) return e;
   }else{
     nr_entity *x = &c->d->ent[e];
+    if( x->kind==NR_PERSON && !x->gender ) x->gender = gender;
     if( x->kind==NR_PERSON && ntoks>x->ntoks && kind==NR_PERSON ){
       x->name_s = t[np->na].s; x->name_e = sur_e; x->ntoks = ntoks;
       x->first_s = fa; x->first_e = fb;
@@ -265,7 +285,7 @@ int nr_ent_count_mentions(nr_ctx *c){
     if( t->ent>=0 ){ i = (long)t->nend-1; continue; }
     if( t->type!=T_WORD || !t->cap ) continue;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, t->s, b, -1, 0, 0, 1);   /* a person first, else an organisation */
+    e = find_key(c, t->s, b, -1, 0, 0, 1, 0);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);
@@ -329,6 +349,7 @@ static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
 static int pronoun_entity(nr_ctx *c, long at){
   long j;
   int want_org = nr_tok_is(c, at, "it");
+  int gender = nr_tok_is(c, at, "he") ? 1 : nr_tok_is(c, at, "she") ? 2 : 0;
   if( !want_org && c->t[at].num!=1 ) return -1;
   if( nr_tok_is(c, at, "i") ){
     /* "I" outside a quote: first person narration, no antecedent */
@@ -347,6 +368,8 @@ static int pronoun_entity(nr_ctx *c, long at){
       return t->ent;
     }
     if( want_org ? x->kind!=NR_ORG : (x->kind!=NR_PERSON || !x->named) ) continue;
+    /* gender agreement: "she" is not John Smith (an unknown name agrees) */
+    if( gender && x->gender && x->gender!=gender ) continue;
     if( salient(c, j) ) return t->ent;
   }
   return -1;

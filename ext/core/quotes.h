@@ -53,6 +53,8 @@ typedef struct nr_entity {
   int named;                /* has a proper name (not only a description) */
   int role;                 /* an unnamed description headed by a role (a spokesman) */
   size_t last;              /* last mention seen while resolving */
+  int gender;               /* 1 a man, 2 a woman (from an honorific or a
+                            ** given name, givennames.tsv), 0 unknown */
 } nr_entity;
 
 typedef struct nr_quote {

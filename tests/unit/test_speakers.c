@@ -64,6 +64,19 @@ int main(void){
   CHECK(e && e->statements>=3, "statements counted");
   CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : 0, "Port Commissioner", "title before the name");
 
+  /* an honorific or a given name tells a man from a woman: Mrs. Harlow is not
+  ** Bill Harlow, and "she" skips the man named last */
+  run("Nina Harlow and Bill Harlow run the ferry company. \"We never stop,\" Mrs. Harlow said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Nina Harlow", "Mrs. + surname: the woman of that name");
+  run("Ruth Baptiste listened while Tom Okafor spoke. \"The harbour must stay open,\" she said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ruth Baptiste", "she: the woman before the man named last");
+  run("Tom Okafor listened while Ruth Baptiste spoke. \"The harbour must stay open,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Tom Okafor", "he: the man before the woman named last");
+  run("Ruth Baptiste spoke on Monday after Tom Okafor. \"The harbour must stay open,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "he: never a woman, even the only one named");
+  run("Mr. Lund and Mrs. Lund spoke in turn. \"We will fight the fare rise,\" Mrs. Lund said. \"So will I,\" Mr. Lund said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Lund;Lund", "Mr. and Mrs. Lund are two speakers");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
