@@ -160,7 +160,7 @@ static void qlex_init(nr_qlex *x){
     const nr_lexent *l = &orgs_lex.a[i];
     nr_qent *e;
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
-    e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]=='p' ? W_PLACE : W_ORG;
+    e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]!='p' ? W_ORG : l->val[5]=='p' ? W_PLACEPART : W_PLACE;
   }
   for(i=0; i<phrase_lex.n; i++){
     static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when" };
@@ -437,11 +437,6 @@ int nr_tok_class(nr_ctx *c, long i){
   return c->t[i].cls;
 }
 
-/* The number of token i's speakerwords entry (0 when none). */
-int nr_tok_num(nr_ctx *c, long i){
-  return c->t[i].lex ? qent(c, c->t[i].lex)->wnum : 0;
-}
-
 int nr_tok_orgclass(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
   if( t->org==0xFF ){
@@ -697,6 +692,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   }
   if( org==3 ){
     oc = nr_tok_orgclass(c, pend);
+    if( oc==W_PLACE && !pend_start ){
+      /* North Korea, New York, the United States: a place when every word
+      ** before its last is the first word of place names */
+      long k;
+      for(k=ra; k<pend && (c->t[k].type!=T_WORD || nr_tok_orgclass(c, k)==W_PLACEPART); k++){}
+      pend_start = k==pend;
+    }
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
   }
   np->org = org;

@@ -27,6 +27,7 @@
 #define W_ORG   10
 #define W_MEDIA 11
 #define W_PLACE 12
+#define W_PLACEPART 13
 
 /* cue classes (cues.tsv) */
 #define C_NONE   0
@@ -93,7 +94,6 @@ typedef struct nr_ctx {
 
 /* attrib.c */
 int nr_tok_class(nr_ctx *c, long i);
-int nr_tok_num(nr_ctx *c, long i);     /* its speakerwords number */
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);

@@ -158,7 +158,7 @@ static int np_gender(nr_ctx *c, const nr_np *np){
   long k;
   const nr_lexent *g;
   for(k=np->a; k<np->na; k++){
-    if( c->t[k].type==T_WORD && nr_tok_class(c, k)==W_HON && nr_tok_num(c, k) ) return nr_tok_num(c, k);
+    if( c->t[k].type==T_WORD && nr_tok_class(c, k)==W_HON && c->t[k].num ) return c->t[k].num;
   }
   if( np->nb-np->na<2 ) return 0;
   g = nr_lex_lookup(&givennames_lex, c->s+c->t[np->na].s, c->t[np->na].e-c->t[np->na].s);

@@ -77,6 +77,13 @@ int main(void){
   run("Mr. Lund and Mrs. Lund spoke in turn. \"We will fight the fare rise,\" Mrs. Lund said. \"So will I,\" Mr. Lund said.\n");
   CHECK_STR(speakers(NR_PERSON), "Lund;Lund", "Mr. and Mrs. Lund are two speakers");
 
+  /* places named in several words are places, not people "she" refers to */
+  run("Envoys from North Korea and New York met at Centenary College on Monday. \"We are ready,\" she said.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "she: no place, no college");
+  run("The United States said on Monday it would send ships. \"We will help,\" the embassy said.\n");
+  e = find("United States");
+  CHECK(e && e->kind==NR_ORG, "the United States is no person");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
