@@ -626,6 +626,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       break;
     }
     if( t->type!=T_WORD ) break;
+    /* a heading in capitals on a line of its own is not the first part of
+    ** the name that opens the next line (UNDERMINING RIVALS\nKoh said) */
+    if( j>i && t->cap && c->t[j-1].upper!=t->upper && c->t[j-1].type==T_WORD &&
+        memchr(c->s+c->t[j-1].e, '\n', t->s-c->t[j-1].e) ) break;
     cls = nr_tok_class(c, j);
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */

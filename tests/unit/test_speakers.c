@@ -84,6 +84,10 @@ int main(void){
   e = find("United States");
   CHECK(e && e->kind==NR_ORG, "the United States is no person");
 
+  /* a heading in capitals on its own line is not part of the next name */
+  run("The agency declined to comment.\nHARBOUR RULES\nVoss said the port \"broke its own rules.\"\n");
+  CHECK_STR(speakers(NR_PERSON), "Voss", "a capitals heading before a name");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
