@@ -98,19 +98,50 @@ static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail
   return (uint32_t)h;
 }
 
-/* Probe for a word whose 8-byte words w and hash h are known: its entry
-** index + 1, or 0; *free gets the empty slot the probe ended on. */
-static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w,
-                                  uint32_t *free){
-  uint32_t i, v;
-  for(i=h & (NR_QLEX_SLOTS-1); (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
+/* Probe from slot i for a word whose 8-byte words w and hash h are known:
+** its entry index, or 0; *free gets the empty slot the probe ended on. */
+static unsigned qlex_probe_at(const nr_qlex *x, uint32_t i, uint32_t h, size_t n, const uint64_t *w,
+                              uint32_t *free){
+  uint32_t v;
+  for(; (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
     const nr_qent *e;
     if( (v ^ h) & 0xFFFF0000u ) continue;      /* another word's tag */
-    e = &x->ent[(v & 0xFFFF)-1];
+    e = &x->ent[v & 0xFFFF];
     if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return v & 0xFFFF;
   }
   if( free ) *free = i;
   return 0;
+}
+static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w,
+                                  uint32_t *free){
+  return qlex_probe_at(x, h & (NR_QLEX_SLOTS-1), h, n, w, free);
+}
+
+/* The entry index of the ASCII word s[0..n), 1 <= n <= 8, eight bytes
+** readable from s (0: none).  The same hash and answer as fold_hash2 and
+** qlex_probe; the first slot is settled without a branch on its contents
+** (the table is sparse: a second slot is rarely needed). */
+static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
+  uint64_t w, h;
+  uint32_t i, v;
+  const nr_qent *e;
+  memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  w = (w | 0x2020202020202020ull) & (~(uint64_t)0 >> (64-8*n));
+  h = ((uint64_t)n ^ w) * 0x9E3779B97F4A7C15ull;
+  h ^= h>>29;
+  i = (uint32_t)h & (NR_QLEX_SLOTS-1);
+  v = x->slot[i];
+  e = &x->ent[v & 0xFFFF];              /* ent[0] when empty: matches no word */
+  if( (e->kw[0]==w) & (e->klen==n) ) return v & 0xFFFF;
+  if( v==0 ) return 0;
+  {
+    uint64_t ww[3];
+    ww[0] = w; ww[1] = ww[2] = 0;
+    return qlex_probe_at(x, (i+1) & (NR_QLEX_SLOTS-1), (uint32_t)h, n, ww, 0);
+  }
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -119,13 +150,13 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   uint32_t h = fold_hash2((const unsigned char *)k, n, n, 0, w, &hi), i = 0;
   unsigned found = qlex_probe(x, h, n, w, &i);
   nr_qent *e;
-  if( found ) return &x->ent[found-1];
+  if( found ) return &x->ent[found];
   if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
-  e = &x->ent[x->nent++];
+  e = &x->ent[x->nent];
   memset(e, 0, sizeof(*e));
   e->klen = (uint8_t)n; e->h = h;
   memcpy(e->kw, w, sizeof(w));
-  x->slot[i] = x->nent | (h & 0xFFFF0000u);
+  x->slot[i] = x->nent++ | (h & 0xFFFF0000u);
   return e;
 }
 
@@ -141,7 +172,8 @@ static void qlex_init(nr_qlex *x){
   size_t i;
   if( x->ready ) return;
   memset(x->slot, 0, sizeof(x->slot));
-  x->nent = 0;
+  memset(&x->ent[0], 0, sizeof(x->ent[0]));
+  x->nent = 1;
   for(i=0; i<words_lex.n; i++){
     const nr_lexent *l = &words_lex.a[i];
     const char *v = l->val;
@@ -183,7 +215,7 @@ static void qlex_init(nr_qlex *x){
   x->ready = 1;
 }
 
-/* Entry index + 1 of the word s[0..n) (folded as the keys are), 0 when it is
+/* Entry index of the word s[0..n) (folded as the keys are), 0 when it is
 ** in none of the lexicons. */
 static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, size_t avail){
   char buf[NR_QLEX_MAXKEY+8];
@@ -204,7 +236,7 @@ static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, si
 }
 
 static const nr_qent *qent(const nr_ctx *c, unsigned lex){
-  return lex ? &c->d->lx.ent[lex-1] : 0;
+  return lex ? &c->d->lx.ent[lex] : 0;
 }
 
 /* The phrasewords entry of word token k when its class is pw, else NULL. */
@@ -386,8 +418,11 @@ static int tokenize(nr_ctx *c){
           if( t==0 ) return NR_NOMEM;
           t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
           t->upper = (uint8_t)(t->cap && e-i>=2 && !(rest & WT_LOW));
-          h = fold_hash2(s+i, e-i, n-i, 1, w, &hi);
-          set_lex(c, t, qlex_probe(&c->d->lx, h, e-i, w, 0));
+          if( e-i<=8 && n-i>=8 ) set_lex(c, t, qlex_short(&c->d->lx, s+i, e-i));
+          else{
+            h = fold_hash2(s+i, e-i, n-i, 1, w, &hi);
+            set_lex(c, t, qlex_probe(&c->d->lx, h, e-i, w, 0));
+          }
         }
         i = e;
         goto sent;

@@ -49,7 +49,7 @@ typedef struct nr_tok {
   uint8_t org;       /* org/media/place class from orgs.tsv, 0xFF until looked up */
   uint8_t used;      /* a cue already counted as a statement */
   uint8_t spk;       /* a speaker mention starts here (for pronouns) */
-  uint16_t lex;      /* lexicon entry of the word + 1 (nr_qlex), 0 = none */
+  uint16_t lex;      /* lexicon entry of the word (index into nr_qlex.ent), 0 = none */
   int32_t ent;       /* entity a name starting here belongs to; -1 */
   uint32_t nend;     /* token index past that name's noun phrase */
 } nr_tok;

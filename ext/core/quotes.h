@@ -68,8 +68,10 @@ typedef struct nr_quote {
 /* The three lexicons (speakerwords, cues, orgs) fused into one hash table of
 ** folded word forms, built once per nr_quotes_doc and kept across documents
 ** (nr_quotes_free keeps it): every word of an article is looked up once, at
-** tokenisation, and its classes are read from the entry afterwards. */
-#define NR_QLEX_SLOTS 4096
+** tokenisation, and its classes are read from the entry afterwards.  The
+** table is kept sparse (about one slot in six used), so that a word is
+** nearly always settled by its first slot. */
+#define NR_QLEX_SLOTS 8192
 #define NR_QLEX_MAXKEY 24      /* longer keys are never single tokens */
 typedef struct nr_qent {
   uint64_t kw[3];           /* the folded key in 8-byte words (zero-padded) */
@@ -84,9 +86,9 @@ typedef struct nr_qent {
 } nr_qent;
 typedef struct nr_qlex {
   int ready;
-  uint16_t nent;
-  uint32_t slot[NR_QLEX_SLOTS];     /* entry index + 1 | hash's top 16 bits << 16; 0 = empty */
-  nr_qent ent[1536];
+  uint16_t nent;                    /* entries in use, ent[0] included */
+  uint32_t slot[NR_QLEX_SLOTS];     /* entry index | hash's top 16 bits << 16; 0 = empty */
+  nr_qent ent[1537];                /* ent[0]: no word (all zero), for "not found" */
 } nr_qlex;
 
 typedef struct nr_quotes_doc {
