@@ -124,6 +124,7 @@ static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const 
 static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
   uint64_t w, h;
   uint32_t i, v;
+  unsigned hit;
   const nr_qent *e;
   memcpy(&w, s, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
@@ -135,13 +136,13 @@ static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size
   i = (uint32_t)h & (NR_QLEX_SLOTS-1);
   v = x->slot[i];
   e = &x->ent[v & 0xFFFF];              /* ent[0] when empty: matches no word */
-  if( (e->kw[0]==w) & (e->klen==n) ) return v & 0xFFFF;
-  if( v==0 ) return 0;
-  {
+  hit = (e->kw[0]==w) & (e->klen==n);
+  if( (v!=0) > hit ){                   /* another word's slot */
     uint64_t ww[3];
     ww[0] = w; ww[1] = ww[2] = 0;
     return qlex_probe_at(x, (i+1) & (NR_QLEX_SLOTS-1), (uint32_t)h, n, ww, 0);
   }
+  return (v & 0xFFFF) & (0u-hit);
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -249,31 +250,57 @@ static const nr_qent *pw_word(const nr_ctx *c, long k, int pw){
 
 /* ------------------------------------------------------------ tokens */
 
-/* A new token at the end of c->t, its classes unknown; NULL when out of
-** memory. */
-static inline nr_tok *new_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
-  nr_tok *t;
-  if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return 0;
-  t = &c->t[c->nt++];
+/* Room for need tokens in c->t, and as many entries in the two indexes
+** built with them (nr_ctx capi, cuei). */
+static int tok_room(nr_ctx *c, size_t need){
+  if( NR_RESERVE(c->t, c->capt, need) ) return NR_NOMEM;
+  if( c->capt>c->cap_idx ){
+    int32_t *a = nr_realloc(c->capi, c->capt*sizeof(int32_t));
+    if( !a ) return NR_NOMEM;
+    c->capi = a;
+    a = nr_realloc(c->cuei, c->capt*sizeof(int32_t));
+    if( !a ) return NR_NOMEM;
+    c->cuei = a;
+    c->cap_idx = c->capt;
+  }
+  return NR_OK;
+}
+
+/* Set token *t as tokenisation leaves it: classes from the lexicon entry
+** lex (0: none; the speakerwords class only for words of at most 16
+** bytes), the rest unknown until looked up. */
+static inline void make_tok(nr_tok *t, const nr_qlex *lx, size_t s, size_t e, int type, int32_t q,
+                            int cap, int upper, unsigned lex){
+  const nr_qent *x = &lx->ent[e-s<=16 ? lex : 0];
   t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = 0;
-  t->type = (uint8_t)type; t->cap = 0; t->upper = 0;
-  t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
-  t->used = 0; t->spk = 0; t->lex = 0;
+  t->type = (uint8_t)type; t->cap = (uint8_t)cap; t->upper = (uint8_t)upper;
+  t->cls = x->wcls; t->num = x->wnum; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
+  t->used = 0; t->spk = 0; t->lex = (uint16_t)lex;
   t->ent = -1; t->nend = 0;
-  return t;
+}
+
+/* Is a token with these fields a possible cue (c->cuei): a lower-case
+** word outside quotes that the lexicon makes a cue or a noun-cue? */
+static inline unsigned cue_cand(const nr_qlex *lx, int type, int cap, int32_t q, unsigned lex){
+  const nr_qent *x = &lx->ent[lex];
+  return (unsigned)((type==T_WORD) & !cap & (q<0) & ((x->cue | x->nv)!=0));
+}
+
+/* Append a token to c->t (room made by the caller) and index it. */
+static inline void put_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q,
+                           int cap, int upper, unsigned lex){
+  size_t i = c->nt++;
+  make_tok(&c->t[i], &c->d->lx, s, e, type, q, cap, upper, lex);
+  c->capi[c->ncap] = (int32_t)i;
+  c->ncap += (size_t)cap;
+  c->cuei[c->ncue] = (int32_t)i;
+  c->ncue += cue_cand(&c->d->lx, type, cap, q, lex);
 }
 
 static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
-  return new_tok(c, s, e, type, q) ? NR_OK : NR_NOMEM;
-}
-
-/* The word token t is lexicon entry lex (0: none): its speakerwords class. */
-static inline void set_lex(nr_ctx *c, nr_tok *t, unsigned lex){
-  t->lex = (uint16_t)lex;
-  if( lex && t->e-t->s<=16 ){
-    const nr_qent *x = qent(c, lex);
-    t->cls = x->wcls; t->num = x->wnum;
-  }
+  if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
+  put_tok(c, s, e, type, q, 0, 0, 0);
+  return NR_OK;
 }
 
 /* Byte classes for the word scanner: 1 a-z, 2 A-Z, 4 0-9, 8 a byte that
@@ -336,12 +363,13 @@ static int split_tail_class(nr_ctx *c, size_t a, size_t b){
 }
 
 /* Push the word s[a..b); rest: the WT_* classes of its bytes after the first
-** (0xFF when unknown). */
+** (0xFF when unknown).  The words it is split into but the last keep
+** sentence 0 (tokenize() sets the last one's). */
 static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
   const unsigned char *s = c->s;
   size_t p;
   int32_t cp;
-  nr_tok *t;
+  int cap, up = 0;
   /* run-on copy: "MacronHe told" -> Macron | He */
   if( rest & WT_UP ){
     for(p=a+2; p+1<b; p++){
@@ -351,112 +379,181 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
       }
     }
   }
-  if( push_tok(c, a, b, T_WORD, q) ) return NR_NOMEM;
-  t = &c->t[c->nt-1];
-  if( s[a]<0x80 ) t->cap = (uint8_t)((unsigned)s[a]-'A'<26u);
-  else { nr_utf8_decode(s, b, a, &cp); t->cap = (uint8_t)nr_is_upper(cp); }
-  if( t->cap && b-a>=2 ){
-    int up = !(rest & WT_LOW);
+  if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
+  if( s[a]<0x80 ) cap = (unsigned)s[a]-'A'<26u;
+  else { nr_utf8_decode(s, b, a, &cp); cap = nr_is_upper(cp); }
+  if( cap && b-a>=2 ){
+    up = !(rest & WT_LOW);
     if( rest==0xFF ){
       size_t i;
       for(i=a, up=1; i<b; i++){ if( s[i]>='a' && s[i]<='z' ){ up = 0; break; } }
     }
-    t->upper = (uint8_t)up;
   }
-  if( b-a<=NR_QLEX_MAXKEY*2 ) set_lex(c, t, qlex_find(&c->d->lx, s+a, b-a, c->n-a));
+  put_tok(c, a, b, T_WORD, q, cap, up, b-a<=NR_QLEX_MAXKEY*2 ? qlex_find(&c->d->lx, s+a, b-a, c->n-a) : 0);
   return NR_OK;
 }
 
+/*
+** Tokenise the text: words, punctuation, and the quotes' marks (a token
+** each), every token with its sentence, c->capi and c->cuei with them.
+**
+** The loop steps from token to token on the classes of 64 bytes at a time
+** (nr_blk64: letters and digits, capitals, lower case, spaces).  The common
+** word -- ASCII letters and digits, no capital after the first letter, at
+** most NR_QLEX_MAXKEY bytes, not followed by a byte that word_end() reads
+** on -- and punctuation are made here, with the token buffer, the indexes
+** and the cursors in locals (a store to a token's byte fields would
+** otherwise make the compiler read them all again from memory); every
+** other word goes to push_word(), which makes the same token for a common
+** one.
+*/
 static int tokenize(nr_ctx *c){
   const unsigned char *s = c->s;
-  size_t n = c->n, i = 0, k = 0, si = 0;
+  const size_t n = c->n;
   const nr_qspan *sp = c->spans.a;
-  size_t nsp = c->spans.n;
+  const size_t nsp = c->spans.n;
   const nr_doc *doc = &c->d->doc;
-  int inq = 0;
-  size_t ns = doc->n_sent;
+  const size_t ns = doc->n_sent;
+  const nr_qlex *lx = &c->d->lx;
+  size_t i = 0, k = 0, si = 0, lim, next_s;
+  int32_t q = -1;              /* the quote being read, -1 outside */
+  nr_blk64 m;                  /* the classes of s[mb..mb+64) */
+  size_t mb = (size_t)-64;     /* no block yet */
+  nr_tok *T;
+  int32_t *capw, *cuew;        /* where the next index entries go */
+  size_t nt, capt;
   /* one allocation for the usual case (a token per five to eight bytes) */
-  if( NR_RESERVE(c->t, c->capt, n/8+16) ) return NR_NOMEM;
+  c->nt = c->ncap = c->ncue = 0;
+  if( tok_room(c, n/8+16) ) return NR_NOMEM;
   if( ns>0 ){
     if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
     c->sent_a[0] = 0;
   }
+  memset(&m, 0, sizeof(m));
+#define TOK_SAVE() (c->nt = nt, c->ncap = (size_t)(capw-c->capi), c->ncue = (size_t)(cuew-c->cuei))
+#define TOK_LOAD() (T = c->t, nt = c->nt, capt = c->capt, capw = c->capi+c->ncap, cuew = c->cuei+c->ncue)
+/* the sentence of token j, which starts at byte at (tokens come in order) */
+#define TOK_SENT(j, at) do{ \
+    if( (at)>=next_s ){ \
+      while( si+1<ns && doc->sent[si+1].start<=(at) ){ si++; c->sent_a[si] = (long)(j); } \
+      next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1; \
+    } \
+    T[j].sent = (int32_t)si; \
+  }while(0)
+  TOK_LOAD();
   /* lim: where the next mark token (or the end) is; next_s: where the next
   ** sentence starts */
-  size_t lim = nsp>0 ? sp[0].open : n, next_s = ns>1 ? doc->sent[1].start : (size_t)-1;
+  lim = nsp>0 ? sp[0].open : n;
+  next_s = ns>1 ? doc->sent[1].start : (size_t)-1;
   for(;;){
-    int32_t cp;
-    size_t len;
+    size_t off, run, e;
+    uint64_t x;
+    unsigned rest;
     if( i>=lim ){
-      if( !inq && k<nsp ){
+      TOK_SAVE();
+      if( q<0 && k<nsp ){
         if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
-        i = sp[k].start; inq = 1; lim = sp[k].end;
-        goto sent;
-      }
-      if( inq ){
+        i = sp[k].start; q = (int32_t)k; lim = sp[k].end;
+      }else if( q>=0 ){
         if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
-        i = sp[k].close; inq = 0; k++; lim = k<nsp ? sp[k].open : n;
-        goto sent;
+        i = sp[k].close; q = -1; k++; lim = k<nsp ? sp[k].open : n;
+      }else break;
+      goto pushed;
+    }
+    off = i-mb;
+    if( off>=64 ){
+      if( n-i>=64 ) nr_blk64_load(&m, s+i);
+      else nr_blk64_load_tail(&m, s+i, n-i);
+      mb = i; off = 0;
+    }
+    x = m.space >> off;
+    if( x & 1 ){
+      /* a run of spaces (to the block's end at most) */
+      x = ~x;
+      i += x ? (size_t)__builtin_ctzll(x) : 64;
+      if( i>lim ) i = lim;
+      continue;
+    }
+    x = m.alnum >> off;
+    if( x & 1 ){
+      uint64_t r;
+      x = ~x;
+      run = x ? (size_t)__builtin_ctzll(x) : 64;
+      if( off+run>=64 && off>0 ){ mb = i-64; continue; }   /* it may go on: classify from i */
+      e = i+run;
+      r = ((uint64_t)2<<(run-1))-2;      /* the word's bytes after the first */
+      if( e<=lim && run<=NR_QLEX_MAXKEY && !((m.upper >> off) & r) &&
+          (e==lim || !(wtab[s[e]] & WT_SLOW) || (s[e]=='.' && run>=2)) ){
+        /* a common word (a full stop after two letters or more does not
+        ** go on with it: see word_end) */
+        unsigned lex, cap;
+        if( run<=8 && n-i>=8 ) lex = qlex_short(lx, s+i, run);
+        else{
+          uint64_t w[3], hi;
+          uint32_t h = fold_hash2(s+i, run, n-i, 1, w, &hi);
+          lex = qlex_probe(lx, h, run, w, 0);
+        }
+        if( nt>=capt ){
+          TOK_SAVE();
+          if( tok_room(c, nt+1) ) return NR_NOMEM;
+          TOK_LOAD();
+        }
+        cap = (unsigned)(m.upper >> off) & 1;
+        make_tok(&T[nt], lx, i, e, T_WORD, q, (int)cap, (int)(cap & (run>=2) & (((m.lower >> off) & r)==0)), lex);
+        TOK_SENT(nt, i);
+        *capw = (int32_t)nt;
+        capw += cap;
+        *cuew = (int32_t)nt;
+        cuew += cue_cand(lx, T_WORD, (int)cap, q, lex);
+        nt++;
+        i = e + ((m.space >> (off+run)) & 1);    /* and the space after it */
+        continue;
       }
-      break;
+      /* any other word */
+      TOK_SAVE();
+      e = nr_scan_alnum(s, i+1, lim, n, &rest);
+      if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
+      goto word;
     }
     if( s[i]<0x80 ){
-      unsigned b = s[i];
-      if( wtab[b] & WT_SPACE ){ i++; continue; }
-      if( wtab[b] & (WT_LOW|WT_UP|WT_DIG) ){
-        unsigned rest;
-        size_t e = nr_scan_alnum(s, i+1, lim, n, &rest);
-        if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
-        if( (rest & WT_UP) || e-i>NR_QLEX_MAXKEY ){
-          if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
-        }else{
-          /* the common case, inline: an ASCII word of letters and digits
-          ** with no capital after its first letter */
-          nr_tok *t = new_tok(c, i, e, T_WORD, inq ? (int32_t)k : -1);
-          uint64_t w[3], hi;
-          uint32_t h;
-          if( t==0 ) return NR_NOMEM;
-          t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
-          t->upper = (uint8_t)(t->cap && e-i>=2 && !(rest & WT_LOW));
-          if( e-i<=8 && n-i>=8 ) set_lex(c, t, qlex_short(&c->d->lx, s+i, e-i));
-          else{
-            h = fold_hash2(s+i, e-i, n-i, 1, w, &hi);
-            set_lex(c, t, qlex_probe(&c->d->lx, h, e-i, w, 0));
-          }
-        }
-        i = e;
-        goto sent;
+      /* punctuation: a token of one byte */
+      if( nt>=capt ){
+        TOK_SAVE();
+        if( tok_room(c, nt+1) ) return NR_NOMEM;
+        TOK_LOAD();
       }
-      if( push_tok(c, i, i+1, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
+      make_tok(&T[nt], lx, i, i+1, T_PUNCT, q, 0, 0, 0);
+      TOK_SENT(nt, i);
+      nt++;
       i++;
-      goto sent;
+      continue;
     }
-    len = nr_utf8_decode(s, n, i, &cp);
-    if( nr_is_space(cp) ){ i += len; continue; }
-    if( is_word_cp(cp) ){
-      size_t e = word_end(s, lim, i);
-      if( e<=i ) e = i+len;
-      if( push_word(c, i, e, inq ? (int32_t)k : -1, 0xFF) ) return NR_NOMEM;
-      i = e;
-    }else{
-      if( push_tok(c, i, i+len, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
-      i += len;
-    }
-  sent:
-    /* sentence of the token just pushed */
-    if( ns>0 ){
-      nr_tok *t = &c->t[c->nt-1];
-      if( t->s>=next_s ){
-        while( si+1<ns && doc->sent[si+1].start<=t->s ){
-          si++;
-          c->sent_a[si] = (long)c->nt-1;
-        }
-        next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1;
+    TOK_SAVE();
+    {
+      int32_t cp;
+      size_t len = nr_utf8_decode(s, n, i, &cp);
+      if( nr_is_space(cp) ){ i += len; continue; }
+      if( !is_word_cp(cp) ){
+        if( push_tok(c, i, i+len, T_PUNCT, q) ) return NR_NOMEM;
+        i += len;
+        goto pushed;
       }
-      t->sent = (int32_t)si;
+      e = word_end(s, lim, i);
+      if( e<=i ) e = i+len;
+      rest = 0xFF;
     }
-    i += (i<lim && s[i]==' ');   /* the space after a token */
+  word:
+    if( push_word(c, i, e, q, rest) ) return NR_NOMEM;
+    i = e;
+  pushed:
+    /* the sentence of the token just pushed (the last when a word was
+    ** split) */
+    TOK_LOAD();
+    TOK_SENT(nt-1, (size_t)T[nt-1].s);
   }
+#undef TOK_SAVE
+#undef TOK_LOAD
+#undef TOK_SENT
   if( ns>0 ){
     size_t j;
     /* sentences that got no tokens start where the next one does */
@@ -2041,33 +2138,14 @@ static int statements(nr_ctx *c){
   return NR_OK;
 }
 
-/* c->capi and c->cuei (see nr_ctx). */
-static int index_tokens(nr_ctx *c, int speakers){
-  size_t i, nc = 0, nu = 0;
-  if( c->nt==0 ) return NR_OK;
-  c->capi = nr_realloc(0, c->nt*sizeof(int32_t));
-  if( !c->capi ) return NR_NOMEM;
-  for(i=0; i<c->nt; i++){
-    c->capi[nc] = (int32_t)i;
-    nc += c->t[i].cap;
-  }
-  c->ncap = nc;
-  if( speakers ){
-    c->cuei = nr_realloc(0, c->nt*sizeof(int32_t));
-    if( !c->cuei ) return NR_NOMEM;
-    for(i=0; i<c->nt; i++){
-      const nr_tok *t = &c->t[i];
-      if( t->lex && !t->cap && t->q<0 && t->type==T_WORD ){
-        const nr_qent *e = qent(c, t->lex);
-        if( e->cue || e->nv ) c->cuei[nu++] = (int32_t)i;
-      }
-    }
-    c->ncue = nu;
-  }
-  return NR_OK;
-}
-
 /* ------------------------------------------------------------ driver */
+
+/* The token buffers kept across documents. */
+static void free_tok(nr_quotes_doc *d){
+  nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
+  nr_free(d->capi); nr_free(d->cuei); d->capi = d->cuei = 0; d->cap_idx = 0;
+  nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+}
 
 /* One window of text: the whole pipeline into d (already freed). */
 static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
@@ -2079,6 +2157,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   memset(&c, 0, sizeof(c));
   c.s = s; c.n = n; c.d = d;
   c.t = d->tok; c.capt = d->cap_tok;
+  c.capi = d->capi; c.cuei = d->cuei; c.cap_idx = d->cap_idx;
   c.sent_a = d->sent_a; c.cap_sent = d->cap_sent;
   qlex_init(&d->lx);
   if( speakers ){
@@ -2099,8 +2178,6 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
   rc = tokenize(&c);
   if( rc ) goto done;
-  rc = index_tokens(&c, speakers);
-  if( rc ) goto done;
   rc = nr_ent_init(&c);
   if( rc ) goto done;
   rc = nr_ent_scan(&c);
@@ -2115,13 +2192,12 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
 done:
   nr_ent_free(&c);
-  nr_free(c.capi); nr_free(c.cuei);
   nr_qspans_free(&c.spans);
   d->tok = c.t; d->cap_tok = c.capt;
+  d->capi = c.capi; d->cuei = c.cuei; d->cap_idx = c.cap_idx;
   d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;
   if( c.capt>(1u<<16) ){   /* do not keep a huge buffer for the next document */
-    nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
-    nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+    free_tok(d);
   }
   return rc;
 }
@@ -2280,8 +2356,7 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 
 void nr_quotes_release(nr_quotes_doc *d){
   nr_quotes_free(d);
-  nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
-  nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+  free_tok(d);
 }
 
 void nr_quotes_free(nr_quotes_doc *d){

@@ -84,11 +84,12 @@ typedef struct nr_ctx {
   int32_t *enext; size_t cap_enext;
   /* role links: (title tokens, entity) */
   struct nr_link { long a, b; int ent; } *link; size_t nlink, caplink;
-  /* indexes built after tokenising, so the passes that look only at some
+  /* indexes built while tokenising, so the passes that look only at some
   ** tokens need not walk them all: capitalised words, and words outside
   ** quotes that may be a reporting verb (a lexicon cue, lower case) */
   int32_t *capi; size_t ncap;
   int32_t *cuei; size_t ncue;
+  size_t cap_idx;   /* room in each of capi and cuei (that of t, once tokenised) */
 } nr_ctx;
 
 /* attrib.c */

@@ -97,6 +97,7 @@ typedef struct nr_quotes_doc {
   nr_entity *ent; size_t nent, capent;
   nr_qlex lx;
   void *tok; size_t cap_tok;     /* attrib.c's token buffer, reused across documents */
+  int32_t *capi, *cuei; size_t cap_idx;   /* and its two token indexes */
   long *sent_a; size_t cap_sent;
 } nr_quotes_doc;
 
