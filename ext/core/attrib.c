@@ -117,32 +117,63 @@ static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const 
   return qlex_probe_at(x, h & (NR_QLEX_SLOTS-1), h, n, w, free);
 }
 
-/* The entry index of the ASCII word s[0..n), 1 <= n <= 8, eight bytes
-** readable from s (0: none).  The same hash and answer as fold_hash2 and
-** qlex_probe; the first slot is settled without a branch on its contents
-** (the table is sparse: a second slot is rarely needed). */
-static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
-  uint64_t w, h;
-  uint32_t i, v;
-  unsigned hit;
-  const nr_qent *e;
-  memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  w = __builtin_bswap64(w);
-#endif
-  w = (w | 0x2020202020202020ull) & (~(uint64_t)0 >> (64-8*n));
-  h = ((uint64_t)n ^ w) * 0x9E3779B97F4A7C15ull;
-  h ^= h>>29;
-  i = (uint32_t)h & (NR_QLEX_SLOTS-1);
-  v = x->slot[i];
-  e = &x->ent[v & 0xFFFF];              /* ent[0] when empty: matches no word */
-  hit = (e->kw[0]==w) & (e->klen==n);
-  if( (v!=0) > hit ){                   /* another word's slot */
-    uint64_t ww[3];
-    ww[0] = w; ww[1] = ww[2] = 0;
-    return qlex_probe_at(x, (i+1) & (NR_QLEX_SLOTS-1), (uint32_t)h, n, ww, 0);
+/* The short table (nr_qlex.sw): the two slots of the key or word whose
+** 8-byte words are w0, w1. */
+static inline void short_slots(uint64_t w0, uint64_t w1, uint32_t *a, uint32_t *b){
+  uint64_t h = (w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+  *a = (uint32_t)(h >> 52);
+  *b = (uint32_t)(h >> 40) & (NR_QLEX_SHORT-1);
+}
+
+/* Put key w0, w1 (entry e) in the short table, moving the keys in its way
+** to their other slot (cuckoo hashing).  0 when it does not fit. */
+static int short_insert(nr_qlex *x, uint64_t w0, uint64_t w1, uint16_t e){
+  uint32_t a, b, p;
+  int kick;
+  short_slots(w0, w1, &a, &b);
+  p = x->sw[a][0]==0 || x->sw[b][0]!=0 ? a : b;
+  for(kick=0; kick<256; kick++){
+    uint64_t t0 = x->sw[p][0], t1 = x->sw[p][1];
+    uint16_t te = x->sidx[p];
+    x->sw[p][0] = w0; x->sw[p][1] = w1; x->sidx[p] = e;
+    if( t0==0 ) return 1;
+    w0 = t0; w1 = t1; e = te;           /* the key moved out goes to its other slot */
+    short_slots(w0, w1, &a, &b);
+    p = p==a ? b : a;
   }
-  return (v & 0xFFFF) & (0u-hit);
+  return 0;
+}
+
+/* Words of 1 to 16 bytes as 8-byte words: the bytes kept of the first and
+** of the second. */
+static const uint64_t short_lo[17] = {
+  0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+  0xFFFFFFFFFFFFFFull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+};
+static const uint64_t short_hi[17] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
+  0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~0ull
+};
+
+/* The entry index of the ASCII word s[0..n) of letters and digits, 1 <= n
+** <= 16, sixteen bytes readable from s (0: none); x->short_ok must be set.
+** The same answer as fold_hash2 and qlex_probe, without a branch. */
+static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
+  uint64_t w0, w1;
+  uint32_t a, b;
+  unsigned ha, hb;
+  memcpy(&w0, s, 8);
+  memcpy(&w1, s+8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  w0 = __builtin_bswap64(w0);
+  w1 = __builtin_bswap64(w1);
+#endif
+  w0 = (w0 | 0x2020202020202020ull) & short_lo[n];
+  w1 = (w1 | 0x2020202020202020ull) & short_hi[n];
+  short_slots(w0, w1, &a, &b);
+  ha = (x->sw[a][0]==w0) & (x->sw[a][1]==w1);
+  hb = (x->sw[b][0]==w0) & (x->sw[b][1]==w1);
+  return (x->sidx[a] & (0u-ha)) | (x->sidx[b] & (0u-hb));
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -212,6 +243,12 @@ static void qlex_init(nr_qlex *x){
   for(i=0; i<sizeof(noun_cues)/sizeof(noun_cues[0]); i++){
     nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
     if( e ) e->nv = noun_cues[i].next;
+  }
+  memset(x->sw, 0, sizeof(x->sw));
+  memset(x->sidx, 0, sizeof(x->sidx));
+  x->short_ok = 1;
+  for(i=1; i<x->nent && x->short_ok; i++){
+    if( x->ent[i].klen<=16 ) x->short_ok = short_insert(x, x->ent[i].kw[0], x->ent[i].kw[1], (uint16_t)i);
   }
   x->ready = 1;
 }
@@ -487,7 +524,7 @@ static int tokenize(nr_ctx *c){
         /* a common word (a full stop after two letters or more does not
         ** go on with it: see word_end) */
         unsigned lex, cap;
-        if( run<=8 && n-i>=8 ) lex = qlex_short(lx, s+i, run);
+        if( run<=16 && n-i>=16 && lx->short_ok ) lex = qlex_short(lx, s+i, run);
         else{
           uint64_t w[3], hi;
           uint32_t h = fold_hash2(s+i, run, n-i, 1, w, &hi);
