@@ -117,12 +117,45 @@ static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const 
   return qlex_probe_at(x, h & (NR_QLEX_SLOTS-1), h, n, w, free);
 }
 
-/* The short table (nr_qlex.sw): the two slots of the key or word whose
-** 8-byte words are w0, w1. */
+/* The short tables: the two buckets (nr_qlex.k8) of the key or word of at
+** most 8 bytes w0, or the two slots (nr_qlex.sw) of a longer one w0, w1. */
+static inline void k8_buckets(uint64_t w0, uint32_t *a, uint32_t *b){
+  uint64_t h = w0 * 0x9E3779B97F4A7C15ull;
+  *a = (uint32_t)(h >> 54);
+  *b = (uint32_t)(h >> 40) & (NR_QLEX_K8-1);
+}
 static inline void short_slots(uint64_t w0, uint64_t w1, uint32_t *a, uint32_t *b){
   uint64_t h = (w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
-  *a = (uint32_t)(h >> 52);
+  *a = (uint32_t)(h >> 54);
   *b = (uint32_t)(h >> 40) & (NR_QLEX_SHORT-1);
+}
+
+/* Put key w0 (at most 8 bytes, entry e) in a free slot of one of its two
+** buckets, moving keys in its way to their other bucket (cuckoo hashing).
+** 0 when it does not fit. */
+static int k8_insert(nr_qlex *x, uint64_t w0, uint16_t e){
+  uint32_t a, b, p;
+  int kick;
+  k8_buckets(w0, &a, &b);
+  p = a;
+  for(kick=0; kick<256; kick++){
+    int j;
+    uint64_t t;
+    uint16_t te;
+    for(j=0; j<2; j++){
+      if( x->k8[a][j]==0 ){ x->k8[a][j] = w0; x->i8[a][j] = e; return 1; }
+      if( x->k8[b][j]==0 ){ x->k8[b][j] = w0; x->i8[b][j] = e; return 1; }
+    }
+    /* both full: take the place of one key in p, which goes on to its other */
+    j = kick & 1;
+    t = x->k8[p][j]; te = x->i8[p][j];
+    x->k8[p][j] = w0; x->i8[p][j] = e;
+    w0 = t; e = te;
+    k8_buckets(w0, &a, &b);
+    p = p==a ? b : a;
+    a = p; b = p;
+  }
+  return 0;
 }
 
 /* Put key w0, w1 (entry e) in the short table, moving the keys in its way
@@ -157,23 +190,29 @@ static const uint64_t short_hi[17] = {
 
 /* The entry index of the ASCII word s[0..n) of letters and digits, 1 <= n
 ** <= 16, sixteen bytes readable from s (0: none); x->short_ok must be set.
-** The same answer as fold_hash2 and qlex_probe, without a branch. */
+** The same answer as fold_hash2 and qlex_probe, without a branch on the
+** table's contents. */
 static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
   uint64_t w0, w1;
   uint32_t a, b;
-  unsigned ha, hb;
   memcpy(&w0, s, 8);
-  memcpy(&w1, s+8, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
   w0 = __builtin_bswap64(w0);
-  w1 = __builtin_bswap64(w1);
 #endif
   w0 = (w0 | 0x2020202020202020ull) & short_lo[n];
+  if( n<=8 ){
+    k8_buckets(w0, &a, &b);
+    return (x->i8[a][0] & (0u-(x->k8[a][0]==w0))) | (x->i8[a][1] & (0u-(x->k8[a][1]==w0))) |
+           (x->i8[b][0] & (0u-(x->k8[b][0]==w0))) | (x->i8[b][1] & (0u-(x->k8[b][1]==w0)));
+  }
+  memcpy(&w1, s+8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  w1 = __builtin_bswap64(w1);
+#endif
   w1 = (w1 | 0x2020202020202020ull) & short_hi[n];
   short_slots(w0, w1, &a, &b);
-  ha = (x->sw[a][0]==w0) & (x->sw[a][1]==w1);
-  hb = (x->sw[b][0]==w0) & (x->sw[b][1]==w1);
-  return (x->sidx[a] & (0u-ha)) | (x->sidx[b] & (0u-hb));
+  return (x->sidx[a] & (0u-((x->sw[a][0]==w0) & (x->sw[a][1]==w1)))) |
+         (x->sidx[b] & (0u-((x->sw[b][0]==w0) & (x->sw[b][1]==w1))));
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -244,11 +283,15 @@ static void qlex_init(nr_qlex *x){
     nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
     if( e ) e->nv = noun_cues[i].next;
   }
+  memset(x->k8, 0, sizeof(x->k8));
+  memset(x->i8, 0, sizeof(x->i8));
   memset(x->sw, 0, sizeof(x->sw));
   memset(x->sidx, 0, sizeof(x->sidx));
   x->short_ok = 1;
   for(i=1; i<x->nent && x->short_ok; i++){
-    if( x->ent[i].klen<=16 ) x->short_ok = short_insert(x, x->ent[i].kw[0], x->ent[i].kw[1], (uint16_t)i);
+    const nr_qent *e = &x->ent[i];
+    if( e->klen<=8 ) x->short_ok = k8_insert(x, e->kw[0], (uint16_t)i);
+    else if( e->klen<=16 ) x->short_ok = short_insert(x, e->kw[0], e->kw[1], (uint16_t)i);
   }
   x->ready = 1;
 }
@@ -466,6 +509,12 @@ static int tokenize(nr_ctx *c){
     if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
     c->sent_a[0] = 0;
   }
+  if( nsp>0 ){
+    size_t j;
+    c->mark_tok = nr_realloc(0, 2*nsp*sizeof(long));
+    if( !c->mark_tok ) return NR_NOMEM;
+    for(j=0; j<2*nsp; j++) c->mark_tok[j] = -1;
+  }
   memset(&m, 0, sizeof(m));
 #define TOK_SAVE() (c->nt = nt, c->ncap = (size_t)(capw-c->capi), c->ncue = (size_t)(cuew-c->cuei))
 #define TOK_LOAD() (T = c->t, nt = c->nt, capt = c->capt, capw = c->capi+c->ncap, cuew = c->cuei+c->ncue)
@@ -490,9 +539,11 @@ static int tokenize(nr_ctx *c){
       TOK_SAVE();
       if( q<0 && k<nsp ){
         if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
+        c->mark_tok[2*k] = (long)c->nt-1;
         i = sp[k].start; q = (int32_t)k; lim = sp[k].end;
       }else if( q>=0 ){
         if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
+        c->mark_tok[2*k+1] = (long)c->nt-1;
         i = sp[k].close; q = -1; k++; lim = k<nsp ? sp[k].open : n;
       }else break;
       goto pushed;
@@ -2043,23 +2094,16 @@ static int closing_clause(nr_ctx *c, long qo, long qc, long lo, long hi){
 
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
-  long *open_tok = 0, *close_tok = 0;
-  size_t capo = 0, capc = 0, i;
+  size_t i;
   long prev_q = -1;           /* last emitted quote with a speaker */
   long prev_close = -1;       /* its closing mark */
   att prev_a;
   int rc = NR_OK;
   memset(&prev_a, 0, sizeof(prev_a));
   if( nsp==0 ) return NR_OK;
-  if( NR_RESERVE(open_tok, capo, nsp) || NR_RESERVE(close_tok, capc, nsp) ){ rc = NR_NOMEM; goto done; }
-  for(i=0; i<nsp; i++){ open_tok[i] = close_tok[i] = -1; }
-  for(i=0; i<c->nt; i++){
-    if( c->t[i].type==T_OPEN ) open_tok[c->t[i].q] = (long)i;
-    else if( c->t[i].type==T_CLOSE ) close_tok[c->t[i].q] = (long)i;
-  }
   for(i=0; i<nsp; i++){
     const nr_qspan *q = &c->spans.a[i];
-    long qo = open_tok[i], qc = close_tok[i];
+    long qo = c->mark_tok[2*i], qc = c->mark_tok[2*i+1];
     long lo, hi;
     att a;
     int found = 0, ent = -1, from_prev = 0;
@@ -2145,8 +2189,6 @@ static int attribute_all(nr_ctx *c){
     }
   }
 done:
-  nr_free(open_tok);
-  nr_free(close_tok);
   return rc;
 }
 
@@ -2230,6 +2272,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
 done:
   nr_ent_free(&c);
   nr_qspans_free(&c.spans);
+  nr_free(c.mark_tok);
   d->tok = c.t; d->cap_tok = c.capt;
   d->capi = c.capi; d->cuei = c.cuei; d->cap_idx = c.cap_idx;
   d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;

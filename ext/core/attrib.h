@@ -90,6 +90,7 @@ typedef struct nr_ctx {
   int32_t *capi; size_t ncap;
   int32_t *cuei; size_t ncue;
   size_t cap_idx;   /* room in each of capi and cuei (that of t, once tokenised) */
+  long *mark_tok;   /* tokens of the marks of quote k: [2k] opening, [2k+1] closing */
 } nr_ctx;
 
 /* attrib.c */

@@ -84,17 +84,22 @@ typedef struct nr_qent {
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
   uint8_t pw, pwnum;        /* phrasewords class (PW_* in attrib.c), number */
 } nr_qent;
-/* Keys of at most 16 bytes are also in a table of two choices: a key is in
-** one of the two slots its hash names, so a word is looked up with two
-** compares and no branch (the tokeniser's common case). */
-#define NR_QLEX_SHORT 4096
+/* Keys of at most 16 bytes are also in small tables of two choices: a key
+** is in one of the two places its hash names, so a word is looked up with a
+** few compares and no branch (the tokeniser's common case).  Keys of at
+** most 8 bytes, most words, have a table of their own, two keys to a
+** bucket, that stays in the processor's first cache. */
+#define NR_QLEX_K8 1024
+#define NR_QLEX_SHORT 1024
 typedef struct nr_qlex {
   int ready;
   int short_ok;                     /* every key of at most 16 bytes is in the short table */
   uint16_t nent;                    /* entries in use, ent[0] included */
   uint32_t slot[NR_QLEX_SLOTS];     /* entry index | hash's top 16 bits << 16; 0 = empty */
   nr_qent ent[1537];                /* ent[0]: no word (all zero), for "not found" */
-  uint64_t sw[NR_QLEX_SHORT][2];    /* a short key's two 8-byte words; 0, 0 = empty */
+  uint64_t k8[NR_QLEX_K8][2];       /* buckets of two keys of 1 to 8 bytes; 0 = empty */
+  uint16_t i8[NR_QLEX_K8][2];       /* their entries */
+  uint64_t sw[NR_QLEX_SHORT][2];    /* a key of 9 to 16 bytes: its two 8-byte words; 0, 0 = empty */
   uint16_t sidx[NR_QLEX_SHORT];     /* its entry */
 } nr_qlex;
 
