@@ -91,6 +91,8 @@ typedef struct nr_ctx {
   int32_t *cuei; size_t ncue;
   size_t cap_idx;   /* room in each of capi and cuei (that of t, once tokenised) */
   long *mark_tok;   /* tokens of the marks of quote k: [2k] opening, [2k+1] closing */
+  /* the first tokens of the name phrases nr_ent_scan marked, in text order */
+  int32_t *named; size_t nnamed, cap_named;
 } nr_ctx;
 
 /* attrib.c */

@@ -55,6 +55,7 @@ int nr_ent_init(nr_ctx *c){
 
 void nr_ent_free(nr_ctx *c){
   nr_free(c->hash); c->hash = 0; c->nhash = 0;
+  nr_free(c->named); c->named = 0; c->nnamed = c->cap_named = 0;
   nr_free(c->enext); c->enext = 0; c->cap_enext = 0;
   nr_free(c->link); c->link = 0; c->nlink = c->caplink = 0;
 }
@@ -198,12 +199,14 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   return e;
 }
 
-/* Resolve the name phrase np to an entity and mark its first token with it;
-** returns -2 when out of memory, else 0. */
+/* Resolve the name phrase np to an entity and mark its first token with it
+** (and list it in c->named); returns -2 when out of memory, else 0. */
 static int mark_name(nr_ctx *c, nr_np *np, int full){
   int e = name_entity(c, np, full);
   if( e==-2 ) return -2;
   if( e>=0 ){
+    if( NR_RESERVE(c->named, c->cap_named, c->nnamed+1) ) return -2;
+    c->named[c->nnamed++] = (int32_t)np->a;
     c->t[np->a].ent = e;
     c->t[np->a].nend = (uint32_t)np->b;
     touch(c, e, c->t[np->a].s);
@@ -256,14 +259,26 @@ int nr_ent_scan(nr_ctx *c){
   return NR_OK;
 }
 
+/* Every capitalised word outside the name phrases nr_ent_scan marked that
+** is the key of a known entity is a mention of it.  A walk over the tokens
+** would jump from the first token of a marked phrase past its end: only
+** the capitalised words and the marked tokens are visited (c->capi,
+** c->named, both in text order), pos being where the walk would be. */
 int nr_ent_count_mentions(nr_ctx *c){
-  long i, nt = (long)c->nt;
-  for(i=0; i<nt; i++){
+  size_t x, m = 0;
+  long pos = 0;
+  for(x=0; x<c->ncap; x++){
+    long i = c->capi[x];
     nr_tok *t = &c->t[i];
     size_t b;
     int e;
-    if( t->ent>=0 ){ i = (long)t->nend-1; continue; }
-    if( t->type!=T_WORD || !t->cap ) continue;
+    while( m<c->nnamed && c->named[m]<i ){
+      long j = c->named[m++];
+      if( j>=pos ) pos = (long)c->t[j].nend;
+    }
+    if( i<pos ) continue;
+    if( m<c->nnamed && c->named[m]==i ){ m++; pos = (long)t->nend; continue; }
+    pos = i+1;
     b = strip_poss(c->s, t->s, t->e);
     e = find_key(c, t->s, b, -1, 0, 0, 1);   /* a person first, else an organisation */
     if( e<0 ) continue;
