@@ -652,13 +652,6 @@ static int tokenize(nr_ctx *c){
 
 /* ------------------------------------------------------------ classes */
 
-int nr_tok_class(nr_ctx *c, long i){
-  /* set at tokenisation.  "I" is a pronoun, "A" at a sentence start a
-  ** determiner: fine; but a capitalised aux ("Later", "Then") or particle
-  ** ("De") is no name either */
-  return c->t[i].cls;
-}
-
 int nr_tok_orgclass(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
   if( t->org==0xFF ){
@@ -700,19 +693,6 @@ int nr_tok_cue(nr_ctx *c, long i){
     }
   }
   return t->cue;
-}
-
-int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
-  const nr_tok *t = &c->t[i];
-  size_t k;
-  if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
-  for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
-  return 1;
-}
-
-int nr_punct_is(nr_ctx *c, long i, int ch){
-  const nr_tok *t = &c->t[i];
-  return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
 }
 
 static int is_dash_tok(nr_ctx *c, long i){

@@ -5,6 +5,7 @@
 #ifndef NR_ATTRIB_H
 #define NR_ATTRIB_H
 #include "quotes.h"
+#include "utf8.h"
 #include <stdint.h>
 
 /* token types */
@@ -96,14 +97,31 @@ typedef struct nr_ctx {
 } nr_ctx;
 
 /* attrib.c */
-int nr_tok_class(nr_ctx *c, long i);
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);
-int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L);
+
+/* The speakerwords class of token i, set at tokenisation.  "I" is a
+** pronoun, "A" at a sentence start a determiner: fine; but a capitalised
+** aux ("Later", "Then") or particle ("De") is no name either. */
+static inline int nr_tok_class(nr_ctx *c, long i){
+  return c->t[i].cls;
+}
+/* Is token i the word w[0..L) (lower case), in any case? */
+static inline int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
+  const nr_tok *t = &c->t[i];
+  size_t k;
+  if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
+  for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
+  return 1;
+}
 /* Is token i the word w (a string literal), in any case? */
 #define nr_tok_is(c, i, w) nr_tok_isn((c), (i), (w), sizeof(w)-1)
-int nr_punct_is(nr_ctx *c, long i, int ch);
+/* Is token i the one-byte punctuation ch? */
+static inline int nr_punct_is(nr_ctx *c, long i, int ch){
+  const nr_tok *t = &c->t[i];
+  return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
+}
 
 /* entities.c */
 int nr_ent_init(nr_ctx *c);

@@ -39,9 +39,13 @@ static int eq_ci(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t
   return 1;
 }
 
-/* The bucket of the entity hash for the text's bytes [a, b), case aside. */
+/* The hash of the text's bytes [a, b), case aside, and its bucket in the
+** entity hash. */
+static uint32_t key_hash(const nr_ctx *c, size_t a, size_t b){
+  return nr_hash_ci8(c->s, a, b, c->n);
+}
 static uint32_t bucket(const nr_ctx *c, size_t a, size_t b){
-  return nr_hash_ci8(c->s, a, b, c->n) & (uint32_t)(c->nhash-1);
+  return key_hash(c, a, b) & (uint32_t)(c->nhash-1);
 }
 
 int nr_ent_init(nr_ctx *c){
@@ -87,9 +91,10 @@ static int new_entity(nr_ctx *c, nr_entity *x){
   return e;
 }
 
-/* The entity of kind `kind` whose key is s[a..b) (the most recently seen). */
-static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
-  uint32_t h = bucket(c, a, b);
+/* The entity of kind `kind` whose key is s[a..b) (the most recently seen);
+** kh: key_hash() of the key. */
+static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t fa, size_t fb, int named){
+  uint32_t h = kh & (uint32_t)(c->nhash-1);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
@@ -154,13 +159,15 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int kind = np->org ? NR_ORG : NR_PERSON;
   int ntoks = (int)(np->nb-np->na);
   int e;
+  uint32_t kh;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
   if( kind==NR_PERSON && t[np->nb-1].upper && ntoks==1 && nr_tok_class(c, np->nb-1)==W_NONE ){
     /* TRUMP: in a transcript is Trump */
   }
-  e = find_key(c, sur_s, sur_e, kind, fa, fb, 1);
-  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, sur_s, sur_e, NR_ORG, 0, 0, 1);
+  kh = key_hash(c, sur_s, sur_e);
+  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, 0, 0, 1);
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -280,7 +287,7 @@ int nr_ent_count_mentions(nr_ctx *c){
     if( m<c->nnamed && c->named[m]==i ){ m++; pos = (long)t->nend; continue; }
     pos = i+1;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, t->s, b, -1, 0, 0, 1);   /* a person first, else an organisation */
+    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);
