@@ -201,9 +201,13 @@ static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size
 #endif
   w0 = (w0 | 0x2020202020202020ull) & short_lo[n];
   if( n<=8 ){
+    const uint64_t *ka, *kb;
+    const uint16_t *ia, *ib;
     k8_buckets(w0, &a, &b);
-    return (x->i8[a][0] & (0u-(x->k8[a][0]==w0))) | (x->i8[a][1] & (0u-(x->k8[a][1]==w0))) |
-           (x->i8[b][0] & (0u-(x->k8[b][0]==w0))) | (x->i8[b][1] & (0u-(x->k8[b][1]==w0)));
+    ka = x->k8[a]; kb = x->k8[b]; ia = x->i8[a]; ib = x->i8[b];
+    /* one key at most is the word (found twice when a==b) */
+    return (ia[0]*(unsigned)(ka[0]==w0)) | (ia[1]*(unsigned)(ka[1]==w0)) |
+           (ib[0]*(unsigned)(kb[0]==w0)) | (ib[1]*(unsigned)(kb[1]==w0));
   }
   memcpy(&w1, s+8, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
@@ -211,8 +215,8 @@ static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size
 #endif
   w1 = (w1 | 0x2020202020202020ull) & short_hi[n];
   short_slots(w0, w1, &a, &b);
-  return (x->sidx[a] & (0u-((x->sw[a][0]==w0) & (x->sw[a][1]==w1)))) |
-         (x->sidx[b] & (0u-((x->sw[b][0]==w0) & (x->sw[b][1]==w1))));
+  return (x->sidx[a]*(unsigned)((x->sw[a][0]==w0) & (x->sw[a][1]==w1))) |
+         (x->sidx[b]*(unsigned)((x->sw[b][0]==w0) & (x->sw[b][1]==w1)));
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -283,6 +287,7 @@ static void qlex_init(nr_qlex *x){
     nr_qent *e = qlex_slot(x, noun_cues[i].w, strlen(noun_cues[i].w));
     if( e ) e->nv = noun_cues[i].next;
   }
+  for(i=1; i<x->nent; i++) x->ent[i].cand = (uint8_t)((x->ent[i].cue | x->ent[i].nv)!=0);
   memset(x->k8, 0, sizeof(x->k8));
   memset(x->i8, 0, sizeof(x->i8));
   memset(x->sw, 0, sizeof(x->sw));
@@ -350,9 +355,9 @@ static int tok_room(nr_ctx *c, size_t need){
 ** lex (0: none; the speakerwords class only for words of at most 16
 ** bytes), the rest unknown until looked up. */
 static inline void make_tok(nr_tok *t, const nr_qlex *lx, size_t s, size_t e, int type, int32_t q,
-                            int cap, int upper, unsigned lex){
+                            int cap, int upper, unsigned lex, int32_t sent){
   const nr_qent *x = &lx->ent[e-s<=16 ? lex : 0];
-  t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = 0;
+  t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = sent;
   t->type = (uint8_t)type; t->cap = (uint8_t)cap; t->upper = (uint8_t)upper;
   t->cls = x->wcls; t->num = x->wnum; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
   t->used = 0; t->spk = 0; t->lex = (uint16_t)lex;
@@ -362,15 +367,14 @@ static inline void make_tok(nr_tok *t, const nr_qlex *lx, size_t s, size_t e, in
 /* Is a token with these fields a possible cue (c->cuei): a lower-case
 ** word outside quotes that the lexicon makes a cue or a noun-cue? */
 static inline unsigned cue_cand(const nr_qlex *lx, int type, int cap, int32_t q, unsigned lex){
-  const nr_qent *x = &lx->ent[lex];
-  return (unsigned)((type==T_WORD) & !cap & (q<0) & ((x->cue | x->nv)!=0));
+  return (unsigned)((type==T_WORD) & !cap & (q<0)) & lx->ent[lex].cand;
 }
 
 /* Append a token to c->t (room made by the caller) and index it. */
 static inline void put_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q,
                            int cap, int upper, unsigned lex){
   size_t i = c->nt++;
-  make_tok(&c->t[i], &c->d->lx, s, e, type, q, cap, upper, lex);
+  make_tok(&c->t[i], &c->d->lx, s, e, type, q, cap, upper, lex, 0);
   c->capi[c->ncap] = (int32_t)i;
   c->ncap += (size_t)cap;
   c->cuei[c->ncue] = (int32_t)i;
@@ -518,13 +522,13 @@ static int tokenize(nr_ctx *c){
   memset(&m, 0, sizeof(m));
 #define TOK_SAVE() (c->nt = nt, c->ncap = (size_t)(capw-c->capi), c->ncue = (size_t)(cuew-c->cuei))
 #define TOK_LOAD() (T = c->t, nt = c->nt, capt = c->capt, capw = c->capi+c->ncap, cuew = c->cuei+c->ncue)
-/* the sentence of token j, which starts at byte at (tokens come in order) */
+/* si: the sentence of token j, which starts at byte at (tokens come in
+** text order) */
 #define TOK_SENT(j, at) do{ \
     if( (at)>=next_s ){ \
       while( si+1<ns && doc->sent[si+1].start<=(at) ){ si++; c->sent_a[si] = (long)(j); } \
       next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1; \
     } \
-    T[j].sent = (int32_t)si; \
   }while(0)
   TOK_LOAD();
   /* lim: where the next mark token (or the end) is; next_s: where the next
@@ -587,8 +591,8 @@ static int tokenize(nr_ctx *c){
           TOK_LOAD();
         }
         cap = (unsigned)(m.upper >> off) & 1;
-        make_tok(&T[nt], lx, i, e, T_WORD, q, (int)cap, (int)(cap & (run>=2) & (((m.lower >> off) & r)==0)), lex);
         TOK_SENT(nt, i);
+        make_tok(&T[nt], lx, i, e, T_WORD, q, (int)cap, (int)(cap & (run>=2) & (((m.lower >> off) & r)==0)), lex, (int32_t)si);
         *capw = (int32_t)nt;
         capw += cap;
         *cuew = (int32_t)nt;
@@ -610,8 +614,8 @@ static int tokenize(nr_ctx *c){
         if( tok_room(c, nt+1) ) return NR_NOMEM;
         TOK_LOAD();
       }
-      make_tok(&T[nt], lx, i, i+1, T_PUNCT, q, 0, 0, 0);
       TOK_SENT(nt, i);
+      make_tok(&T[nt], lx, i, i+1, T_PUNCT, q, 0, 0, 0, (int32_t)si);
       nt++;
       i++;
       continue;
@@ -638,6 +642,7 @@ static int tokenize(nr_ctx *c){
     ** split) */
     TOK_LOAD();
     TOK_SENT(nt-1, (size_t)T[nt-1].s);
+    T[nt-1].sent = (int32_t)si;
   }
 #undef TOK_SAVE
 #undef TOK_LOAD

@@ -82,6 +82,7 @@ typedef struct nr_qent {
   uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
   uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
+  uint8_t cand;             /* cue or nv set: a lower-case word outside quotes may be a cue */
   uint8_t pw, pwnum;        /* phrasewords class (PW_* in attrib.c), number */
 } nr_qent;
 /* Keys of at most 16 bytes are also in small tables of two choices: a key
