@@ -786,7 +786,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
   long pend = -1;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   np->a = np->b = i;
   np->pa = np->pb = -1;
   if( lim>(long)c->nt ) lim = (long)c->nt;
@@ -925,7 +925,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
 /* A noun phrase that ends just before token end (not before lo). */
 static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   long k = end-1, j;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
     if( c->t[k].cap && c->t[k].upper==0 && c->t[k].e-c->t[k].s==1 && c->s[c->t[k].s]=='I' ){}
@@ -1122,7 +1122,7 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
       }
     }
   }
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   return NP_NONE;
 }
 
@@ -1221,7 +1221,7 @@ static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
   if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
     *np = ante;
   }else{
-    memset(np, 0, sizeof(*np));
+    np_clear(np);
     np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
   }
   np->a = k; np->b = k+1;
@@ -1233,7 +1233,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   long k;
   int be;
   int prog = 0;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   *passive = 0;
   if( nr_tok_cue(c, cue)==C_ING ){
     /* "X is pledging to …": after a form of "be" the participle is the
@@ -1267,11 +1267,11 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         c->t[v].e-c->t[v].s>=4 && c->s[c->t[v].e-2]=='e' && c->s[c->t[v].e-1]=='d' &&
         nr_tok_class(c, v)==W_NONE && np_backward(c, v, lo, np)!=NP_NONE &&
         (np->type!=NP_DESC || np->ta<np->tb) ) return np->type;
-    memset(np, 0, sizeof(*np));
+    np_clear(np);
     for(j=k-1; j>=lo && k-j<25; j--){
       if( c->t[j].type==T_WORD && nr_tok_class(c, j)==W_PRON && c->t[j].num==1 &&
           !nr_tok_is(c, j, "i") && !nr_tok_is(c, j, "it") ){
-        memset(np, 0, sizeof(*np));
+        np_clear(np);
         np->type = NP_PRON; np->a = j; np->b = j+1; np->pa = np->pb = -1;
         return NP_PRON;
       }
@@ -1310,7 +1310,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, m, ',') ){
           if( m<k && appositive_start(c, m+1) && c->t[m+1].type==T_WORD && !c->t[m+1].cap &&
               np_backward(c, m, lo, np)==NP_NAME && !np->org ) return NP_NAME;
-          memset(np, 0, sizeof(*np));
+          np_clear(np);
           break;
         }
       }
@@ -1414,7 +1414,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       /* "made the following comment", "a controversial comment": the cue is
       ** a noun, the speaker the subject of the verb before it */
       long v = np->a-1;
-      memset(np, 0, sizeof(*np));
+      np_clear(np);
       if( v>lo && c->t[v].type==T_WORD && !c->t[v].cap && nr_tok_class(c, v)==W_NONE && nr_tok_cue(c, v)==C_NONE )
         return subject_before(c, v, lo, np, passive);
       return NP_NONE;
@@ -1471,7 +1471,7 @@ static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
     if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)==W_STOP || nr_tok_cue(c, k)!=C_NONE ) break;
     if( nr_np_forward(c, k+1, hi, np)==NP_NAME ){ np->a = j; np->ta = j; return 1; }
   }
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   return 0;
 }
 
@@ -1488,7 +1488,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     /* … not "– the Founding Father who …": a signature ends its sentence */
     if( nr_np_forward(c, t, hi, &a->np)==NP_NAME &&
         (a->np.b>=hi || c->t[a->np.b].type!=T_WORD) ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
-    memset(&a->np, 0, sizeof(a->np));
+    np_clear(&a->np);
     return 0;
   }
   if( nr_tok_cue(c, t)==C_SAY ){
@@ -1522,7 +1522,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
         }
       }
     }
-    memset(&a->np, 0, sizeof(a->np));
+    np_clear(&a->np);
     return 0;
   }
   {
@@ -1539,7 +1539,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     int cu = nr_tok_cue(c, k);
     if( cu==C_SAY || cu==C_CALL ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1662,7 +1662,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1678,7 +1678,7 @@ static int dash_apposition(nr_ctx *c, long qo, long qc, long lo, long hi, att *a
   ** -- "…"": a clause without a reporting verb, its subject a name */
   if( (closed || qc+1>=hi || stop_period(c, qc+1)) && !has_cue(c, lo, d) &&
       sentence_subject(c, lo, d, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1705,7 +1705,7 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
   }
   if( np_backward(c, k, lo, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
   if( sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1732,7 +1732,7 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
     if( subject_before(c, k, qc+1, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = k; return 1; }
     if( t->inv && cu==C_SAY && nr_np_forward(c, k+1, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1760,9 +1760,9 @@ static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
   /* presents herself as: the reflexive stands for its verb */
   if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || (nr_tok_class(c, v)!=W_NONE && !reflexive(c, v)) ) return 0;
   if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
-    if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+    if( pass || a->np.type==NP_DESC ){ np_clear(&a->np); return 0; }
   }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){
-    memset(&a->np, 0, sizeof(a->np)); return 0;
+    np_clear(&a->np); return 0;
   }
   a->cue = v;
   return 1;
@@ -1796,7 +1796,7 @@ static int possessive_term(nr_ctx *c, long qo, long qc, long lo, att *a){
   if( c->t[qo+1].type!=T_WORD || c->t[qo+1].cap ) return 0;
   count_quoted_words(c, qo, qc, &words, &lower);
   if( words==0 || words>4 ) return 0;
-  if( np_backward(c, e, lo, &a->np)!=NP_NAME ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  if( np_backward(c, e, lo, &a->np)!=NP_NAME ){ np_clear(&a->np); return 0; }
   a->cue = -1; a->colon = 0;
   return 1;
 }
@@ -1961,7 +1961,7 @@ static int according_first(nr_ctx *c, long lo, long qo, att *a){
   while( k<qo && c->t[k].type!=T_WORD ) k++;
   if( k>=qo-2 || !nr_tok_is(c, k, "according") || !nr_tok_is(c, k+1, "to") ) return 0;
   if( !inverted_np(c, k+2, qo, &a->np) ) return 0;
-  if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ np_clear(&a->np); return 0; }
   a->cue = k;
   return 1;
 }
@@ -1971,7 +1971,7 @@ static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
   long k = qo+1;
   while( k<qc && k-qo<=3 && c->t[k].type==T_WORD && c->t[k].upper ) k++;
   if( k==qo+1 || k>=qc || !nr_punct_is(c, k, ':') ) return 0;
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   a->np.type = NP_NAME; a->np.a = a->np.na = a->np.ta = a->np.tb = qo+1; a->np.b = a->np.nb = k;
   a->np.pa = a->np.pb = -1;
   a->cue = -1; a->colon = 1; a->colon_tok = k;
@@ -1997,7 +1997,7 @@ static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
       break;
     }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -2027,7 +2027,7 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
       break;
     }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
