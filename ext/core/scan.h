@@ -17,47 +17,60 @@
 #include <emmintrin.h>
 #endif
 
-/* First i in [i, pe) with s[i] one of a, b, c, d, e (pe when none). */
-static inline size_t nr_scan5(const unsigned char *s, size_t i, size_t pe,
+/* First i in [i, pe) with s[i] one of a, b, c, d, e (pe when none).  n
+** (>= pe): bytes readable from s; the last bytes before pe are read 16 at
+** a time too when there are 16 readable. */
+static inline size_t nr_scan5(const unsigned char *s, size_t i, size_t pe, size_t n,
                               unsigned char a, unsigned char b, unsigned char c,
                               unsigned char d, unsigned char e){
 #if defined(__SSE2__)
   const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b), vc = _mm_set1_epi8((char)c);
   const __m128i vd = _mm_set1_epi8((char)d), ve = _mm_set1_epi8((char)e);
-  while( i+16<=pe ){
+  while( i<pe && i+16<=n ){
     __m128i v = _mm_loadu_si128((const __m128i *)(s+i));
     __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)), _mm_cmpeq_epi8(v, ve)));
-    int bits = _mm_movemask_epi8(m);
-    if( bits ) return i + (size_t)__builtin_ctz((unsigned)bits);
+    unsigned bits = (unsigned)_mm_movemask_epi8(m);
+    if( pe-i<16 ){
+      bits &= (1u<<(pe-i))-1;     /* the bytes before pe */
+      return bits ? i + (size_t)__builtin_ctz(bits) : pe;
+    }
+    if( bits ) return i + (size_t)__builtin_ctz(bits);
     i += 16;
   }
 #endif
+  (void)n;
   while( i<pe && s[i]!=a && s[i]!=b && s[i]!=c && s[i]!=d && s[i]!=e ) i++;
   return i;
 }
 
 /* First i in [i, pe) that is one of . ! ? or the byte 0xE2, or an ASCII
 ** capital right after an ASCII lower-case letter (pe when none).  Needs
-** i >= 1 (it reads s[i-1]). */
-static inline size_t nr_scan_sentence(const unsigned char *s, size_t i, size_t pe){
+** i >= 1 (it reads s[i-1]).  n (>= pe): bytes readable from s, as for
+** nr_scan5. */
+static inline size_t nr_scan_sentence(const unsigned char *s, size_t i, size_t pe, size_t n){
 #if defined(__SSE2__)
   const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), qm = _mm_set1_epi8('?');
   const __m128i e2 = _mm_set1_epi8((char)0xE2);
   const __m128i biasA = _mm_set1_epi8((char)(0x80-'A')), biasa = _mm_set1_epi8((char)(0x80-'a'));
   const __m128i lim26 = _mm_set1_epi8((char)(-128+26));
-  while( i+16<=pe ){
+  while( i<pe && i+16<=n ){
     __m128i v = _mm_loadu_si128((const __m128i *)(s+i));
     __m128i p = _mm_loadu_si128((const __m128i *)(s+i-1));
     __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
                              _mm_or_si128(_mm_cmpeq_epi8(v, qm), _mm_cmpeq_epi8(v, e2)));
     __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, biasA), lim26);
     __m128i lo = _mm_cmplt_epi8(_mm_add_epi8(p, biasa), lim26);
-    int bits = _mm_movemask_epi8(_mm_or_si128(m, _mm_and_si128(up, lo)));
-    if( bits ) return i + (size_t)__builtin_ctz((unsigned)bits);
+    unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_and_si128(up, lo)));
+    if( pe-i<16 ){
+      bits &= (1u<<(pe-i))-1;     /* the bytes before pe */
+      return bits ? i + (size_t)__builtin_ctz(bits) : pe;
+    }
+    if( bits ) return i + (size_t)__builtin_ctz(bits);
     i += 16;
   }
 #endif
+  (void)n;
   while( i<pe ){
     unsigned c = s[i];
     if( c=='.' || c=='!' || c=='?' || c==0xE2 ) break;

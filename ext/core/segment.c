@@ -158,7 +158,7 @@ static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
     ** that follows no lower-case letter, which the scan skips, is passed
     ** over below anyway) */
     while( j<pe && j<ps+2 && !stop_byte[s[j]] ) j++;
-    if( j>=ps+2 ) j = nr_scan_sentence(s, j, pe);
+    if( j>=ps+2 ) j = nr_scan_sentence(s, j, pe, n);
     if( j>=pe ) break;
     c = s[j];
     if( stop_byte[c]==2 ){
