@@ -713,6 +713,7 @@ static int is_dash_tok(nr_ctx *c, long i){
 static int is_possessive(nr_ctx *c, long j){
   const nr_tok *t = &c->t[j];
   size_t b = t->e;
+  if( b==0 || c->s[b-1]!='s' ) return 0;      /* each form below ends in s */
   /* Sanders' : the apostrophe is a token of its own after the word */
   if( j+1<(long)c->nt && c->t[j+1].s==b && c->s[b-1]=='s' &&
       (nr_punct_is(c, j+1, '\'') || (c->t[j+1].e-c->t[j+1].s==3 && c->s[b]==0xE2 && c->s[b+2]==0x99)) ) return 1;
@@ -732,7 +733,7 @@ static int is_rel(nr_ctx *c, long k);
 
 /* A capitalised reporting verb that may come before its speaker: "Said
 ** Renk, …" (capitalised words are no cues elsewhere). */
-static int cap_inverted_cue(nr_ctx *c, long k){
+static inline int cap_inverted_cue(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
   const nr_qent *e;
   if( t->type!=T_WORD || !t->cap || t->upper || !t->lex ) return 0;

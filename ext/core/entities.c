@@ -26,6 +26,7 @@
 #define LINK_WINDOW 64    /* recent role links searched for a description */
 
 static size_t strip_poss(const unsigned char *s, size_t a, size_t b){
+  if( b==a || ((s[b-1]|0x20)!='s' && s[b-1]!='\'') ) return b;   /* each form ends in s, S or ' */
   if( b-a>2 && s[b-2]=='\'' && (s[b-1]=='s' || s[b-1]=='S') ) return b-2;
   if( b-a>4 && s[b-4]==0xE2 && s[b-3]==0x80 && s[b-2]==0x99 && (s[b-1]=='s' || s[b-1]=='S') ) return b-4;
   if( b-a>1 && s[b-1]=='\'' && (s[b-2]=='s' || s[b-2]=='S') ) return b-1;
