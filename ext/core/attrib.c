@@ -515,8 +515,7 @@ static int tokenize(nr_ctx *c){
   }
   if( nsp>0 ){
     size_t j;
-    c->mark_tok = nr_realloc(0, 2*nsp*sizeof(long));
-    if( !c->mark_tok ) return NR_NOMEM;
+    if( NR_RESERVE(c->mark_tok, c->cap_mark, 2*nsp) ) return NR_NOMEM;
     for(j=0; j<2*nsp; j++) c->mark_tok[j] = -1;
   }
   memset(&m, 0, sizeof(m));
@@ -2205,17 +2204,23 @@ static int statements(nr_ctx *c){
 
 /* ------------------------------------------------------------ driver */
 
-/* The token buffers kept across documents. */
+/* The work buffers kept across documents. */
 static void free_tok(nr_quotes_doc *d){
   nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
   nr_free(d->capi); nr_free(d->cuei); d->capi = d->cuei = 0; d->cap_idx = 0;
   nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+  nr_qspans_free(&d->spans);
+  nr_free(d->mark_tok); d->mark_tok = 0; d->cap_mark = 0;
+  nr_free(d->hash); d->hash = 0; d->cap_hash = 0;
+  nr_free(d->enext); d->enext = 0; d->cap_enext = 0;
+  nr_free(d->link); d->link = 0; d->cap_link = 0;
+  nr_free(d->named); d->named = 0; d->cap_named = 0;
 }
 
 /* One window of text: the whole pipeline into d (already freed). */
 static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
   nr_ctx c;
-  int rc;
+  int rc, ent = 0;
   if( n==0 ) return NR_OK;
   if( !speakers && !nr_has_marks(s, n) ) return NR_OK;
   if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
@@ -2224,6 +2229,8 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   c.t = d->tok; c.capt = d->cap_tok;
   c.capi = d->capi; c.cuei = d->cuei; c.cap_idx = d->cap_idx;
   c.sent_a = d->sent_a; c.cap_sent = d->cap_sent;
+  c.spans = d->spans; c.spans.n = 0;
+  c.mark_tok = d->mark_tok; c.cap_mark = d->cap_mark;
   qlex_init(&d->lx);
   if( speakers ){
     rc = nr_segment(s, n, &d->doc);
@@ -2243,6 +2250,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
   rc = tokenize(&c);
   if( rc ) goto done;
+  ent = 1;
   rc = nr_ent_init(&c);
   if( rc ) goto done;
   rc = nr_ent_scan(&c);
@@ -2256,9 +2264,9 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
     if( rc ) goto done;
   }
 done:
-  nr_ent_free(&c);
-  nr_qspans_free(&c.spans);
-  nr_free(c.mark_tok);
+  if( ent ) nr_ent_free(&c);
+  d->spans = c.spans;
+  d->mark_tok = c.mark_tok; d->cap_mark = c.cap_mark;
   d->tok = c.t; d->cap_tok = c.capt;
   d->capi = c.capi; d->cuei = c.cuei; d->cap_idx = c.cap_idx;
   d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;
@@ -2407,6 +2415,7 @@ int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d
   nr_free(W.hash); nr_free(W.next); nr_free(map);
   nr_quotes_free(d);
   if( rc ){ nr_free(Q); nr_free(W.e); return rc; }
+  nr_free(d->q); nr_free(d->ent);
   d->q = Q; d->nq = nq; d->capq = capq;
   d->ent = W.e; d->nent = W.n; d->capent = W.cap;
   return NR_OK;
@@ -2421,17 +2430,16 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 }
 
 void nr_quotes_release(nr_quotes_doc *d){
-  nr_quotes_free(d);
+  nr_doc_free(&d->doc);
+  nr_free(d->q); d->q = 0; d->nq = d->capq = 0;
+  nr_free(d->ent); d->ent = 0; d->nent = d->capent = 0;
   free_tok(d);
 }
 
 void nr_quotes_free(nr_quotes_doc *d){
-  nr_doc_free(&d->doc);
-  nr_free(d->q);
-  nr_free(d->ent);
-  d->q = 0; d->nq = d->capq = 0;
-  d->ent = 0; d->nent = d->capent = 0;
-  memset(&d->doc, 0, sizeof(d->doc));
+  d->doc.n_sent = d->doc.n_para = 0;
+  d->nq = 0;
+  d->nent = 0;
 }
 
 int nr_entity_is_speaker(const nr_entity *e){

@@ -87,8 +87,8 @@ typedef struct nr_ctx {
   nr_tok *t; size_t nt, capt;
   long *sent_a;     /* first token of each sentence */
   size_t cap_sent;
-  /* entity hash by surname */
-  int32_t *hash; size_t nhash;
+  /* entity hash by surname: nhash buckets (a power of two) of room cap_hash */
+  int32_t *hash; size_t nhash, cap_hash;
   int32_t *enext; size_t cap_enext;
   /* role links: (title tokens, entity) */
   struct nr_link { long a, b; int ent; } *link; size_t nlink, caplink;
@@ -98,7 +98,7 @@ typedef struct nr_ctx {
   int32_t *capi; size_t ncap;
   int32_t *cuei; size_t ncue;
   size_t cap_idx;   /* room in each of capi and cuei (that of t, once tokenised) */
-  long *mark_tok;   /* tokens of the marks of quote k: [2k] opening, [2k+1] closing */
+  long *mark_tok; size_t cap_mark;   /* tokens of the marks of quote k: [2k] opening, [2k+1] closing */
   /* the first tokens of the name phrases nr_ent_scan marked, in text order */
   int32_t *named; size_t nnamed, cap_named;
 } nr_ctx;

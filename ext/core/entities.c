@@ -49,20 +49,39 @@ static uint32_t bucket(const nr_ctx *c, size_t a, size_t b){
   return key_hash(c, a, b) & (uint32_t)(c->nhash-1);
 }
 
-int nr_ent_init(nr_ctx *c){
+/* An empty hash of nh buckets (its buffer is kept from one document to the
+** next, so it may be larger). */
+static int hash_reset(nr_ctx *c, size_t nh){
   size_t i;
-  c->nhash = 64;
-  c->hash = nr_realloc(0, c->nhash*sizeof(int32_t));
-  if( !c->hash ){ c->nhash = 0; return NR_NOMEM; }
-  for(i=0; i<c->nhash; i++) c->hash[i] = -1;
+  if( NR_RESERVE(c->hash, c->cap_hash, nh) ) return NR_NOMEM;
+  c->nhash = nh;
+  for(i=0; i<nh; i++) c->hash[i] = -1;
   return NR_OK;
 }
 
+/* The entity hash, role links and named-token list start empty (c's
+** buffers for them are those kept in c->d). */
+int nr_ent_init(nr_ctx *c){
+  nr_quotes_doc *d = c->d;
+  c->hash = d->hash; c->cap_hash = d->cap_hash;
+  c->enext = d->enext; c->cap_enext = d->cap_enext;
+  c->link = d->link; c->caplink = d->cap_link;
+  c->named = d->named; c->cap_named = d->cap_named;
+  c->nhash = c->nlink = c->nnamed = 0;
+  return hash_reset(c, 64);
+}
+
+/* Hand the buffers back to c->d for the next document. */
 void nr_ent_free(nr_ctx *c){
-  nr_free(c->hash); c->hash = 0; c->nhash = 0;
-  nr_free(c->named); c->named = 0; c->nnamed = c->cap_named = 0;
-  nr_free(c->enext); c->enext = 0; c->cap_enext = 0;
-  nr_free(c->link); c->link = 0; c->nlink = c->caplink = 0;
+  nr_quotes_doc *d = c->d;
+  d->hash = c->hash; d->cap_hash = c->cap_hash;
+  d->enext = c->enext; d->cap_enext = c->cap_enext;
+  d->link = c->link; d->cap_link = c->caplink;
+  d->named = c->named; d->cap_named = c->cap_named;
+  c->hash = 0; c->nhash = c->cap_hash = 0;
+  c->enext = 0; c->cap_enext = 0;
+  c->link = 0; c->nlink = c->caplink = 0;
+  c->named = 0; c->nnamed = c->cap_named = 0;
 }
 
 static void hash_insert(nr_ctx *c, int e){
@@ -78,12 +97,8 @@ static int new_entity(nr_ctx *c, nr_entity *x){
   if( NR_RESERVE(d->ent, d->capent, d->nent+1) ) return -2;
   if( NR_RESERVE(c->enext, c->cap_enext, d->nent+1) ) return -2;
   if( d->nent+1>c->nhash ){
-    size_t nh = c->nhash*4, i;
-    int32_t *h2 = nr_realloc(0, nh*sizeof(int32_t));
-    if( !h2 ) return -2;
-    nr_free(c->hash);
-    c->hash = h2; c->nhash = nh;
-    for(i=0; i<nh; i++) c->hash[i] = -1;
+    size_t i;
+    if( hash_reset(c, c->nhash*4) ) return -2;
     for(i=0; i<d->nent; i++) hash_insert(c, (int)i);
   }
   e = (int)d->nent++;

@@ -109,9 +109,17 @@ typedef struct nr_quotes_doc {
   nr_quote *q; size_t nq, capq;
   nr_entity *ent; size_t nent, capent;
   nr_qlex lx;
-  void *tok; size_t cap_tok;     /* attrib.c's token buffer, reused across documents */
-  int32_t *capi, *cuei; size_t cap_idx;   /* and its two token indexes */
+  /* attrib.c's and entities.c's work buffers, kept from one document to
+  ** the next (as are the buffers of doc, q and ent) */
+  void *tok; size_t cap_tok;     /* tokens */
+  int32_t *capi, *cuei; size_t cap_idx;   /* and their two indexes */
   long *sent_a; size_t cap_sent;
+  nr_qspans spans;
+  long *mark_tok; size_t cap_mark;
+  int32_t *hash; size_t cap_hash;
+  int32_t *enext; size_t cap_enext;
+  void *link; size_t cap_link;
+  int32_t *named; size_t cap_named;
 } nr_quotes_doc;
 
 /* Extract quotes and speakers from s[0..n).  d must be zeroed or freed
@@ -130,7 +138,7 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 #define NR_WINDOW (1u<<20)
 int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d,
                               int speakers, size_t w);
-void nr_quotes_free(nr_quotes_doc *d);     /* frees one document's rows (keeps buffers) */
+void nr_quotes_free(nr_quotes_doc *d);     /* empties one document's rows (keeps buffers) */
 void nr_quotes_release(nr_quotes_doc *d);  /* frees everything */
 
 /* Does entity e speak (a row of extract_speakers)? */
