@@ -616,7 +616,7 @@ static int tokenize(nr_ctx *c){
       TOK_SENT(nt, i);
       make_tok(&T[nt], lx, i, i+1, T_PUNCT, q, 0, 0, 0, (int32_t)si);
       nt++;
-      i++;
+      i += 1 + ((m.space >> off >> 1) & 1);    /* and the space after it */
       continue;
     }
     TOK_SAVE();
