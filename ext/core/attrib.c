@@ -100,19 +100,125 @@ static inline uint32_t fold_hash2(const unsigned char *k, size_t n, size_t avail
   return (uint32_t)h;
 }
 
-/* Probe for a word whose 8-byte words w and hash h are known: its entry
-** index + 1, or 0; *free gets the empty slot the probe ended on. */
-static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w,
-                                  uint32_t *free){
-  uint32_t i, v;
-  for(i=h & (NR_QLEX_SLOTS-1); (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
+/* Probe from slot i for a word whose 8-byte words w and hash h are known:
+** its entry index, or 0; *free gets the empty slot the probe ended on. */
+static unsigned qlex_probe_at(const nr_qlex *x, uint32_t i, uint32_t h, size_t n, const uint64_t *w,
+                              uint32_t *free){
+  uint32_t v;
+  for(; (v = x->slot[i])!=0; i=(i+1) & (NR_QLEX_SLOTS-1)){
     const nr_qent *e;
     if( (v ^ h) & 0xFFFF0000u ) continue;      /* another word's tag */
-    e = &x->ent[(v & 0xFFFF)-1];
+    e = &x->ent[v & 0xFFFF];
     if( e->h==h && e->klen==n && e->kw[0]==w[0] && e->kw[1]==w[1] && e->kw[2]==w[2] ) return v & 0xFFFF;
   }
   if( free ) *free = i;
   return 0;
+}
+static inline unsigned qlex_probe(const nr_qlex *x, uint32_t h, size_t n, const uint64_t *w,
+                                  uint32_t *free){
+  return qlex_probe_at(x, h & (NR_QLEX_SLOTS-1), h, n, w, free);
+}
+
+/* The short tables: the two buckets (nr_qlex.k8) of the key or word of at
+** most 8 bytes w0, or the two slots (nr_qlex.sw) of a longer one w0, w1. */
+static inline void k8_buckets(uint64_t w0, uint32_t *a, uint32_t *b){
+  uint64_t h = w0 * 0x9E3779B97F4A7C15ull;
+  *a = (uint32_t)(h >> 54);
+  *b = (uint32_t)(h >> 40) & (NR_QLEX_K8-1);
+}
+static inline void short_slots(uint64_t w0, uint64_t w1, uint32_t *a, uint32_t *b){
+  uint64_t h = (w0 ^ (w1 * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+  *a = (uint32_t)(h >> 54);
+  *b = (uint32_t)(h >> 40) & (NR_QLEX_SHORT-1);
+}
+
+/* Put key w0 (at most 8 bytes, entry e) in a free slot of one of its two
+** buckets, moving keys in its way to their other bucket (cuckoo hashing).
+** 0 when it does not fit. */
+static int k8_insert(nr_qlex *x, uint64_t w0, uint16_t e){
+  uint32_t a, b, p;
+  int kick;
+  k8_buckets(w0, &a, &b);
+  p = a;
+  for(kick=0; kick<256; kick++){
+    int j;
+    uint64_t t;
+    uint16_t te;
+    for(j=0; j<2; j++){
+      if( x->k8[a][j]==0 ){ x->k8[a][j] = w0; x->i8[a][j] = e; return 1; }
+      if( x->k8[b][j]==0 ){ x->k8[b][j] = w0; x->i8[b][j] = e; return 1; }
+    }
+    /* both full: take the place of one key in p, which goes on to its other */
+    j = kick & 1;
+    t = x->k8[p][j]; te = x->i8[p][j];
+    x->k8[p][j] = w0; x->i8[p][j] = e;
+    w0 = t; e = te;
+    k8_buckets(w0, &a, &b);
+    p = p==a ? b : a;
+    a = p; b = p;
+  }
+  return 0;
+}
+
+/* Put key w0, w1 (entry e) in the short table, moving the keys in its way
+** to their other slot (cuckoo hashing).  0 when it does not fit. */
+static int short_insert(nr_qlex *x, uint64_t w0, uint64_t w1, uint16_t e){
+  uint32_t a, b, p;
+  int kick;
+  short_slots(w0, w1, &a, &b);
+  p = x->sw[a][0]==0 || x->sw[b][0]!=0 ? a : b;
+  for(kick=0; kick<256; kick++){
+    uint64_t t0 = x->sw[p][0], t1 = x->sw[p][1];
+    uint16_t te = x->sidx[p];
+    x->sw[p][0] = w0; x->sw[p][1] = w1; x->sidx[p] = e;
+    if( t0==0 ) return 1;
+    w0 = t0; w1 = t1; e = te;           /* the key moved out goes to its other slot */
+    short_slots(w0, w1, &a, &b);
+    p = p==a ? b : a;
+  }
+  return 0;
+}
+
+/* Words of 1 to 16 bytes as 8-byte words: the bytes kept of the first and
+** of the second. */
+static const uint64_t short_lo[17] = {
+  0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+  0xFFFFFFFFFFFFFFull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+};
+static const uint64_t short_hi[17] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
+  0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~0ull
+};
+
+/* The entry index of the ASCII word s[0..n) of letters and digits, 1 <= n
+** <= 16, sixteen bytes readable from s (0: none); x->short_ok must be set.
+** The same answer as fold_hash2 and qlex_probe, without a branch on the
+** table's contents. */
+static inline unsigned qlex_short(const nr_qlex *x, const unsigned char *s, size_t n){
+  uint64_t w0, w1;
+  uint32_t a, b;
+  memcpy(&w0, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  w0 = __builtin_bswap64(w0);
+#endif
+  w0 = (w0 | 0x2020202020202020ull) & short_lo[n];
+  if( n<=8 ){
+    const uint64_t *ka, *kb;
+    const uint16_t *ia, *ib;
+    k8_buckets(w0, &a, &b);
+    ka = x->k8[a]; kb = x->k8[b]; ia = x->i8[a]; ib = x->i8[b];
+    /* one key at most is the word (found twice when a==b) */
+    return (ia[0]*(unsigned)(ka[0]==w0)) | (ia[1]*(unsigned)(ka[1]==w0)) |
+           (ib[0]*(unsigned)(kb[0]==w0)) | (ib[1]*(unsigned)(kb[1]==w0));
+  }
+  memcpy(&w1, s+8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  w1 = __builtin_bswap64(w1);
+#endif
+  w1 = (w1 | 0x2020202020202020ull) & short_hi[n];
+  short_slots(w0, w1, &a, &b);
+  return (x->sidx[a]*(unsigned)((x->sw[a][0]==w0) & (x->sw[a][1]==w1))) |
+         (x->sidx[b]*(unsigned)((x->sw[b][0]==w0) & (x->sw[b][1]==w1)));
 }
 
 /* The entry of folded key k[0..n), made when absent (NULL when full). */
@@ -121,13 +227,13 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   uint32_t h = fold_hash2((const unsigned char *)k, n, n, 0, w, &hi), i = 0;
   unsigned found = qlex_probe(x, h, n, w, &i);
   nr_qent *e;
-  if( found ) return &x->ent[found-1];
+  if( found ) return &x->ent[found];
   if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
-  e = &x->ent[x->nent++];
+  e = &x->ent[x->nent];
   memset(e, 0, sizeof(*e));
   e->klen = (uint8_t)n; e->h = h;
   memcpy(e->kw, w, sizeof(w));
-  x->slot[i] = x->nent | (h & 0xFFFF0000u);
+  x->slot[i] = x->nent++ | (h & 0xFFFF0000u);
   return e;
 }
 
@@ -136,7 +242,8 @@ static void qlex_init(nr_qlex *x){
   size_t i;
   if( x->ready ) return;
   memset(x->slot, 0, sizeof(x->slot));
-  x->nent = 0;
+  memset(&x->ent[0], 0, sizeof(x->ent[0]));
+  x->nent = 1;
   for(i=0; i<words_lex.n; i++){
     const nr_lexent *l = &words_lex.a[i];
     const char *v = l->val;
@@ -178,10 +285,21 @@ static void qlex_init(nr_qlex *x){
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
     e->nv = (uint8_t)(strcmp(l->val, "it")==0 ? 1 : strcmp(l->val, "out")==0 ? 2 : 3);
   }
+  for(i=1; i<x->nent; i++) x->ent[i].cand = (uint8_t)((x->ent[i].cue | x->ent[i].nv)!=0);
+  memset(x->k8, 0, sizeof(x->k8));
+  memset(x->i8, 0, sizeof(x->i8));
+  memset(x->sw, 0, sizeof(x->sw));
+  memset(x->sidx, 0, sizeof(x->sidx));
+  x->short_ok = 1;
+  for(i=1; i<x->nent && x->short_ok; i++){
+    const nr_qent *e = &x->ent[i];
+    if( e->klen<=8 ) x->short_ok = k8_insert(x, e->kw[0], (uint16_t)i);
+    else if( e->klen<=16 ) x->short_ok = short_insert(x, e->kw[0], e->kw[1], (uint16_t)i);
+  }
   x->ready = 1;
 }
 
-/* Entry index + 1 of the word s[0..n) (folded as the keys are), 0 when it is
+/* Entry index of the word s[0..n) (folded as the keys are), 0 when it is
 ** in none of the lexicons. */
 static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, size_t avail){
   char buf[NR_QLEX_MAXKEY+8];
@@ -202,7 +320,7 @@ static unsigned qlex_find(const nr_qlex *x, const unsigned char *s, size_t n, si
 }
 
 static const nr_qent *qent(const nr_ctx *c, unsigned lex){
-  return lex ? &c->d->lx.ent[lex-1] : 0;
+  return lex ? &c->d->lx.ent[lex] : 0;
 }
 
 /* The phrasewords entry of word token k when its class is pw, else NULL. */
@@ -215,31 +333,56 @@ static const nr_qent *pw_word(const nr_ctx *c, long k, int pw){
 
 /* ------------------------------------------------------------ tokens */
 
-/* A new token at the end of c->t, its classes unknown; NULL when out of
-** memory. */
-static inline nr_tok *new_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
-  nr_tok *t;
-  if( c->nt>=c->capt && NR_RESERVE(c->t, c->capt, c->nt+1) ) return 0;
-  t = &c->t[c->nt++];
-  t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = 0;
-  t->type = (uint8_t)type; t->cap = 0; t->upper = 0;
-  t->cls = W_NONE; t->num = 0; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
-  t->used = 0; t->spk = 0; t->lex = 0;
+/* Room for need tokens in c->t, and as many entries in the two indexes
+** built with them (nr_ctx capi, cuei). */
+static int tok_room(nr_ctx *c, size_t need){
+  if( NR_RESERVE(c->t, c->capt, need) ) return NR_NOMEM;
+  if( c->capt>c->cap_idx ){
+    int32_t *a = nr_realloc(c->capi, c->capt*sizeof(int32_t));
+    if( !a ) return NR_NOMEM;
+    c->capi = a;
+    a = nr_realloc(c->cuei, c->capt*sizeof(int32_t));
+    if( !a ) return NR_NOMEM;
+    c->cuei = a;
+    c->cap_idx = c->capt;
+  }
+  return NR_OK;
+}
+
+/* Set token *t as tokenisation leaves it: classes from the lexicon entry
+** lex (0: none; the speakerwords class only for words of at most 16
+** bytes), the rest unknown until looked up. */
+static inline void make_tok(nr_tok *t, const nr_qlex *lx, size_t s, size_t e, int type, int32_t q,
+                            int cap, int upper, unsigned lex, int32_t sent){
+  const nr_qent *x = &lx->ent[e-s<=16 ? lex : 0];
+  t->s = (uint32_t)s; t->e = (uint32_t)e; t->q = q; t->sent = sent;
+  t->type = (uint8_t)type; t->cap = (uint8_t)cap; t->upper = (uint8_t)upper;
+  t->cls = x->wcls; t->num = x->wnum; t->cue = 0xFF; t->inv = 0; t->org = 0xFF;
+  t->used = 0; t->spk = 0; t->lex = (uint16_t)lex;
   t->ent = -1; t->nend = 0;
-  return t;
+}
+
+/* Is a token with these fields a possible cue (c->cuei): a lower-case
+** word outside quotes that the lexicon makes a cue or a noun-cue? */
+static inline unsigned cue_cand(const nr_qlex *lx, int type, int cap, int32_t q, unsigned lex){
+  return (unsigned)((type==T_WORD) & !cap & (q<0)) & lx->ent[lex].cand;
+}
+
+/* Append a token to c->t (room made by the caller) and index it. */
+static inline void put_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q,
+                           int cap, int upper, unsigned lex){
+  size_t i = c->nt++;
+  make_tok(&c->t[i], &c->d->lx, s, e, type, q, cap, upper, lex, 0);
+  c->capi[c->ncap] = (int32_t)i;
+  c->ncap += (size_t)cap;
+  c->cuei[c->ncue] = (int32_t)i;
+  c->ncue += cue_cand(&c->d->lx, type, cap, q, lex);
 }
 
 static int push_tok(nr_ctx *c, size_t s, size_t e, int type, int32_t q){
-  return new_tok(c, s, e, type, q) ? NR_OK : NR_NOMEM;
-}
-
-/* The word token t is lexicon entry lex (0: none): its speakerwords class. */
-static inline void set_lex(nr_ctx *c, nr_tok *t, unsigned lex){
-  t->lex = (uint16_t)lex;
-  if( lex && t->e-t->s<=16 ){
-    const nr_qent *x = qent(c, lex);
-    t->cls = x->wcls; t->num = x->wnum;
-  }
+  if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
+  put_tok(c, s, e, type, q, 0, 0, 0);
+  return NR_OK;
 }
 
 /* Byte classes for the word scanner: 1 a-z, 2 A-Z, 4 0-9, 8 a byte that
@@ -302,12 +445,13 @@ static int split_tail_class(nr_ctx *c, size_t a, size_t b){
 }
 
 /* Push the word s[a..b); rest: the WT_* classes of its bytes after the first
-** (0xFF when unknown). */
+** (0xFF when unknown).  The words it is split into but the last keep
+** sentence 0 (tokenize() sets the last one's). */
 static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
   const unsigned char *s = c->s;
   size_t p;
   int32_t cp;
-  nr_tok *t;
+  int cap, up = 0;
   /* run-on copy: "MacronHe told" -> Macron | He */
   if( rest & WT_UP ){
     for(p=a+2; p+1<b; p++){
@@ -317,109 +461,189 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
       }
     }
   }
-  if( push_tok(c, a, b, T_WORD, q) ) return NR_NOMEM;
-  t = &c->t[c->nt-1];
-  if( s[a]<0x80 ) t->cap = (uint8_t)((unsigned)s[a]-'A'<26u);
-  else { nr_utf8_decode(s, b, a, &cp); t->cap = (uint8_t)nr_is_upper(cp); }
-  if( t->cap && b-a>=2 ){
-    int up = !(rest & WT_LOW);
+  if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
+  if( s[a]<0x80 ) cap = (unsigned)s[a]-'A'<26u;
+  else { nr_utf8_decode(s, b, a, &cp); cap = nr_is_upper(cp); }
+  if( cap && b-a>=2 ){
+    up = !(rest & WT_LOW);
     if( rest==0xFF ){
       size_t i;
       for(i=a, up=1; i<b; i++){ if( s[i]>='a' && s[i]<='z' ){ up = 0; break; } }
     }
-    t->upper = (uint8_t)up;
   }
-  if( b-a<=NR_QLEX_MAXKEY*2 ) set_lex(c, t, qlex_find(&c->d->lx, s+a, b-a, c->n-a));
+  put_tok(c, a, b, T_WORD, q, cap, up, b-a<=NR_QLEX_MAXKEY*2 ? qlex_find(&c->d->lx, s+a, b-a, c->n-a) : 0);
   return NR_OK;
 }
 
+/*
+** Tokenise the text: words, punctuation, and the quotes' marks (a token
+** each), every token with its sentence, c->capi and c->cuei with them.
+**
+** The loop steps from token to token on the classes of 64 bytes at a time
+** (nr_blk64: letters and digits, capitals, lower case, spaces).  The common
+** word -- ASCII letters and digits, no capital after the first letter, at
+** most NR_QLEX_MAXKEY bytes, not followed by a byte that word_end() reads
+** on -- and punctuation are made here, with the token buffer, the indexes
+** and the cursors in locals (a store to a token's byte fields would
+** otherwise make the compiler read them all again from memory); every
+** other word goes to push_word(), which makes the same token for a common
+** one.
+*/
 static int tokenize(nr_ctx *c){
   const unsigned char *s = c->s;
-  size_t n = c->n, i = 0, k = 0, si = 0;
+  const size_t n = c->n;
   const nr_qspan *sp = c->spans.a;
-  size_t nsp = c->spans.n;
+  const size_t nsp = c->spans.n;
   const nr_doc *doc = &c->d->doc;
-  int inq = 0;
-  size_t ns = doc->n_sent;
+  const size_t ns = doc->n_sent;
+  const nr_qlex *lx = &c->d->lx;
+  size_t i = 0, k = 0, si = 0, lim, next_s;
+  int32_t q = -1;              /* the quote being read, -1 outside */
+  nr_blk64 m;                  /* the classes of s[mb..mb+64) */
+  size_t mb = (size_t)-64;     /* no block yet */
+  nr_tok *T;
+  int32_t *capw, *cuew;        /* where the next index entries go */
+  size_t nt, capt;
   /* one allocation for the usual case (a token per five to eight bytes) */
-  if( NR_RESERVE(c->t, c->capt, n/8+16) ) return NR_NOMEM;
+  c->nt = c->ncap = c->ncue = 0;
+  if( tok_room(c, n/8+16) ) return NR_NOMEM;
   if( ns>0 ){
     if( NR_RESERVE(c->sent_a, c->cap_sent, ns+1) ) return NR_NOMEM;
     c->sent_a[0] = 0;
   }
+  if( nsp>0 ){
+    size_t j;
+    if( NR_RESERVE(c->mark_tok, c->cap_mark, 2*nsp) ) return NR_NOMEM;
+    for(j=0; j<2*nsp; j++) c->mark_tok[j] = -1;
+  }
+  memset(&m, 0, sizeof(m));
+#define TOK_SAVE() (c->nt = nt, c->ncap = (size_t)(capw-c->capi), c->ncue = (size_t)(cuew-c->cuei))
+#define TOK_LOAD() (T = c->t, nt = c->nt, capt = c->capt, capw = c->capi+c->ncap, cuew = c->cuei+c->ncue)
+/* si: the sentence of token j, which starts at byte at (tokens come in
+** text order) */
+#define TOK_SENT(j, at) do{ \
+    if( (at)>=next_s ){ \
+      while( si+1<ns && doc->sent[si+1].start<=(at) ){ si++; c->sent_a[si] = (long)(j); } \
+      next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1; \
+    } \
+  }while(0)
+  TOK_LOAD();
   /* lim: where the next mark token (or the end) is; next_s: where the next
   ** sentence starts */
-  size_t lim = nsp>0 ? sp[0].open : n, next_s = ns>1 ? doc->sent[1].start : (size_t)-1;
+  lim = nsp>0 ? sp[0].open : n;
+  next_s = ns>1 ? doc->sent[1].start : (size_t)-1;
   for(;;){
-    int32_t cp;
-    size_t len;
+    size_t off, run, e;
+    uint64_t x;
+    unsigned rest;
     if( i>=lim ){
-      if( !inq && k<nsp ){
+      TOK_SAVE();
+      if( q<0 && k<nsp ){
         if( push_tok(c, sp[k].open, sp[k].start, T_OPEN, (int32_t)k) ) return NR_NOMEM;
-        i = sp[k].start; inq = 1; lim = sp[k].end;
-        goto sent;
-      }
-      if( inq ){
+        c->mark_tok[2*k] = (long)c->nt-1;
+        i = sp[k].start; q = (int32_t)k; lim = sp[k].end;
+      }else if( q>=0 ){
         if( push_tok(c, sp[k].end, sp[k].close, T_CLOSE, (int32_t)k) ) return NR_NOMEM;
-        i = sp[k].close; inq = 0; k++; lim = k<nsp ? sp[k].open : n;
-        goto sent;
+        c->mark_tok[2*k+1] = (long)c->nt-1;
+        i = sp[k].close; q = -1; k++; lim = k<nsp ? sp[k].open : n;
+      }else break;
+      goto pushed;
+    }
+    off = i-mb;
+    if( off>=64 ){
+      if( n-i>=64 ) nr_blk64_load(&m, s+i);
+      else nr_blk64_load_tail(&m, s+i, n-i);
+      mb = i; off = 0;
+    }
+    x = m.space >> off;
+    if( x & 1 ){
+      /* a run of spaces (to the block's end at most) */
+      x = ~x;
+      i += x ? (size_t)__builtin_ctzll(x) : 64;
+      if( i>lim ) i = lim;
+      continue;
+    }
+    x = m.alnum >> off;
+    if( x & 1 ){
+      uint64_t r;
+      x = ~x;
+      run = x ? (size_t)__builtin_ctzll(x) : 64;
+      if( off+run>=64 && off>0 ){ mb = i-64; continue; }   /* it may go on: classify from i */
+      e = i+run;
+      r = ((uint64_t)2<<(run-1))-2;      /* the word's bytes after the first */
+      if( e<=lim && run<=NR_QLEX_MAXKEY && !((m.upper >> off) & r) &&
+          (e==lim || !(wtab[s[e]] & WT_SLOW) || (s[e]=='.' && run>=2)) ){
+        /* a common word (a full stop after two letters or more does not
+        ** go on with it: see word_end) */
+        unsigned lex, cap;
+        if( run<=16 && n-i>=16 && lx->short_ok ) lex = qlex_short(lx, s+i, run);
+        else{
+          uint64_t w[3], hi;
+          uint32_t h = fold_hash2(s+i, run, n-i, 1, w, &hi);
+          lex = qlex_probe(lx, h, run, w, 0);
+        }
+        if( nt>=capt ){
+          TOK_SAVE();
+          if( tok_room(c, nt+1) ) return NR_NOMEM;
+          TOK_LOAD();
+        }
+        cap = (unsigned)(m.upper >> off) & 1;
+        TOK_SENT(nt, i);
+        make_tok(&T[nt], lx, i, e, T_WORD, q, (int)cap, (int)(cap & (run>=2) & (((m.lower >> off) & r)==0)), lex, (int32_t)si);
+        *capw = (int32_t)nt;
+        capw += cap;
+        *cuew = (int32_t)nt;
+        cuew += cue_cand(lx, T_WORD, (int)cap, q, lex);
+        nt++;
+        i = e + ((m.space >> (off+run)) & 1);    /* and the space after it */
+        continue;
       }
-      break;
+      /* any other word */
+      TOK_SAVE();
+      e = nr_scan_alnum(s, i+1, lim, n, &rest);
+      if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
+      goto word;
     }
     if( s[i]<0x80 ){
-      unsigned b = s[i];
-      if( wtab[b] & WT_SPACE ){ i++; continue; }
-      if( wtab[b] & (WT_LOW|WT_UP|WT_DIG) ){
-        unsigned rest;
-        size_t e = nr_scan_alnum(s, i+1, lim, n, &rest);
-        if( e<lim && (wtab[s[e]] & WT_SLOW) ){ e = word_end(s, lim, i); rest = 0xFF; }
-        if( (rest & WT_UP) || e-i>NR_QLEX_MAXKEY ){
-          if( push_word(c, i, e, inq ? (int32_t)k : -1, rest) ) return NR_NOMEM;
-        }else{
-          /* the common case, inline: an ASCII word of letters and digits
-          ** with no capital after its first letter */
-          nr_tok *t = new_tok(c, i, e, T_WORD, inq ? (int32_t)k : -1);
-          uint64_t w[3], hi;
-          uint32_t h;
-          if( t==0 ) return NR_NOMEM;
-          t->cap = (uint8_t)((wtab[b] & WT_UP)!=0);
-          t->upper = (uint8_t)(t->cap && e-i>=2 && !(rest & WT_LOW));
-          h = fold_hash2(s+i, e-i, n-i, 1, w, &hi);
-          set_lex(c, t, qlex_probe(&c->d->lx, h, e-i, w, 0));
-        }
-        i = e;
-        goto sent;
+      /* punctuation: a token of one byte */
+      if( nt>=capt ){
+        TOK_SAVE();
+        if( tok_room(c, nt+1) ) return NR_NOMEM;
+        TOK_LOAD();
       }
-      if( push_tok(c, i, i+1, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
-      i++;
-      goto sent;
+      TOK_SENT(nt, i);
+      make_tok(&T[nt], lx, i, i+1, T_PUNCT, q, 0, 0, 0, (int32_t)si);
+      nt++;
+      i += 1 + ((m.space >> off >> 1) & 1);    /* and the space after it */
+      continue;
     }
-    len = nr_utf8_decode(s, n, i, &cp);
-    if( nr_is_space(cp) ){ i += len; continue; }
-    if( is_word_cp(cp) ){
-      size_t e = word_end(s, lim, i);
+    TOK_SAVE();
+    {
+      int32_t cp;
+      size_t len = nr_utf8_decode(s, n, i, &cp);
+      if( nr_is_space(cp) ){ i += len; continue; }
+      if( !is_word_cp(cp) ){
+        if( push_tok(c, i, i+len, T_PUNCT, q) ) return NR_NOMEM;
+        i += len;
+        goto pushed;
+      }
+      e = word_end(s, lim, i);
       if( e<=i ) e = i+len;
-      if( push_word(c, i, e, inq ? (int32_t)k : -1, 0xFF) ) return NR_NOMEM;
-      i = e;
-    }else{
-      if( push_tok(c, i, i+len, T_PUNCT, inq ? (int32_t)k : -1) ) return NR_NOMEM;
-      i += len;
+      rest = 0xFF;
     }
-  sent:
-    /* sentence of the token just pushed */
-    if( ns>0 ){
-      nr_tok *t = &c->t[c->nt-1];
-      if( t->s>=next_s ){
-        while( si+1<ns && doc->sent[si+1].start<=t->s ){
-          si++;
-          c->sent_a[si] = (long)c->nt-1;
-        }
-        next_s = si+1<ns ? doc->sent[si+1].start : (size_t)-1;
-      }
-      t->sent = (int32_t)si;
-    }
-    i += (i<lim && s[i]==' ');   /* the space after a token */
+  word:
+    if( push_word(c, i, e, q, rest) ) return NR_NOMEM;
+    i = e;
+  pushed:
+    /* the sentence of the token just pushed (the last when a word was
+    ** split) */
+    TOK_LOAD();
+    TOK_SENT(nt-1, (size_t)T[nt-1].s);
+    T[nt-1].sent = (int32_t)si;
   }
+#undef TOK_SAVE
+#undef TOK_LOAD
+#undef TOK_SENT
   if( ns>0 ){
     size_t j;
     /* sentences that got no tokens start where the next one does */
@@ -429,13 +653,6 @@ static int tokenize(nr_ctx *c){
 }
 
 /* ------------------------------------------------------------ classes */
-
-int nr_tok_class(nr_ctx *c, long i){
-  /* set at tokenisation.  "I" is a pronoun, "A" at a sentence start a
-  ** determiner: fine; but a capitalised aux ("Later", "Then") or particle
-  ** ("De") is no name either */
-  return c->t[i].cls;
-}
 
 int nr_tok_orgclass(nr_ctx *c, long i){
   nr_tok *t = &c->t[i];
@@ -480,19 +697,6 @@ int nr_tok_cue(nr_ctx *c, long i){
   return t->cue;
 }
 
-int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
-  const nr_tok *t = &c->t[i];
-  size_t k;
-  if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
-  for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
-  return 1;
-}
-
-int nr_punct_is(nr_ctx *c, long i, int ch){
-  const nr_tok *t = &c->t[i];
-  return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
-}
-
 static int is_dash_tok(nr_ctx *c, long i){
   int32_t cp;
   const nr_tok *t = &c->t[i];
@@ -506,6 +710,7 @@ static int is_dash_tok(nr_ctx *c, long i){
 static int is_possessive(nr_ctx *c, long j){
   const nr_tok *t = &c->t[j];
   size_t b = t->e;
+  if( b==0 || c->s[b-1]!='s' ) return 0;      /* each form below ends in s */
   /* Sanders' : the apostrophe is a token of its own after the word */
   if( j+1<(long)c->nt && c->t[j+1].s==b && c->s[b-1]=='s' &&
       (nr_punct_is(c, j+1, '\'') || (c->t[j+1].e-c->t[j+1].s==3 && c->s[b]==0xE2 && c->s[b+2]==0x99)) ) return 1;
@@ -525,7 +730,7 @@ static int is_rel(nr_ctx *c, long k);
 
 /* A capitalised reporting verb that may come before its speaker: "Said
 ** Renk, …" (capitalised words are no cues elsewhere). */
-static int cap_inverted_cue(nr_ctx *c, long k){
+static inline int cap_inverted_cue(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
   const nr_qent *e;
   if( t->type!=T_WORD || !t->cap || t->upper || !t->lex ) return 0;
@@ -579,7 +784,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
   long pend = -1;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   np->a = np->b = i;
   np->pa = np->pb = -1;
   if( lim>(long)c->nt ) lim = (long)c->nt;
@@ -729,7 +934,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
 /* A noun phrase that ends just before token end (not before lo). */
 static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   long k = end-1, j;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
     np->type = NP_PRON; np->a = k; np->b = k+1;
@@ -925,7 +1130,7 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
       }
     }
   }
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   return NP_NONE;
 }
 
@@ -1024,7 +1229,7 @@ static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
   if( np_backward(c, e, lo, &ante)==NP_NAME || ante.type==NP_DESC ){
     *np = ante;
   }else{
-    memset(np, 0, sizeof(*np));
+    np_clear(np);
     np->type = NP_DESC; np->ta = np->tb = k+1; np->na = np->nb = k+1;
   }
   np->a = k; np->b = k+1;
@@ -1036,7 +1241,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
   long k;
   int be;
   int prog = 0;
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   *passive = 0;
   if( nr_tok_cue(c, cue)==C_ING ){
     /* "X is pledging to …": after a form of "be" the participle is the
@@ -1070,11 +1275,11 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         c->t[v].e-c->t[v].s>=4 && c->s[c->t[v].e-2]=='e' && c->s[c->t[v].e-1]=='d' &&
         nr_tok_class(c, v)==W_NONE && np_backward(c, v, lo, np)!=NP_NONE &&
         (np->type!=NP_DESC || np->ta<np->tb) ) return np->type;
-    memset(np, 0, sizeof(*np));
+    np_clear(np);
     for(j=k-1; j>=lo && k-j<25; j--){
       if( c->t[j].type==T_WORD && nr_tok_class(c, j)==W_PRON && c->t[j].num==1 &&
           !nr_tok_is(c, j, "i") && !nr_tok_is(c, j, "it") ){
-        memset(np, 0, sizeof(*np));
+        np_clear(np);
         np->type = NP_PRON; np->a = j; np->b = j+1; np->pa = np->pb = -1;
         return NP_PRON;
       }
@@ -1113,7 +1318,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
         if( nr_punct_is(c, m, ',') ){
           if( m<k && appositive_start(c, m+1) && c->t[m+1].type==T_WORD && !c->t[m+1].cap &&
               np_backward(c, m, lo, np)==NP_NAME && !np->org ) return NP_NAME;
-          memset(np, 0, sizeof(*np));
+          np_clear(np);
           break;
         }
       }
@@ -1217,7 +1422,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       /* "made the following comment", "a controversial comment": the cue is
       ** a noun, the speaker the subject of the verb before it */
       long v = np->a-1;
-      memset(np, 0, sizeof(*np));
+      np_clear(np);
       if( v>lo && c->t[v].type==T_WORD && !c->t[v].cap && nr_tok_class(c, v)==W_NONE && nr_tok_cue(c, v)==C_NONE )
         return subject_before(c, v, lo, np, passive);
       return NP_NONE;
@@ -1274,7 +1479,7 @@ static int inverted_np(nr_ctx *c, long j, long hi, nr_np *np){
     if( t->type!=T_WORD || t->cap || nr_tok_class(c, k)==W_STOP || nr_tok_cue(c, k)!=C_NONE ) break;
     if( nr_np_forward(c, k+1, hi, np)==NP_NAME ){ np->a = j; np->ta = j; return 1; }
   }
-  memset(np, 0, sizeof(*np));
+  np_clear(np);
   return 0;
 }
 
@@ -1291,7 +1496,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     /* … not "– the Founding Father who …": a signature ends its sentence */
     if( nr_np_forward(c, t, hi, &a->np)==NP_NAME &&
         (a->np.b>=hi || c->t[a->np.b].type!=T_WORD) ){ a->cue = -1; a->colon = 1; a->colon_tok = t-1; return 1; }
-    memset(&a->np, 0, sizeof(a->np));
+    np_clear(&a->np);
     return 0;
   }
   if( nr_tok_cue(c, t)==C_SAY ){
@@ -1325,7 +1530,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
         }
       }
     }
-    memset(&a->np, 0, sizeof(a->np));
+    np_clear(&a->np);
     return 0;
   }
   {
@@ -1342,7 +1547,7 @@ static int after_adjacent(nr_ctx *c, long qc, long hi, att *a){
     int cu = nr_tok_cue(c, k);
     if( cu==C_SAY || cu==C_CALL ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1480,7 +1685,7 @@ static int before_quote(nr_ctx *c, long qo, long lo, att *a){
     }
     if( c->t[k].inv && cu==C_SAY && k==lo && nr_np_forward(c, k+1, qo, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1496,7 +1701,7 @@ static int dash_apposition(nr_ctx *c, long qo, long qc, long lo, long hi, att *a
   ** -- "…"": a clause without a reporting verb, its subject a name */
   if( (closed || qc+1>=hi || stop_period(c, qc+1)) && !has_cue(c, lo, d) &&
       sentence_subject(c, lo, d, &a->np)==NP_NAME ){ a->cue = -1; a->colon = 1; a->colon_tok = d; return 1; }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1523,7 +1728,7 @@ static int colon_intro(nr_ctx *c, long qo, att *a){
   }
   if( np_backward(c, k, lo, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
   if( sentence_subject(c, lo, k, &a->np)!=NP_NONE ){ a->cue = -1; a->colon = 1; a->colon_tok = k; return 1; }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1550,7 +1755,7 @@ static int after_distant(nr_ctx *c, long qc, long hi, att *a){
     if( subject_before(c, k, qc+1, &a->np, &pass)!=NP_NONE && !pass ){ a->cue = k; return 1; }
     if( t->inv && cu==C_SAY && nr_np_forward(c, k+1, hi, &a->np)!=NP_NONE ){ a->cue = k; return 1; }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1578,9 +1783,9 @@ static int as_characterisation(nr_ctx *c, long qo, long lo, att *a){
   /* presents herself as: the reflexive stands for its verb */
   if( v<=lo || c->t[v].type!=T_WORD || c->t[v].cap || c->t[v].q>=0 || (nr_tok_class(c, v)!=W_NONE && !reflexive(c, v)) ) return 0;
   if( subject_before(c, v, lo, &a->np, &pass)!=NP_NONE ){
-    if( pass || a->np.type==NP_DESC ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+    if( pass || a->np.type==NP_DESC ){ np_clear(&a->np); return 0; }
   }else if( sentence_subject(c, lo, v, &a->np)==NP_NONE || a->np.type==NP_DESC ){
-    memset(&a->np, 0, sizeof(a->np)); return 0;
+    np_clear(&a->np); return 0;
   }
   a->cue = v;
   return 1;
@@ -1779,7 +1984,7 @@ static int according_first(nr_ctx *c, long lo, long qo, att *a){
   while( k<qo && c->t[k].type!=T_WORD ) k++;
   if( k>=qo-2 || !nr_tok_is(c, k, "according") || !nr_tok_is(c, k+1, "to") ) return 0;
   if( !inverted_np(c, k+2, qo, &a->np) ) return 0;
-  if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ memset(&a->np, 0, sizeof(a->np)); return 0; }
+  if( a->np.b>=qo || !nr_punct_is(c, a->np.b, ',') ){ np_clear(&a->np); return 0; }
   a->cue = k;
   return 1;
 }
@@ -1792,7 +1997,7 @@ static int transcript_speaker(nr_ctx *c, long qo, long qc, att *a){
   while( k<qc && k-qo<=3 && c->t[k].type==T_WORD && c->t[k].upper ) k++;
   if( k==qo+1 || k>=qc || !nr_punct_is(c, k, ':') ) return 0;
   if( k+1>=qc || c->t[k+1].s==c->t[k].e ) return 0;
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   a->np.type = NP_NAME; a->np.a = a->np.na = a->np.ta = a->np.tb = qo+1; a->np.b = a->np.nb = k;
   a->np.pa = a->np.pb = -1;
   a->cue = -1; a->colon = 1; a->colon_tok = k;
@@ -1818,7 +2023,7 @@ static int prev_sentence_cue(nr_ctx *c, long qo, long lo, att *a){
       break;
     }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1848,7 +2053,7 @@ static int intro_sentence(nr_ctx *c, long qo, long lo, long prev_close, att *a){
       break;
     }
   }
-  memset(&a->np, 0, sizeof(a->np));
+  np_clear(&a->np);
   return 0;
 }
 
@@ -1900,23 +2105,16 @@ static int closing_clause(nr_ctx *c, long qo, long qc, long lo, long hi){
 
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
-  long *open_tok = 0, *close_tok = 0;
-  size_t capo = 0, capc = 0, i;
+  size_t i;
   long prev_q = -1;           /* last emitted quote with a speaker */
   long prev_close = -1;       /* its closing mark */
   att prev_a;
   int rc = NR_OK;
   memset(&prev_a, 0, sizeof(prev_a));
   if( nsp==0 ) return NR_OK;
-  if( NR_RESERVE(open_tok, capo, nsp) || NR_RESERVE(close_tok, capc, nsp) ){ rc = NR_NOMEM; goto done; }
-  for(i=0; i<nsp; i++){ open_tok[i] = close_tok[i] = -1; }
-  for(i=0; i<c->nt; i++){
-    if( c->t[i].type==T_OPEN ) open_tok[c->t[i].q] = (long)i;
-    else if( c->t[i].type==T_CLOSE ) close_tok[c->t[i].q] = (long)i;
-  }
   for(i=0; i<nsp; i++){
     const nr_qspan *q = &c->spans.a[i];
-    long qo = open_tok[i], qc = close_tok[i];
+    long qo = c->mark_tok[2*i], qc = c->mark_tok[2*i+1];
     long lo, hi;
     att a;
     int found = 0, ent = -1, from_prev = 0, unattributed = 0;
@@ -2002,8 +2200,6 @@ static int attribute_all(nr_ctx *c){
     }
   }
 done:
-  nr_free(open_tok);
-  nr_free(close_tok);
   return rc;
 }
 
@@ -2032,45 +2228,35 @@ static int statements(nr_ctx *c){
   return NR_OK;
 }
 
-/* c->capi and c->cuei (see nr_ctx). */
-static int index_tokens(nr_ctx *c, int speakers){
-  size_t i, nc = 0, nu = 0;
-  if( c->nt==0 ) return NR_OK;
-  c->capi = nr_realloc(0, c->nt*sizeof(int32_t));
-  if( !c->capi ) return NR_NOMEM;
-  for(i=0; i<c->nt; i++){
-    c->capi[nc] = (int32_t)i;
-    nc += c->t[i].cap;
-  }
-  c->ncap = nc;
-  if( speakers ){
-    c->cuei = nr_realloc(0, c->nt*sizeof(int32_t));
-    if( !c->cuei ) return NR_NOMEM;
-    for(i=0; i<c->nt; i++){
-      const nr_tok *t = &c->t[i];
-      if( t->lex && !t->cap && t->q<0 && t->type==T_WORD ){
-        const nr_qent *e = qent(c, t->lex);
-        if( e->cue || e->nv ) c->cuei[nu++] = (int32_t)i;
-      }
-    }
-    c->ncue = nu;
-  }
-  return NR_OK;
-}
-
 /* ------------------------------------------------------------ driver */
+
+/* The work buffers kept across documents. */
+static void free_tok(nr_quotes_doc *d){
+  nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
+  nr_free(d->capi); nr_free(d->cuei); d->capi = d->cuei = 0; d->cap_idx = 0;
+  nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+  nr_qspans_free(&d->spans);
+  nr_free(d->mark_tok); d->mark_tok = 0; d->cap_mark = 0;
+  nr_free(d->hash); d->hash = 0; d->cap_hash = 0;
+  nr_free(d->enext); d->enext = 0; d->cap_enext = 0;
+  nr_free(d->link); d->link = 0; d->cap_link = 0;
+  nr_free(d->named); d->named = 0; d->cap_named = 0;
+}
 
 /* One window of text: the whole pipeline into d (already freed). */
 static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int speakers){
   nr_ctx c;
-  int rc;
+  int rc, ent = 0;
   if( n==0 ) return NR_OK;
   if( !speakers && !nr_has_marks(s, n) ) return NR_OK;
   if( n>=0xFFFFFFF0u ) return NR_TOOBIG;
   memset(&c, 0, sizeof(c));
   c.s = s; c.n = n; c.d = d;
   c.t = d->tok; c.capt = d->cap_tok;
+  c.capi = d->capi; c.cuei = d->cuei; c.cap_idx = d->cap_idx;
   c.sent_a = d->sent_a; c.cap_sent = d->cap_sent;
+  c.spans = d->spans; c.spans.n = 0;
+  c.mark_tok = d->mark_tok; c.cap_mark = d->cap_mark;
   qlex_init(&d->lx);
   if( speakers ){
     rc = nr_segment(s, n, &d->doc);
@@ -2090,8 +2276,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
   rc = tokenize(&c);
   if( rc ) goto done;
-  rc = index_tokens(&c, speakers);
-  if( rc ) goto done;
+  ent = 1;
   rc = nr_ent_init(&c);
   if( rc ) goto done;
   rc = nr_ent_scan(&c);
@@ -2105,14 +2290,14 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
     if( rc ) goto done;
   }
 done:
-  nr_ent_free(&c);
-  nr_free(c.capi); nr_free(c.cuei);
-  nr_qspans_free(&c.spans);
+  if( ent ) nr_ent_free(&c);
+  d->spans = c.spans;
+  d->mark_tok = c.mark_tok; d->cap_mark = c.cap_mark;
   d->tok = c.t; d->cap_tok = c.capt;
+  d->capi = c.capi; d->cuei = c.cuei; d->cap_idx = c.cap_idx;
   d->sent_a = c.sent_a; d->cap_sent = c.cap_sent;
   if( c.capt>(1u<<16) ){   /* do not keep a huge buffer for the next document */
-    nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
-    nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+    free_tok(d);
   }
   return rc;
 }
@@ -2256,6 +2441,7 @@ int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d
   nr_free(W.hash); nr_free(W.next); nr_free(map);
   nr_quotes_free(d);
   if( rc ){ nr_free(Q); nr_free(W.e); return rc; }
+  nr_free(d->q); nr_free(d->ent);
   d->q = Q; d->nq = nq; d->capq = capq;
   d->ent = W.e; d->nent = W.n; d->capent = W.cap;
   return NR_OK;
@@ -2270,18 +2456,16 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 }
 
 void nr_quotes_release(nr_quotes_doc *d){
-  nr_quotes_free(d);
-  nr_free(d->tok); d->tok = 0; d->cap_tok = 0;
-  nr_free(d->sent_a); d->sent_a = 0; d->cap_sent = 0;
+  nr_doc_free(&d->doc);
+  nr_free(d->q); d->q = 0; d->nq = d->capq = 0;
+  nr_free(d->ent); d->ent = 0; d->nent = d->capent = 0;
+  free_tok(d);
 }
 
 void nr_quotes_free(nr_quotes_doc *d){
-  nr_doc_free(&d->doc);
-  nr_free(d->q);
-  nr_free(d->ent);
-  d->q = 0; d->nq = d->capq = 0;
-  d->ent = 0; d->nent = d->capent = 0;
-  memset(&d->doc, 0, sizeof(d->doc));
+  d->doc.n_sent = d->doc.n_para = 0;
+  d->nq = 0;
+  d->nent = 0;
 }
 
 int nr_entity_is_speaker(const nr_entity *e){

@@ -5,6 +5,7 @@
 #ifndef NR_ATTRIB_H
 #define NR_ATTRIB_H
 #include "quotes.h"
+#include "utf8.h"
 #include <stdint.h>
 
 /* token types */
@@ -50,7 +51,7 @@ typedef struct nr_tok {
   uint8_t org;       /* org/media/place class from orgs.tsv, 0xFF until looked up */
   uint8_t used;      /* a cue already counted as a statement */
   uint8_t spk;       /* a speaker mention starts here (for pronouns) */
-  uint16_t lex;      /* lexicon entry of the word + 1 (nr_qlex), 0 = none */
+  uint16_t lex;      /* lexicon entry of the word (index into nr_qlex.ent), 0 = none */
   int32_t ent;       /* entity a name starting here belongs to; -1 */
   uint32_t nend;     /* token index past that name's noun phrase */
 } nr_tok;
@@ -72,6 +73,13 @@ typedef struct nr_np {
   int grp;          /* a bare plural after capitals (Harbour School fans) */
 } nr_np;
 
+/* Set every field of np to 0 (field by field: a memset of the struct is a
+** slow "rep stos" on x86, and this runs for every phrase tried). */
+static inline void np_clear(nr_np *np){
+  np->type = 0; np->a = np->b = 0; np->na = np->nb = 0; np->ta = np->tb = 0;
+  np->org = 0; np->pa = np->pb = 0; np->grp = 0;
+}
+
 typedef struct nr_ctx {
   const unsigned char *s;
   size_t n;
@@ -80,27 +88,48 @@ typedef struct nr_ctx {
   nr_tok *t; size_t nt, capt;
   long *sent_a;     /* first token of each sentence */
   size_t cap_sent;
-  /* entity hash by surname */
-  int32_t *hash; size_t nhash;
+  /* entity hash by surname: nhash buckets (a power of two) of room cap_hash */
+  int32_t *hash; size_t nhash, cap_hash;
   int32_t *enext; size_t cap_enext;
   /* role links: (title tokens, entity) */
   struct nr_link { long a, b; int ent; } *link; size_t nlink, caplink;
-  /* indexes built after tokenising, so the passes that look only at some
+  /* indexes built while tokenising, so the passes that look only at some
   ** tokens need not walk them all: capitalised words, and words outside
   ** quotes that may be a reporting verb (a lexicon cue, lower case) */
   int32_t *capi; size_t ncap;
   int32_t *cuei; size_t ncue;
+  size_t cap_idx;   /* room in each of capi and cuei (that of t, once tokenised) */
+  long *mark_tok; size_t cap_mark;   /* tokens of the marks of quote k: [2k] opening, [2k+1] closing */
+  /* the first tokens of the name phrases nr_ent_scan marked, in text order */
+  int32_t *named; size_t nnamed, cap_named;
 } nr_ctx;
 
 /* attrib.c */
-int nr_tok_class(nr_ctx *c, long i);
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);
-int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L);
+
+/* The speakerwords class of token i, set at tokenisation.  "I" is a
+** pronoun, "A" at a sentence start a determiner: fine; but a capitalised
+** aux ("Later", "Then") or particle ("De") is no name either. */
+static inline int nr_tok_class(nr_ctx *c, long i){
+  return c->t[i].cls;
+}
+/* Is token i the word w[0..L) (lower case), in any case? */
+static inline int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
+  const nr_tok *t = &c->t[i];
+  size_t k;
+  if( t->type!=T_WORD || t->e-t->s!=L ) return 0;
+  for(k=0; k<L; k++) if( nr_ascii_lower(c->s[t->s+k])!=w[k] ) return 0;
+  return 1;
+}
 /* Is token i the word w (a string literal), in any case? */
 #define nr_tok_is(c, i, w) nr_tok_isn((c), (i), (w), sizeof(w)-1)
-int nr_punct_is(nr_ctx *c, long i, int ch);
+/* Is token i the one-byte punctuation ch? */
+static inline int nr_punct_is(nr_ctx *c, long i, int ch){
+  const nr_tok *t = &c->t[i];
+  return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
+}
 
 /* entities.c */
 int nr_ent_init(nr_ctx *c);

@@ -30,6 +30,7 @@ static const nr_lex givennames_lex = NR_LEX(givennames);
 #define LINK_WINDOW 64    /* recent role links searched for a description */
 
 static size_t strip_poss(const unsigned char *s, size_t a, size_t b){
+  if( b==a || ((s[b-1]|0x20)!='s' && s[b-1]!='\'') ) return b;   /* each form ends in s, S or ' */
   if( b-a>2 && s[b-2]=='\'' && (s[b-1]=='s' || s[b-1]=='S') ) return b-2;
   if( b-a>4 && s[b-4]==0xE2 && s[b-3]==0x80 && s[b-2]==0x99 && (s[b-1]=='s' || s[b-1]=='S') ) return b-4;
   if( b-a>1 && s[b-1]=='\'' && (s[b-2]=='s' || s[b-2]=='S') ) return b-1;
@@ -43,24 +44,48 @@ static int eq_ci(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t
   return 1;
 }
 
-/* The bucket of the entity hash for the text's bytes [a, b), case aside. */
+/* The hash of the text's bytes [a, b), case aside, and its bucket in the
+** entity hash. */
+static uint32_t key_hash(const nr_ctx *c, size_t a, size_t b){
+  return nr_hash_ci8(c->s, a, b, c->n);
+}
 static uint32_t bucket(const nr_ctx *c, size_t a, size_t b){
-  return nr_hash_ci8(c->s, a, b, c->n) & (uint32_t)(c->nhash-1);
+  return key_hash(c, a, b) & (uint32_t)(c->nhash-1);
 }
 
-int nr_ent_init(nr_ctx *c){
+/* An empty hash of nh buckets (its buffer is kept from one document to the
+** next, so it may be larger). */
+static int hash_reset(nr_ctx *c, size_t nh){
   size_t i;
-  c->nhash = 64;
-  c->hash = nr_realloc(0, c->nhash*sizeof(int32_t));
-  if( !c->hash ){ c->nhash = 0; return NR_NOMEM; }
-  for(i=0; i<c->nhash; i++) c->hash[i] = -1;
+  if( NR_RESERVE(c->hash, c->cap_hash, nh) ) return NR_NOMEM;
+  c->nhash = nh;
+  for(i=0; i<nh; i++) c->hash[i] = -1;
   return NR_OK;
 }
 
+/* The entity hash, role links and named-token list start empty (c's
+** buffers for them are those kept in c->d). */
+int nr_ent_init(nr_ctx *c){
+  nr_quotes_doc *d = c->d;
+  c->hash = d->hash; c->cap_hash = d->cap_hash;
+  c->enext = d->enext; c->cap_enext = d->cap_enext;
+  c->link = d->link; c->caplink = d->cap_link;
+  c->named = d->named; c->cap_named = d->cap_named;
+  c->nhash = c->nlink = c->nnamed = 0;
+  return hash_reset(c, 64);
+}
+
+/* Hand the buffers back to c->d for the next document. */
 void nr_ent_free(nr_ctx *c){
-  nr_free(c->hash); c->hash = 0; c->nhash = 0;
-  nr_free(c->enext); c->enext = 0; c->cap_enext = 0;
-  nr_free(c->link); c->link = 0; c->nlink = c->caplink = 0;
+  nr_quotes_doc *d = c->d;
+  d->hash = c->hash; d->cap_hash = c->cap_hash;
+  d->enext = c->enext; d->cap_enext = c->cap_enext;
+  d->link = c->link; d->cap_link = c->caplink;
+  d->named = c->named; d->cap_named = c->cap_named;
+  c->hash = 0; c->nhash = c->cap_hash = 0;
+  c->enext = 0; c->cap_enext = 0;
+  c->link = 0; c->nlink = c->caplink = 0;
+  c->named = 0; c->nnamed = c->cap_named = 0;
 }
 
 static void hash_insert(nr_ctx *c, int e){
@@ -76,12 +101,8 @@ static int new_entity(nr_ctx *c, nr_entity *x){
   if( NR_RESERVE(d->ent, d->capent, d->nent+1) ) return -2;
   if( NR_RESERVE(c->enext, c->cap_enext, d->nent+1) ) return -2;
   if( d->nent+1>c->nhash ){
-    size_t nh = c->nhash*4, i;
-    int32_t *h2 = nr_realloc(0, nh*sizeof(int32_t));
-    if( !h2 ) return -2;
-    nr_free(c->hash);
-    c->hash = h2; c->nhash = nh;
-    for(i=0; i<nh; i++) c->hash[i] = -1;
+    size_t i;
+    if( hash_reset(c, c->nhash*4) ) return -2;
     for(i=0; i<d->nent; i++) hash_insert(c, (int)i);
   }
   e = (int)d->nent++;
@@ -91,9 +112,10 @@ static int new_entity(nr_ctx *c, nr_entity *x){
 }
 
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen),
-** not of the other gender than `gender` (0: any). */
-static int find_key(nr_ctx *c, size_t a, size_t b, int kind, size_t fa, size_t fb, int named, int gender){
-  uint32_t h = bucket(c, a, b);
+** not of the other gender than `gender` (0: any); kh: key_hash() of the key. */
+static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t fa, size_t fb, int named,
+                    int gender){
+  uint32_t h = kh & (uint32_t)(c->nhash-1);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
@@ -173,11 +195,13 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int kind = np->org ? NR_ORG : NR_PERSON;
   int ntoks = (int)(np->nb-np->na);
   int e, gender;
+  uint32_t kh;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
   gender = kind==NR_PERSON ? np_gender(c, np) : 0;
-  e = find_key(c, sur_s, sur_e, kind, fa, fb, 1, gender);
-  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, sur_s, sur_e, NR_ORG, 0, 0, 1, 0);
+  kh = key_hash(c, sur_s, sur_e);
+  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, 0, 0, 1, 0);
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -218,12 +242,14 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   return e;
 }
 
-/* Resolve the name phrase np to an entity and mark its first token with it;
-** returns -2 when out of memory, else 0. */
+/* Resolve the name phrase np to an entity and mark its first token with it
+** (and list it in c->named); returns -2 when out of memory, else 0. */
 static int mark_name(nr_ctx *c, nr_np *np, int full){
   int e = name_entity(c, np, full);
   if( e==-2 ) return -2;
   if( e>=0 ){
+    if( NR_RESERVE(c->named, c->cap_named, c->nnamed+1) ) return -2;
+    c->named[c->nnamed++] = (int32_t)np->a;
     c->t[np->a].ent = e;
     c->t[np->a].nend = (uint32_t)np->b;
     touch(c, e, c->t[np->a].s);
@@ -276,16 +302,28 @@ int nr_ent_scan(nr_ctx *c){
   return NR_OK;
 }
 
+/* Every capitalised word outside the name phrases nr_ent_scan marked that
+** is the key of a known entity is a mention of it.  A walk over the tokens
+** would jump from the first token of a marked phrase past its end: only
+** the capitalised words and the marked tokens are visited (c->capi,
+** c->named, both in text order), pos being where the walk would be. */
 int nr_ent_count_mentions(nr_ctx *c){
-  long i, nt = (long)c->nt;
-  for(i=0; i<nt; i++){
+  size_t x, m = 0;
+  long pos = 0;
+  for(x=0; x<c->ncap; x++){
+    long i = c->capi[x];
     nr_tok *t = &c->t[i];
     size_t b;
     int e;
-    if( t->ent>=0 ){ i = (long)t->nend-1; continue; }
-    if( t->type!=T_WORD || !t->cap ) continue;
+    while( m<c->nnamed && c->named[m]<i ){
+      long j = c->named[m++];
+      if( j>=pos ) pos = (long)c->t[j].nend;
+    }
+    if( i<pos ) continue;
+    if( m<c->nnamed && c->named[m]==i ){ m++; pos = (long)t->nend; continue; }
+    pos = i+1;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, t->s, b, -1, 0, 0, 1, 0);   /* a person first, else an organisation */
+    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1, 0);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);

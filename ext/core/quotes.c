@@ -59,7 +59,7 @@ int nr_has_marks(const unsigned char *s, size_t n){
   size_t i;
   for(i=0; i<n; i++){
     unsigned c;
-    i = nr_scan5(s, i, n, '"', '\'', '`', 0xC2, 0xE2);
+    i = nr_scan5(s, i, n, n, '"', '\'', '`', 0xC2, 0xE2);
     if( i>=n ) break;
     c = s[i];
     if( c=='"' || c=='\'' || c=='`' ) return 1;
@@ -153,7 +153,7 @@ static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
     int32_t prev, next;
     int can_open, can_close;
     mark k;
-    i = nr_scan5(s, i, pe, '"', '\'', '`', 0xC2, 0xE2);
+    i = nr_scan5(s, i, pe, n, '"', '\'', '`', 0xC2, 0xE2);
     if( i>=pe ) break;
     c = s[i];
     st = mark_at(s, n, i, &len);

@@ -70,8 +70,10 @@ typedef struct nr_quote {
 /* The three lexicons (speakerwords, cues, orgs) fused into one hash table of
 ** folded word forms, built once per nr_quotes_doc and kept across documents
 ** (nr_quotes_free keeps it): every word of an article is looked up once, at
-** tokenisation, and its classes are read from the entry afterwards. */
-#define NR_QLEX_SLOTS 4096
+** tokenisation, and its classes are read from the entry afterwards.  The
+** table is kept sparse (about one slot in six used), so that a word is
+** nearly always settled by its first slot. */
+#define NR_QLEX_SLOTS 8192
 #define NR_QLEX_MAXKEY 24      /* longer keys are never single tokens */
 typedef struct nr_qent {
   uint64_t kw[3];           /* the folded key in 8-byte words (zero-padded) */
@@ -82,13 +84,26 @@ typedef struct nr_qent {
   uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
   uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
+  uint8_t cand;             /* cue or nv set: a lower-case word outside quotes may be a cue */
   uint8_t pw, pwnum;        /* phrasewords class (PW_* in attrib.c), number */
 } nr_qent;
+/* Keys of at most 16 bytes are also in small tables of two choices: a key
+** is in one of the two places its hash names, so a word is looked up with a
+** few compares and no branch (the tokeniser's common case).  Keys of at
+** most 8 bytes, most words, have a table of their own, two keys to a
+** bucket, that stays in the processor's first cache. */
+#define NR_QLEX_K8 1024
+#define NR_QLEX_SHORT 1024
 typedef struct nr_qlex {
   int ready;
-  uint16_t nent;
-  uint32_t slot[NR_QLEX_SLOTS];     /* entry index + 1 | hash's top 16 bits << 16; 0 = empty */
-  nr_qent ent[1536];
+  int short_ok;                     /* every key of at most 16 bytes is in the short table */
+  uint16_t nent;                    /* entries in use, ent[0] included */
+  uint32_t slot[NR_QLEX_SLOTS];     /* entry index | hash's top 16 bits << 16; 0 = empty */
+  nr_qent ent[1537];                /* ent[0]: no word (all zero), for "not found" */
+  uint64_t k8[NR_QLEX_K8][2];       /* buckets of two keys of 1 to 8 bytes; 0 = empty */
+  uint16_t i8[NR_QLEX_K8][2];       /* their entries */
+  uint64_t sw[NR_QLEX_SHORT][2];    /* a key of 9 to 16 bytes: its two 8-byte words; 0, 0 = empty */
+  uint16_t sidx[NR_QLEX_SHORT];     /* its entry */
 } nr_qlex;
 
 typedef struct nr_quotes_doc {
@@ -96,8 +111,17 @@ typedef struct nr_quotes_doc {
   nr_quote *q; size_t nq, capq;
   nr_entity *ent; size_t nent, capent;
   nr_qlex lx;
-  void *tok; size_t cap_tok;     /* attrib.c's token buffer, reused across documents */
+  /* attrib.c's and entities.c's work buffers, kept from one document to
+  ** the next (as are the buffers of doc, q and ent) */
+  void *tok; size_t cap_tok;     /* tokens */
+  int32_t *capi, *cuei; size_t cap_idx;   /* and their two indexes */
   long *sent_a; size_t cap_sent;
+  nr_qspans spans;
+  long *mark_tok; size_t cap_mark;
+  int32_t *hash; size_t cap_hash;
+  int32_t *enext; size_t cap_enext;
+  void *link; size_t cap_link;
+  int32_t *named; size_t cap_named;
 } nr_quotes_doc;
 
 /* Extract quotes and speakers from s[0..n).  d must be zeroed or freed
@@ -116,7 +140,7 @@ int nr_quotes_extract(const unsigned char *s, size_t n, nr_quotes_doc *d, int sp
 #define NR_WINDOW (1u<<20)
 int nr_quotes_extract_windows(const unsigned char *s, size_t n, nr_quotes_doc *d,
                               int speakers, size_t w);
-void nr_quotes_free(nr_quotes_doc *d);     /* frees one document's rows (keeps buffers) */
+void nr_quotes_free(nr_quotes_doc *d);     /* empties one document's rows (keeps buffers) */
 void nr_quotes_release(nr_quotes_doc *d);  /* frees everything */
 
 /* Does entity e speak (a row of extract_speakers)? */

@@ -154,8 +154,11 @@ static int segment_paragraph(nr_doc *d, const unsigned char *s, size_t n,
   for(;;){
     unsigned char c;
     size_t tl = 0;
-    if( j>=ps+2 ) j = nr_scan_sentence(s, j, pe);
-    else while( j<pe && !stop_byte[s[j]] ) j++;
+    /* the first two bytes by the table, the rest 16 at a time (a capital
+    ** that follows no lower-case letter, which the scan skips, is passed
+    ** over below anyway) */
+    while( j<pe && j<ps+2 && !stop_byte[s[j]] ) j++;
+    if( j>=ps+2 ) j = nr_scan_sentence(s, j, pe, n);
     if( j>=pe ) break;
     c = s[j];
     if( stop_byte[c]==2 ){

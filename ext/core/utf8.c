@@ -5,7 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t nr_utf8_decode_back(const unsigned char *s, size_t n, size_t i, int32_t *cp){
+size_t nr_utf8_decode_back_mb(const unsigned char *s, size_t n, size_t i, int32_t *cp){
   size_t k = i;
   /* step back over continuation bytes to the nearest lead byte (at most 4) */
   while( k>0 && i-k<4 && (s[k-1]&0xC0)==0x80 ) k--;
@@ -75,7 +75,7 @@ int64_t nr_posmap_len(nr_posmap *m, size_t a, size_t b){
   return count_from(m->s, m->n, a, b);
 }
 
-int nr_is_alpha(int32_t cp){
+int nr_is_alpha_u(int32_t cp){
   if( cp<0x80 ) return nr_is_ascii_alpha((unsigned)cp);
   switch( utf8proc_category(cp) ){
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -87,7 +87,7 @@ int nr_is_alpha(int32_t cp){
   }
 }
 
-int nr_is_upper(int32_t cp){
+int nr_is_upper_u(int32_t cp){
   if( cp<0x80 ) return (unsigned)(cp-'A')<26u;
   { int c = utf8proc_category(cp); return c==UTF8PROC_CATEGORY_LU || c==UTF8PROC_CATEGORY_LT; }
 }
@@ -97,12 +97,12 @@ int nr_is_lower(int32_t cp){
   return utf8proc_category(cp)==UTF8PROC_CATEGORY_LL;
 }
 
-int nr_is_digit(int32_t cp){
+int nr_is_digit_u(int32_t cp){
   if( cp<0x80 ) return (unsigned)(cp-'0')<10u;
   return utf8proc_category(cp)==UTF8PROC_CATEGORY_ND;
 }
 
-int nr_is_space(int32_t cp){
+int nr_is_space_u(int32_t cp){
   if( cp<0x80 ) return cp==' ' || cp=='\t' || cp=='\n' || cp=='\r' || cp=='\f' || cp=='\v';
   if( cp==0x85 || cp==0x2028 || cp==0x2029 ) return 1;
   return utf8proc_category(cp)==UTF8PROC_CATEGORY_ZS;

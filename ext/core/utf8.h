@@ -44,8 +44,13 @@ static inline size_t nr_utf8_decode(const unsigned char *s, size_t n, size_t i,
 }
 
 /* Decode the character that ends just before byte offset i (0 < i <= n),
-** assuming i is a character boundary.  Returns its length; *cp as above. */
-size_t nr_utf8_decode_back(const unsigned char *s, size_t n, size_t i, int32_t *cp);
+** assuming i is a character boundary.  Returns its length; *cp as above.
+** (An ASCII byte inline, the rest by nr_utf8_decode_back_mb.) */
+size_t nr_utf8_decode_back_mb(const unsigned char *s, size_t n, size_t i, int32_t *cp);
+static inline size_t nr_utf8_decode_back(const unsigned char *s, size_t n, size_t i, int32_t *cp){
+  if( s[i-1]<0x80 ){ *cp = (int32_t)s[i-1]; return 1; }
+  return nr_utf8_decode_back_mb(s, n, i, cp);
+}
 
 /* Number of characters in s[0..n). */
 size_t nr_utf8_count(const unsigned char *s, size_t n);
@@ -67,17 +72,28 @@ int64_t nr_posmap_pos(nr_posmap *m, size_t off);
 /* Number of characters in s[a..b), a and b character boundaries. */
 int64_t nr_posmap_len(nr_posmap *m, size_t a, size_t b);
 
-/* Character classes (Unicode-aware, via utf8proc for non-ASCII). */
-int nr_is_alpha(int32_t cp);   /* letters L*, and combining marks M* */
-int nr_is_upper(int32_t cp);   /* Lu, Lt */
-int nr_is_lower(int32_t cp);   /* Ll */
-int nr_is_digit(int32_t cp);   /* Nd */
-int nr_is_space(int32_t cp);   /* Zs, tab, CR, LF, and other line breaks */
-int nr_is_dash(int32_t cp);    /* Pd and U+2212 */
-int32_t nr_to_lower(int32_t cp);
-
 static inline int nr_is_ascii_alpha(unsigned c){ return ((c|0x20)-'a')<26u; }
 static inline int nr_is_ascii_digit(unsigned c){ return (c-'0')<10u; }
 static inline int nr_ascii_lower(unsigned c){ return (c-'A')<26u ? (int)(c|0x20) : (int)c; }
+
+/* Character classes (Unicode-aware, via utf8proc for non-ASCII).  The
+** ASCII answers are inline; the *_u functions give the others. */
+int nr_is_alpha_u(int32_t cp);
+int nr_is_upper_u(int32_t cp);
+int nr_is_digit_u(int32_t cp);
+int nr_is_space_u(int32_t cp);
+/* letters L*, and combining marks M* */
+static inline int nr_is_alpha(int32_t cp){ return cp<0x80 ? nr_is_ascii_alpha((unsigned)cp) : nr_is_alpha_u(cp); }
+/* Lu, Lt */
+static inline int nr_is_upper(int32_t cp){ return cp<0x80 ? (unsigned)(cp-'A')<26u : nr_is_upper_u(cp); }
+/* Nd */
+static inline int nr_is_digit(int32_t cp){ return cp<0x80 ? (unsigned)(cp-'0')<10u : nr_is_digit_u(cp); }
+/* Zs, tab, CR, LF, and other line breaks */
+static inline int nr_is_space(int32_t cp){
+  return cp<0x80 ? cp==' ' || cp=='\t' || cp=='\n' || cp=='\r' || cp=='\f' || cp=='\v' : nr_is_space_u(cp);
+}
+int nr_is_lower(int32_t cp);   /* Ll */
+int nr_is_dash(int32_t cp);    /* Pd and U+2212 */
+int32_t nr_to_lower(int32_t cp);
 
 #endif
