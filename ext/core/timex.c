@@ -96,7 +96,7 @@ static int is_trigger_class(int c){
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
 
-typedef struct tok {     /* 32 bytes */
+typedef struct tok {     /* 32 bytes; the fields after e come from prep->tmpl */
   size_t s, e;
   int32_t num;           /* value of a number of at most 9 digits, else -1 */
   short sub;             /* lexicon number */
@@ -180,10 +180,9 @@ static int is_trigger_word(int cl, int sub){
       || (cl==C_NUM && sub==19);   /* nineteen ninety-six */
 }
 
-/* The row filters: for the first two letters of a word (folded to 1..26;
+/* The row filter: for the first two letters of a word (folded to 1..26;
 ** 0 for the second letter of a one-letter word), a bit for each length some
-** word has.  rfilter has the trigger words: a word whose bit is clear is
-** looked up only when a rule near a trigger asks about it (cls). */
+** word has.  sfilter has the words that can start an expression. */
 static unsigned tfilter_row(const unsigned char *w, size_t len){
   return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
 }
@@ -211,11 +210,31 @@ void nr_timex_prepare(nr_timex_prep *p){
         && cl!=C_MEASURE && cl!=C_PODS )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
-      unsigned h;
-      p->rfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
-      h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
+      const unsigned char *w = (const unsigned char *)p->word[k];
+      unsigned h, last = w[p->len[k]-1] & 31u;
+      /* the tokeniser's filter: first byte (either case) and last letter */
+      p->cfilter[((w[0] & 0x7Fu) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      p->cfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      h = tfilter3(w, p->len[k]);
       p->tfilter[h>>4] |= (uint16_t)(1u << (h & 15));
     }
+  }
+  /* a number is always a candidate (number_trig decides) */
+  for(k='0'; k<='9'; k++){
+    size_t q;
+    for(q=0; q<32; q++) p->cfilter[(k << 5) | q] = 0xFFFF;
+  }
+  /* a token's fields after its offsets, by its first byte: a letter starts
+  ** a word (looked up when a rule asks: lazy), a digit a number, anything
+  ** else (never a separator) is a punctuation mark */
+  for(k=0; k<128; k++){
+    tok t;
+    memset(&t, 0, sizeof t);
+    t.num = -1;
+    t.ch = (unsigned char)k;
+    if( nr_is_ascii_alpha((unsigned)k) ){ t.kind = K_WORD; t.cap = (unsigned char)(k<'a'); t.lazy = 1; }
+    else t.kind = nr_is_ascii_digit((unsigned)k) ? K_NUM : K_PUNCT;
+    memcpy(p->tmpl[k], &t.num, sizeof p->tmpl[k]);
   }
 }
 
@@ -2060,41 +2079,43 @@ static size_t letters_end(const unsigned char *s, size_t i, size_t b){
 }
 
 static void number_trig(ctx *c, size_t k);
-/* Fill token t for s[i..e) of the given kind; returns 1 when it may be a
-** trigger (a number, decided later, or a trigger word). */
-static inline int tok_fill(ctx *c, tok *t, size_t i, size_t e, int kind, int gap){
-  const unsigned char *s = c->s;
+/* Fill token t for s[i..e) (a token starts at s[i]); returns 1 when it is a
+** candidate trigger (a number, or a word the filter lets through), settled
+** by cand_settle() once the paragraph is tokenised. */
+static inline unsigned tok_fill(const nr_timex_prep *prep, tok *t, const unsigned char *s,
+                                size_t i, size_t e, unsigned gap){
   unsigned ch = s[i];
-  t->s = i; t->e = e; t->kind = (unsigned char)kind;
-  t->gap = (unsigned char)gap; t->ch = (unsigned char)ch;
-  t->cls = C_NONE; t->sub = 0; t->trig = 0; t->lazy = 0; t->cap = 0;
-  t->num = -1; t->ndig = 0;
-  if( kind==K_WORD ){
-    size_t len = e-i;
-    t->cap = (unsigned char)(ch<'a');
-    if( len<=MAXWORD ){
-      /* look up now only what may be a trigger: the first two letters
-      ** and the length first (cheap), then three letters */
-      t->lazy = 1;
-      if( (c->prep->rfilter[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
-        unsigned h = tfilter3(s+i, len);
-        if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
-          t->lazy = 0;
-          classify(c, t);
-          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
-        }
+  memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
+  t->s = i; t->e = e; t->gap = (unsigned char)gap;
+  return (prep->cfilter[(ch << 5) | (s[e-1] & 31u)] >> ((e-i-1) & 15)) & 1u;
+}
+
+/* The candidates of tokenize(), settled: a word is looked up when its
+** first three letters and length pass the trigger filter too, and stays
+** when it is a trigger word; a number gets its value and stays (decided by
+** number_trig once its followers are known). */
+static size_t cand_settle(ctx *c, size_t *trg, size_t ntrg){
+  const unsigned char *s = c->s;
+  size_t k, o = 0;
+  for(k=0; k<ntrg; k++){
+    tok *t = &c->tk[trg[k]];
+    size_t i = t->s, e = t->e;
+    if( t->kind==K_NUM ){
+      int32_t v = 0;
+      size_t q;
+      for(q=i; q<e && q-i<9; q++) v = v*10 + (s[q]-'0');
+      t->ndig = (unsigned char)(e-i<255 ? e-i : 255); t->num = e-i<=9 ? v : -1;
+      trg[o++] = trg[k];
+    } else if( e-i<=MAXWORD ){
+      unsigned h = tfilter3(s+i, e-i);
+      if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
+        t->lazy = 0;
+        classify(c, t);
+        if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; trg[o++] = trg[k]; }
       }
     }
-    return 0;
   }
-  if( kind==K_NUM ){
-    int32_t v = 0;
-    size_t k;
-    for(k=i; k<e && k-i<9; k++) v = v*10 + (s[k]-'0');
-    t->ndig = (unsigned char)(e-i<255 ? e-i : 255); t->num = e-i<=9 ? v : -1;
-    return 1;    /* decided below, when its followers are known */
-  }
-  return 0;
+  return o;
 }
 
 static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
@@ -2145,6 +2166,7 @@ static int reserve(ctx *c, size_t ntk, size_t ntrg){
 
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
+  const nr_timex_prep *prep = c->prep;
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
   tok *tk;
   size_t *trg;
@@ -2159,7 +2181,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
   ** and the class of each byte cost no branches; the last bytes are read
   ** from a copy padded with spaces, which no token runs into */
   while( i<b ){
-    uint64_t L, D, S, starts, gaps, pL, pD, pS;
+    uint64_t L, D, S, starts, gaps, last, tail, pL, pD, pS;
     size_t base = i, end = i+64;
     unsigned char pad[64];
     const unsigned char *p = s+i;
@@ -2178,25 +2200,39 @@ static int tokenize(ctx *c, size_t a, size_t b){
     pS = base==a || is_sep_byte(s[base-1]);
     starts = (L & ~((L<<1) | pL)) | (D & ~((D<<1) | pD)) | ~(L | D | S);
     gaps = (S<<1) | pS;
-    while( starts ){
-      unsigned bb = (unsigned)__builtin_ctzll(starts);
-      size_t pos = base+bb, e;
-      int kind;
-      uint64_t run, full = ~0ull >> bb;
-      starts &= starts-1;
-      if( (L>>bb) & 1 ){
-        kind = K_WORD; run = L>>bb;
-        e = run==full ? letters_end(s, base+64, b) : pos + (size_t)__builtin_ctzll(~run);
-      } else if( (D>>bb) & 1 ){
-        kind = K_NUM; run = D>>bb;
-        if( run==full ){ e = base+64; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
-        else e = pos + (size_t)__builtin_ctzll(~run);
-      } else {
-        kind = K_PUNCT; e = pos+1;
+    /* the last byte of each token in the block; a run of letters or digits
+    ** through byte 63 may go on: its token (the block's last) is read after
+    ** the others.  A block starts where a token does. */
+    last = (L & ~(L>>1)) | (D & ~(D>>1)) | ~(L | D | S);
+    tail = (L | D) >> 63 ? 1ull << (63 - __builtin_clzll(starts)) : 0;
+    starts ^= tail;
+    {
+      /* no branch on the kind of token: its fields come from its first
+      ** byte, its end from the mask of last bytes */
+      size_t *tp = trg + ntrg;
+      const uint16_t *cf = prep->cfilter;
+      while( starts ){
+        unsigned bb = (unsigned)__builtin_ctzll(starts);
+        unsigned len = 1u + (unsigned)__builtin_ctzll(last >> bb);
+        const unsigned char *w = p + bb;
+        unsigned ch = w[0];
+        tok *t = &tk[nt];
+        starts &= starts-1;
+        memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
+        t->s = base+bb; t->e = base+bb+len; t->gap = (unsigned char)((gaps>>bb) & 1u);
+        *tp = nt++;
+        tp += (cf[(ch << 5) | (w[len-1] & 31u)] >> ((len-1) & 15)) & 1u;
       }
-      if( tok_fill(c, &tk[nt], pos, e, kind, (int)((gaps>>bb) & 1)) ) trg[ntrg++] = nt;
-      nt++;
+      ntrg = (size_t)(tp - trg);
+    }
+    if( tail ){
+      size_t pos = base + (size_t)__builtin_ctzll(tail), e = base+64;
+      if( L >> 63 ) e = letters_end(s, e, b);
+      else while( e<b && nr_is_ascii_digit(s[e]) ) e++;
       if( e>end ) end = e;
+      trg[ntrg] = nt;
+      ntrg += tok_fill(prep, &tk[nt], s, pos, e, (unsigned)(gaps >> (pos-base)) & 1u);
+      nt++;
     }
     i = end;
   }
@@ -2205,22 +2241,21 @@ static int tokenize(ctx *c, size_t a, size_t b){
   while( i<b ){
     unsigned ch = s[i];
     size_t e;
-    int kind;
     if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
       if( reserve(c, nt+1+nt/2, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    if( nr_is_ascii_alpha(ch) ){ kind = K_WORD; e = letters_end(s, i+1, b); }
-    else if( nr_is_ascii_digit(ch) ){ kind = K_NUM; e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
-    else { kind = K_PUNCT; e = i+1; }
-    if( tok_fill(c, &tk[nt], i, e, kind, gap) ) trg[ntrg++] = nt;
+    if( nr_is_ascii_alpha(ch) ) e = letters_end(s, i+1, b);
+    else if( nr_is_ascii_digit(ch) ){ e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
+    else e = i+1;
+    if( tok_fill(prep, &tk[nt], s, i, e, (unsigned)gap) ) trg[ntrg++] = nt;
     nt++;
     gap = 0;
     i = e;
   }
 #endif
-  c->nt = nt; c->ntrg = ntrg;
+  c->nt = nt; c->ntrg = cand_settle(c, trg, ntrg);
   /* numbers that can start or be dates and times: years, 08.02.2022,
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
   {
@@ -2361,6 +2396,7 @@ static int can_start(ctx *c, size_t p){
   /* most words are in no list: the starter filter says so without a look-up */
   if( t->lazy ){
     size_t len = t->e - t->s;
+    if( len>MAXWORD ) return 0;   /* in no list */
     if( !((c->prep->sfilter[tfilter_row(c->s + t->s, len)] >> (len-1)) & 1u) ) return 0;
   }
   switch( cls(c, p) ){
