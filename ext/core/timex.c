@@ -206,6 +206,12 @@ void nr_timex_prepare(nr_timex_prep *p){
   for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
+    if( p->key[k] ){
+      const unsigned char *w = (const unsigned char *)p->word[k];
+      unsigned last = w[p->len[k]-1] & 31u;
+      p->lfilter[((w[0] & 0x7Fu) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      p->lfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+    }
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
         && cl!=C_MEASURE && cl!=C_PODS )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
@@ -259,26 +265,37 @@ static void classify(ctx *c, tok *t){
   }
 }
 
-static int cls(ctx *c, size_t k){
+/* Class of a word not yet looked up.  Most words are in no table: the
+** filter says so without a look-up (cls and sub stay 0). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void cls_lazy(ctx *c, tok *t){
+  size_t len = t->e - t->s;
+  t->lazy = 0;
+  if( len<=MAXWORD && ((c->prep->lfilter[(t->ch << 5) | (c->s[t->e-1] & 31u)] >> (len-1)) & 1u) ) classify(c, t);
+}
+static inline int cls(ctx *c, size_t k){
   if( k>=c->nt ) return C_NONE;
-  if( c->tk[k].lazy ){ c->tk[k].lazy = 0; classify(c, &c->tk[k]); }
+  if( c->tk[k].lazy ) cls_lazy(c, &c->tk[k]);
   return c->tk[k].cls;
 }
 static int sub(ctx *c, size_t k){ cls(c, k); return k<c->nt ? c->tk[k].sub : 0; }
 
-/* Is token k the word w (lower case ASCII)? */
-static inline int is_w(const ctx *c, size_t k, const char *w){
+/* Is token k the word w of n letters (lower case ASCII)?  The length
+** first: most tokens differ in it.  is_w takes the word as a literal. */
+static inline int is_wn(const ctx *c, size_t k, const char *w, size_t n){
   const tok *t;
-  size_t len, i;
+  const unsigned char *x;
+  size_t i;
   if( k>=c->nt ) return 0;
   t = &c->tk[k];
-  if( t->kind!=K_WORD || (c->s[t->s]|0x20)!=(unsigned char)w[0] ) return 0;
-  len = t->e - t->s;
-  for(i=0; i<len; i++){
-    if( w[i]==0 || nr_ascii_lower(c->s[t->s+i])!=w[i] ) return 0;
-  }
-  return w[len]==0;
+  if( t->e - t->s!=n || t->kind!=K_WORD ) return 0;
+  x = c->s + t->s;
+  for(i=0; i<n; i++) if( (x[i]|0x20)!=(unsigned char)w[i] ) return 0;   /* letters only */
+  return 1;
 }
+#define is_w(c, k, w) is_wn((c), (k), "" w "", sizeof(w)-1)
 static int is_p(const ctx *c, size_t k, char ch){
   const tok *t = T(c, k);
   return t->kind==K_PUNCT && t->ch==(unsigned char)ch;

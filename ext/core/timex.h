@@ -70,6 +70,7 @@ typedef struct nr_timex_prep {
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
   uint16_t cfilter[128*32];              /* candidate triggers: a bit per length for a token's first
                                          ** byte and last letter (every bit for a digit) */
+  uint16_t lfilter[128*32];              /* every word of the tables, likewise */
   unsigned char tmpl[128][16];           /* a new token's fields after its offsets, by first byte */
   uint16_t tfilter[1024];                /* trigger words: a bit per hash of three letters + length */
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
