@@ -195,9 +195,11 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
   return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
 }
 
+static void prep_rules(nr_timex_prep *p);
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
+  prep_rules(p);
   for(k=0; k<lex_months.n; k++){
     const nr_lexent *e = &lex_months.a[k];
     prep_add(p, e, C_MONTH);
@@ -2070,6 +2072,16 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_pod, B(C_POS)|B(C_DET)},
 };
 
+/* The rules each kind of first token can start (the bits of rules[].first):
+** scan_segment tries only those, in order. */
+typedef char rules_fit_mask[sizeof(rules)/sizeof(rules[0])<=16 ? 1 : -1];
+static void prep_rules(nr_timex_prep *p){
+  size_t ri, b;
+  for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
+    for(b=0; b<32; b++) if( (rules[ri].first >> b) & 1u ) p->rule_mask[b] |= (uint16_t)(1u << ri);
+  }
+}
+
 /* ---------------------------------------------------------------- driver */
 
 /* End of the run of ASCII letters that starts at s[i] (i <= b), eight bytes
@@ -2455,15 +2467,19 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
     for(; p<=t && !matched; p++){
       result best, r;
       size_t ri;
-      uint32_t first;
+      unsigned m;
       if( p<t && !can_start(c, p) ) continue;
       {
         const tok *tp = &c->tk[p];
-        first = tp->kind==K_NUM ? NUMB : tp->kind==K_PUNCT ? PUNB : B(cls(c, p));
+        m = c->prep->rule_mask[tp->kind==K_NUM ? 31 : tp->kind==K_PUNCT ? 30 : cls(c, p) & 31];
       }
       best.end = 0;
-      for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
-        if( !(rules[ri].first & first) ) continue;
+      for(; m; m &= m-1){
+#if defined(__GNUC__)
+        ri = (size_t)__builtin_ctz(m);
+#else
+        for(ri=0; !((m >> ri) & 1u); ri++){}
+#endif
         r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
         if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
       }

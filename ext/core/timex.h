@@ -74,6 +74,7 @@ typedef struct nr_timex_prep {
   unsigned char tmpl[128][16];           /* a new token's fields after its offsets, by first byte */
   uint16_t tfilter[1024];                /* trigger words: a bit per hash of three letters + length */
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
+  uint16_t rule_mask[32];                /* the rules a token can start, by its kind (bit: rule) */
   unsigned char month_len[13];           /* length of each month's full name (months.tsv) */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
