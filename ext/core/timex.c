@@ -22,6 +22,7 @@
 #include "nr_alloc.h"
 #include "utf8.h"
 #include <string.h>
+#include <stdarg.h>
 #include <stdio.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -317,6 +318,44 @@ static size_t poss_s(const ctx *c, size_t k){
 
 /* ---------------------------------------------------------------- values */
 
+/* snprintf for the values: only %d, %0Nd (N one digit) and %s, written as
+** snprintf writes them (the C library's costs a thousand instructions a
+** call). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void tx_fmt(char *out, size_t cap, const char *f, ...){
+  char buf[96];
+  size_t n = 0;
+  va_list ap;
+  va_start(ap, f);
+  for(; *f && n+24<sizeof buf; f++){
+    if( *f!='%' ){ buf[n++] = *f; continue; }
+    f++;
+    if( *f=='s' ){
+      const char *x = va_arg(ap, const char *);
+      while( *x && n+24<sizeof buf ) buf[n++] = *x++;
+    } else {
+      char d[12];
+      int w = 0, k = 0, v, neg;
+      unsigned u;
+      if( *f=='0' ){ w = f[1]-'0'; f += 2; }
+      v = va_arg(ap, int);
+      neg = v<0;
+      u = neg ? 0u-(unsigned)v : (unsigned)v;
+      do { d[k++] = (char)('0' + u%10); u /= 10; } while( u );
+      if( neg ) buf[n++] = '-';
+      for(w -= k+neg; w>0; w--) buf[n++] = '0';
+      while( k>0 ) buf[n++] = d[--k];
+    }
+  }
+  va_end(ap);
+  if( cap ){
+    if( n>=cap ) n = cap-1;
+    memcpy(out, buf, n); out[n] = 0;
+  }
+}
+
 /* Write v in exactly w digits (0 <= v < 10^w) at p; returns p+w. */
 static char *put_digits(char *p, int v, int w){
   int k;
@@ -329,9 +368,9 @@ static char *put_digits(char *p, int v, int w){
 static void fmt_ymd(char *out, size_t cap, int y, int m, int d){
   char *p = out;
   if( y<0 || y>9999 || cap<11 ){
-    if( d ) snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-    else if( m ) snprintf(out, cap, "%04d-%02d", y, m);
-    else snprintf(out, cap, "%04d", y);
+    if( d ) tx_fmt(out, cap, "%04d-%02d-%02d", y, m, d);
+    else if( m ) tx_fmt(out, cap, "%04d-%02d", y, m);
+    else tx_fmt(out, cap, "%04d", y);
     return;
   }
   p = put_digits(p, y, 4);
@@ -349,12 +388,12 @@ static void v_day(const ctx *c, result *r, int32_t z){
 }
 static void v_week(const ctx *c, result *r, int32_t z, const char *suffix){
   int wy, wn;
-  if( !c->anch ){ snprintf(r->value, sizeof r->value, "XXXX-WXX%s", suffix); return; }
+  if( !c->anch ){ tx_fmt(r->value, sizeof r->value, "XXXX-WXX%s", suffix); return; }
   nr_iso_week(z, &wy, &wn);
-  snprintf(r->value, sizeof r->value, "%04d-W%02d%s", wy, wn, suffix);
+  tx_fmt(r->value, sizeof r->value, "%04d-W%02d%s", wy, wn, suffix);
 }
 static void v_month(const ctx *c, result *r, int y, int m){
-  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+  if( !c->anch ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d", m);
   else fmt_ymd(r->value, sizeof r->value, y, m, 0);
 }
 static void v_year(const ctx *c, result *r, int y){
@@ -787,7 +826,7 @@ static size_t time_after(ctx *c, size_t j, int *hh, int *mm){
 
 static void set_time(ctx *c, result *r, int hh, int mm){
   size_t l = strlen(r->value);
-  if( l+7<sizeof r->value ) snprintf(r->value+l, sizeof r->value - l, "T%02d:%02d", hh, mm);
+  if( l+7<sizeof r->value ) tx_fmt(r->value+l, sizeof r->value - l, "T%02d:%02d", hh, mm);
   r->type = NR_TX_TIME;
   (void)c;
 }
@@ -856,7 +895,7 @@ static int r_calendar(ctx *c, size_t i, result *r){
       int32_t z = nr_days_from_civil(y, m, d);
       fmt_ymd(r->value, sizeof r->value, y, m, d);
       r->day_ref = 1; r->day = z;
-    } else snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    } else tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
   } else {
     fmt_ymd(r->value, sizeof r->value, y, m, 0);
     if( wd ) return 0;
@@ -919,7 +958,7 @@ static int r_clock(ctx *c, size_t i, result *r){
   if( c->anch ){
     int y, m, dd;
     nr_civil_from_days(c->has_last ? c->last_day : c->a0, &y, &m, &dd);
-    snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
+    tx_fmt(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
   } else v_str(r, "XXXX-XX-XX");
   set_time(c, r, hh, mm);
   r->end = i+n;
@@ -935,7 +974,7 @@ static size_t pod_after(ctx *c, size_t j, int *pod){
 static void add_pod(result *r, int pod){
   size_t l = strlen(r->value);
   if( pod>0 && pod<6 && l+4<sizeof r->value ){
-    snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pod]);
+    tx_fmt(r->value+l, sizeof r->value - l, "T%s", pod_code[pod]);
     r->type = NR_TX_TIME;
   }
 }
@@ -993,7 +1032,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
     wd = sub(c, j);
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
     r->type = NR_TX_SET; r->end = j+1;
     return 1;
   }
@@ -1009,7 +1048,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
     if( pl || every ){
       if( pl && !shared ) j++;
       else if( pod_after(c, j, &pl) ) j++;
-      snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+      tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
       add_pod(r, pl);
       r->type = NR_TX_SET; r->end = j;
       return 1;
@@ -1018,7 +1057,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   j += pod_after(c, j, &pod);
   r->type = NR_TX_DATE;
   if( !c->anch ){
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
     add_pod(r, pod);
     r->type = NR_TX_DATE;   /* TimeBank: "Friday night" is a DATE (value ...TNI) */
     r->end = j;
@@ -1122,16 +1161,16 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
       while( q<1 ){ q += 4; y--; }
       while( q>4 ){ q -= 4; y++; }
       if( !c->anch ) v_str(r, "XXXX-QX");
-      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, q);
+      else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
       return 1;
     }
     case U_DECADE:
       if( !c->anch ) v_str(r, "XXX");
-      else snprintf(r->value, sizeof r->value, "%03d", c->ay/10 + delta);
+      else tx_fmt(r->value, sizeof r->value, "%03d", c->ay/10 + delta);
       return 1;
     case U_CENTURY:
       if( !c->anch ) v_str(r, "XX");
-      else snprintf(r->value, sizeof r->value, "%02d", c->ay/100 + delta);
+      else tx_fmt(r->value, sizeof r->value, "%02d", c->ay/100 + delta);
       return 1;
   }
   return 0;
@@ -1180,7 +1219,7 @@ static int quarter_named(ctx *c, result *r){
   /* the most recent such quarter begun by the anchor (the year-ago quarter
   ** named last still makes "the quarter" this year's) */
   y = 3*c->last_q-2 <= c->am ? c->ay : c->ay-1;
-  snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+  tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
   r->type = NR_TX_DATE;
   return 1;
 }
@@ -1221,8 +1260,8 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   else idx = (c->ay)*4 + s-1;   /* this summer */
   y = idx>=0 ? idx/4 : (idx-3)/4;
   if( year ) y = year;
-  if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
-  else snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
+  if( !c->anch && !year ) tx_fmt(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
+  else tx_fmt(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
 }
 
 /* Expressions led by modifiers or units:
@@ -1293,8 +1332,8 @@ static int r_relative(ctx *c, size_t i, result *r){
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
-      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-Q%d", ord);
-      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, ord);
+      if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", ord);
+      else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, ord);
       r->end = j; return 1;
     }
     if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
@@ -1302,8 +1341,8 @@ static int r_relative(ctx *c, size_t i, result *r){
       j++;
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
-      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-H%d", ord);
-      else snprintf(r->value, sizeof r->value, "%04d-H%d", y, ord);
+      if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-H%d", ord);
+      else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;
     }
     if( (n = number_at(c, j, &num, 0))>0 && unit_at(c, j+n, &plural) ){
@@ -1502,7 +1541,7 @@ num:
           /* "a year earlier" counts from the year last named, which may
           ** be later news than the day last named */
           if( from_last ) same_sentence_year(c, i, &y);
-          if( q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
+          if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
         }
@@ -1537,7 +1576,7 @@ num:
         && cls(c, j+1)==C_A && is_w(c, j+2, "half") ){ half = 1; j += 3; }
     if( half ){
       static const char *const h[] = {"", "PT%dM30S", "PT%dH30M", "P%dDT12H", "", "P%dM15D", "P%dY6M"};
-      if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) snprintf(r->value, sizeof r->value, h[unit-1], num);
+      if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) tx_fmt(r->value, sizeof r->value, h[unit-1], num);
       r->end = j; return 1;
     }
     /* 1 hour 40 minutes, two hours and 30 minutes */
@@ -1552,13 +1591,13 @@ num:
         const char *l1 = unit==U_HOUR ? "H" : unit==U_MIN ? "M" : unit==U_YEAR ? "Y" : unit==U_MONTH ? "M" : unit==U_WEEK ? "W" : unit==U_DAY ? "D" : "S";
         const char *l2 = unit2==U_HOUR ? "H" : unit2==U_MIN ? "M" : unit2==U_SEC ? "S" : unit2==U_MONTH ? "M" : unit2==U_WEEK ? "W" : "D";
         if( unit<=U_DAY && unit2<=U_DAY && !(unit>=U_WEEK) ){
-          if( tu && tu2 ) snprintf(buf, sizeof buf, "PT%d%s%d%s", num, l1, num2, l2);
-          else if( !tu && tu2 ) snprintf(buf, sizeof buf, "P%d%sT%d%s", num, l1, num2, l2);
-          else snprintf(buf, sizeof buf, "P%d%s%d%s", num, l1, num2, l2);
+          if( tu && tu2 ) tx_fmt(buf, sizeof buf, "PT%d%s%d%s", num, l1, num2, l2);
+          else if( !tu && tu2 ) tx_fmt(buf, sizeof buf, "P%d%sT%d%s", num, l1, num2, l2);
+          else tx_fmt(buf, sizeof buf, "P%d%s%d%s", num, l1, num2, l2);
           v_str(r, buf);
           j = k+n+1;
         } else if( unit==U_YEAR && unit2==U_MONTH ){
-          snprintf(buf, sizeof buf, "P%dY%dM", num, num2);
+          tx_fmt(buf, sizeof buf, "P%dY%dM", num, num2);
           v_str(r, buf);
           j = k+n+1;
         }
@@ -1633,13 +1672,13 @@ num:
         int32_t z = nr_days_from_civil(y, m, dd);
         int wy, wn;
         nr_iso_week(z, &wy, &wn);
-        snprintf(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
+        tx_fmt(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
         r->end = d.end; return 1;
       }
     }
     if( unit==U_WEEK && !approx && !pos ){
       v_str(r, c->anch ? "" : "XXXX-WXX");
-      if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); snprintf(r->value, sizeof r->value, "%04d-WXX", wy); }
+      if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); tx_fmt(r->value, sizeof r->value, "%04d-WXX", wy); }
       r->end = j; return 1;
     }
     return 0;
@@ -1693,7 +1732,7 @@ num:
       if( cls(c, k)==C_ORD && sub(c, k)>=1 && sub(c, k)<=4 && is_w(c, k+1, "quarter") ){ q = sub(c, k); k += 2; }
       else if( is_w(c, k, "second") && is_w(c, k+1, "quarter") ){ q = 2; k += 2; }
       else if( is_w(c, k, "quarter") ){ q = c->am<=3 ? 4 : (c->am-1)/3; k++; }
-      if( q ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay + delta, q); r->end = k; return 1; }
+      if( q ){ tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay + delta, q); r->end = k; return 1; }
     }
     r->end = j; return 1;
   }
@@ -1736,7 +1775,7 @@ static int r_year(ctx *c, size_t i, result *r){
       int d = sub(c, k), cen = c->ay/100;
       if( (cen*10 + d)*10 > c->ay ) cen--;
       if( !c->anch ) return 0;
-      snprintf(r->value, sizeof r->value, "%03d", cen*10 + d);
+      tx_fmt(r->value, sizeof r->value, "%03d", cen*10 + d);
       r->end = k+1; return 1;
     }
     if( year_at(c, k, 1000, 2200) && !(is_w(c, k+1, "s") && glued(c, k+1)) ){
@@ -1744,28 +1783,28 @@ static int r_year(ctx *c, size_t i, result *r){
       /* the 1988 period, the 1988 quarter: in an article about a quarter,
       ** that quarter of 1988 */
       if( is_w(c, k+1, "period") || is_w(c, k+1, "quarter") ){
-        if( c->last_q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
-        else if( is_w(c, k+1, "quarter") ) snprintf(r->value, sizeof r->value, "%04d-QX", y);
+        if( c->last_q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+        else if( is_w(c, k+1, "quarter") ) tx_fmt(r->value, sizeof r->value, "%04d-QX", y);
         else fmt_ymd(r->value, sizeof r->value, y, 0, 0);
         r->end = k+2; return 1;
       }
       if( cls(c, k+1)==C_ORD && sub(c, k+1)>=1 && sub(c, k+1)<=4 && is_w(c, k+2, "quarter") ){
-        snprintf(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
       }
       if( is_w(c, k+1, "second") && is_w(c, k+2, "quarter") ){
-        snprintf(r->value, sizeof r->value, "%04d-Q2", y); r->end = k+3; return 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q2", y); r->end = k+3; return 1;
       }
       return 0;
     }
     if( pos && is_num(c, k) && T(c, k)->ndig==4 && is_w(c, k+1, "s") && glued(c, k+1) && T(c, k)->num%10==0 ){
-      snprintf(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
+      tx_fmt(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
       r->end = k+2; return 1;
     }
     if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && (is_w(c, k+1, "st") || is_w(c, k+1, "nd")
         || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) && is_w(c, k+2, "century") ){
       int cen = T(c, k)->num;
       if( cen<1 || cen>30 ) return 0;
-      snprintf(r->value, sizeof r->value, "%02d", cen-1);
+      tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
       r->end = k+3; return 1;
     }
     return 0;
@@ -1787,21 +1826,21 @@ static int r_year(ctx *c, size_t i, result *r){
       && is_w(c, j+2, "s") && glued(c, j+2) ){
     int dec = T(c, j+1)->num;
     if( dec%10 ) return 0;
-    snprintf(r->value, sizeof r->value, "%03d", (dec>=30 ? 190 : 200) + dec/10);
+    tx_fmt(r->value, sizeof r->value, "%03d", (dec>=30 ? 190 : 200) + dec/10);
     r->end = j+3; return 1;
   }
   if( is_num(c, j) && T(c, j)->ndig==4 && is_w(c, j+1, "s") && glued(c, j+1) ){
     int y = T(c, j)->num;
     if( y%10 || y<1000 || y>2200 ) return 0;
     if( j>0 && glued(c, j) && (is_num(c, j-1) || is_p(c, j-1, '$')) ) return 0;
-    snprintf(r->value, sizeof r->value, "%03d", y/10);
+    tx_fmt(r->value, sizeof r->value, "%03d", y/10);
     r->end = j+2; return 1;
   }
   if( is_num(c, j) && T(c, j)->ndig<=2 && (is_w(c, j+1, "st") || is_w(c, j+1, "nd") || is_w(c, j+1, "rd")
       || is_w(c, j+1, "th")) && glued(c, j+1) && is_w(c, j+2, "century") ){
     int cen = T(c, j)->num;
     if( cen<1 || cen>30 ) return 0;
-    snprintf(r->value, sizeof r->value, "%02d", cen-1);
+    tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
     r->end = j+3; return 1;
   }
   if( year_at(c, j, 1000, 2200) ){
@@ -1839,13 +1878,13 @@ static int r_month(ctx *c, size_t i, result *r){
   /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "August." end a sentence */
   if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;
   r->type = NR_TX_DATE;
-  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
-  if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
-  if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
+  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( year_at(c, j, 1000, 2200) ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
   {
     int yw;
     size_t nw = year_words(c, j, &yw);
-    if( nw ){ snprintf(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
+    if( nw ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
   }
   /* June last year, January this year */
   if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
@@ -1872,13 +1911,13 @@ static int r_every_cal(ctx *c, size_t i, result *r){
     j++;
     if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;   /* "every Aug.", not "every August." */
     if( is_num(c, j) && T(c, j)->num>=1 && T(c, j)->num<=31 && T(c, j)->ndig<=2 ){ d = T(c, j)->num; j++; }
-    if( d ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
-    else snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+    if( d ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    else tx_fmt(r->value, sizeof r->value, "XXXX-%02d", m);
     r->type = NR_TX_SET; r->end = j;
     return 1;
   }
   if( cls(c, j)==C_SEASON && !(T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap) ){
-    snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
+    tx_fmt(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
     r->type = NR_TX_SET; r->end = j+1;
     return 1;
   }
@@ -1941,18 +1980,18 @@ static int r_year_ago(ctx *c, size_t i, result *r){
   j += 3;
   r->type = NR_TX_DATE;
   if( is_w(c, j, "quarter") || is_w(c, j, "period") ){
-    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q);
+    if( c->anch ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q);
     else v_str(r, "XXXX-QX");
     r->end = j+1; return 1;
   }
   if( cls(c, j)==C_ORD && sub(c, j)<=4 && is_w(c, j+1, "quarter") ){
-    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, sub(c, j));
-    else snprintf(r->value, sizeof r->value, "XXXX-Q%d", sub(c, j));
+    if( c->anch ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, sub(c, j));
+    else tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", sub(c, j));
     r->end = j+2; return 1;
   }
   if( j-3>i ) return 0;    /* "the year-earlier" needs its noun */
   q = quarter_in_sentence(c, i, j);
-  if( q && c->anch ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q); r->end = j; return 1; }
+  if( q && c->anch ){ tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q); r->end = j; return 1; }
   v_year(c, r, c->ay-1);
   r->end = j; return 1;
 }
@@ -1988,7 +2027,7 @@ static int r_holiday(ctx *c, size_t i, result *r){
     nr_civil_from_days(z, &y, &m, &d);
   }
   r->type = NR_TX_DATE;
-  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+  if( !c->anch ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
   else { fmt_ymd(r->value, sizeof r->value, y, m, d); r->day_ref = 1; r->day = nr_days_from_civil(y, m, d); }
   r->end = j;
   return 1;
