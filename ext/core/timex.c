@@ -473,10 +473,18 @@ static int32_t deictic_day(const ctx *c, int s){
   return c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
 }
 
-static int tense_of(ctx *c, size_t k){
+static int tense_of_word(ctx *c, size_t k);
+/* The tense cue token k is (T_NONE: none).  Most words are no cue: not of
+** class tense, not "to", not ending in -ed. */
+static inline int tense_of(ctx *c, size_t k){
+  const tok *t = T(c, k);
+  if( t->kind!=K_WORD ) return T_NONE;
+  if( cls(c, k)!=C_TENSE && t->e - t->s!=2 && c->s[t->e-1]!='d' ) return T_NONE;
+  return tense_of_word(c, k);
+}
+static int tense_of_word(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
-  if( t->kind!=K_WORD ) return T_NONE;
   if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO && c->tk[k].sub!=T_PLANNED ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
