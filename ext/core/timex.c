@@ -101,7 +101,7 @@ typedef struct tok {     /* 32 bytes; the fields after e come from prep->tmpl */
   size_t s, e;
   int32_t num;           /* value of a number of at most 9 digits, else -1 */
   short sub;             /* lexicon number */
-  unsigned char kind, gap, cap, cls, trig;
+  unsigned char kind, cap, cls, trig;
   unsigned char lazy;    /* a word not yet looked up (cls() does it) */
   unsigned char ch;      /* punctuation character, or first byte */
   unsigned char ndig;    /* digits of a number (255: 255 or more) */
@@ -128,6 +128,7 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  size_t pa;                        /* where the paragraph starts */
   size_t ly_end;                    /* where the last year-bearing value of this
                                     ** paragraph ended; (size_t)-1: none yet */
   const nr_timex_prep *prep;
@@ -135,7 +136,7 @@ typedef struct ctx {
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
 } ctx;
 
-static const tok tok_end = {0, 0, -1, 0, K_END, 0, 0, C_NONE, 0, 0, 0, 0};
+static const tok tok_end = {0, 0, -1, 0, K_END, 0, C_NONE, 0, 0, 0, 0};
 
 static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_end; }
 
@@ -305,7 +306,13 @@ static int is_p(const ctx *c, size_t k, char ch){
 }
 static int is_num(const ctx *c, size_t k){ return T(c, k)->kind==K_NUM; }
 /* glued: token k follows token k-1 with no space */
-static int glued(const ctx *c, size_t k){ return k<c->nt && !c->tk[k].gap; }
+/* Separators: space, control characters, non-ASCII bytes. */
+static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
+/* Is there a gap (a separator, or the paragraph start) before token t? */
+static inline int tok_gap(const ctx *c, const tok *t){
+  return t->kind!=K_END && (t->s==c->pa || is_sep_byte(c->s[t->s-1]));
+}
+static int glued(const ctx *c, size_t k){ return k<c->nt && !tok_gap(c, &c->tk[k]); }
 
 /* The possessive "'s" at token k, after a word ("today's", or "today’s"
 ** with U+2019, whose bytes the tokeniser skips): the token after it, or 0. */
@@ -434,8 +441,8 @@ static int period_ends(const ctx *c, size_t k){
   const tok *w = &c->tk[k-1], *nx = &c->tk[k+1];
   const nr_lexent *e;
   size_t len = w->e - w->s;
-  int dotted = k>=3 && !w->gap && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
-               && !c->tk[k-2].gap && c->tk[k-3].kind==K_WORD;
+  int dotted = k>=3 && !tok_gap(c, w) && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
+               && !tok_gap(c, &c->tk[k-2]) && c->tk[k-3].kind==K_WORD;
   if( !dotted && len==1 && w->cap ) return 0;
   e = dotted ? 0 : nr_lex_lookup(&lex_abbrev, c->s + w->s, len);
   if( e && e->val[0]=='t' ) return 0;
@@ -454,8 +461,8 @@ static inline int is_sentence_break(const ctx *c, size_t k){
   if( t->ch=='.' ){
     const tok *nx = T(c, k+1);
     if( nx->kind==K_END ) return 1;
-    if( nx->gap && nx->cap ){
-      if( k>0 && c->tk[k-1].kind==K_WORD && !c->tk[k].gap ) return period_ends(c, k);
+    if( nx->cap && tok_gap(c, nx) ){
+      if( k>0 && c->tk[k-1].kind==K_WORD && !tok_gap(c, t) ) return period_ends(c, k);
       return 1;
     }
   }
@@ -760,7 +767,7 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
     ampm = is_w(c, j, "a") ? 1 : 2;
     j += 3;
     /* the final period, unless it also ends the sentence ("at 6 a.m. The") */
-    if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (T(c, j+1)->gap && T(c, j+1)->cap
+    if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (tok_gap(c, T(c, j+1)) && T(c, j+1)->cap
         && cls(c, j+1)!=C_WEEKDAY && cls(c, j+1)!=C_MONTH && cls(c, j+1)!=C_ZONE)) ) j++;
   } else if( is_w(c, j, "in") && is_w(c, j+1, "the") && cls(c, j+2)==C_POD && sub(c, j+2)>=1 && sub(c, j+2)<=3
              && !T(c, j+2)->cap && !is_w(c, j+3, "of") && !pod_noun_follows(c, j+3) ){
@@ -2159,10 +2166,10 @@ static void number_trig(ctx *c, size_t k);
 ** candidate trigger (a number, or a word the filter lets through), settled
 ** by cand_settle() once the paragraph is tokenised. */
 static inline unsigned tok_fill(const nr_timex_prep *prep, tok *t, const unsigned char *s,
-                                size_t i, size_t e, unsigned gap){
+                                size_t i, size_t e){
   unsigned ch = s[i];
   memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
-  t->s = i; t->e = e; t->gap = (unsigned char)gap;
+  t->s = i; t->e = e;
   return (prep->cfilter[(ch << 5) | (s[e-1] & 31u)] >> ((e-i-1) & 15)) & 1u;
 }
 
@@ -2193,8 +2200,6 @@ static size_t cand_settle(ctx *c, size_t *trg, size_t ntrg){
   }
   return o;
 }
-
-static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* Bit k of the three masks: byte p[k] is an ASCII letter, a digit, a
@@ -2249,6 +2254,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
   c->nt = 0;
   c->ntrg = 0;
   c->tc_ok = 0;
+  c->pa = a;   /* a token's gap is read from the byte before it (tok_gap) */
   /* about one token in five bytes; the loops grow the arrays when needed */
   if( reserve(c, (b-a)/4+64, (b-a)/16+64) ) return NR_NOMEM;
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
@@ -2257,7 +2263,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
   ** and the class of each byte cost no branches; the last bytes are read
   ** from a copy padded with spaces, which no token runs into */
   while( i<b ){
-    uint64_t L, D, S, starts, gaps, last, tail, pL, pD, pS;
+    uint64_t L, D, S, starts, last, tail, pL, pD;
     size_t base = i, end = i+64;
     unsigned char pad[64];
     const unsigned char *p = s+i;
@@ -2273,9 +2279,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
     block_masks(p, &L, &D, &S);
     pL = base>a && nr_is_ascii_alpha(s[base-1]);
     pD = base>a && nr_is_ascii_digit(s[base-1]);
-    pS = base==a || is_sep_byte(s[base-1]);
     starts = (L & ~((L<<1) | pL)) | (D & ~((D<<1) | pD)) | ~(L | D | S);
-    gaps = (S<<1) | pS;
     /* the last byte of each token in the block; a run of letters or digits
     ** through byte 63 may go on: its token (the block's last) is read after
     ** the others.  A block starts where a token does. */
@@ -2295,7 +2299,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
         tok *t = &tk[nt];
         starts &= starts-1;
         memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
-        t->s = base+bb; t->e = base+bb+len; t->gap = (unsigned char)((gaps>>bb) & 1u);
+        t->s = base+bb; t->e = base+bb+len;
         *tp = nt++;
         tp += (cf[(ch << 5) | (w[len-1] & 31u)] >> ((len-1) & 15)) & 1u;
       }
@@ -2307,17 +2311,16 @@ static int tokenize(ctx *c, size_t a, size_t b){
       else while( e<b && nr_is_ascii_digit(s[e]) ) e++;
       if( e>end ) end = e;
       trg[ntrg] = nt;
-      ntrg += tok_fill(prep, &tk[nt], s, pos, e, (unsigned)(gaps >> (pos-base)) & 1u);
+      ntrg += tok_fill(prep, &tk[nt], s, pos, e);
       nt++;
     }
     i = end;
   }
 #else
-  int gap = i==a || is_sep_byte(s[i-1]);
   while( i<b ){
     unsigned ch = s[i];
     size_t e;
-    if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
+    if( is_sep_byte(ch) ){ i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
       if( reserve(c, nt+1+nt/2, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
@@ -2325,9 +2328,8 @@ static int tokenize(ctx *c, size_t a, size_t b){
     if( nr_is_ascii_alpha(ch) ) e = letters_end(s, i+1, b);
     else if( nr_is_ascii_digit(ch) ){ e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
     else e = i+1;
-    if( tok_fill(prep, &tk[nt], s, i, e, (unsigned)gap) ) trg[ntrg++] = nt;
+    if( tok_fill(prep, &tk[nt], s, i, e) ) trg[ntrg++] = nt;
     nt++;
-    gap = 0;
     i = e;
   }
 #endif
@@ -2353,13 +2355,13 @@ static void number_trig(ctx *c, size_t k){
   {
     {
       if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; return; }
-      if( k+1<c->nt && !c->tk[k+1].gap ){
+      if( k+1<c->nt && !tok_gap(c, &c->tk[k+1]) ){
         const tok *x = &c->tk[k+1];
-        if( x->kind==K_PUNCT && k+2<c->nt && !c->tk[k+2].gap && c->tk[k+2].kind==K_NUM ){
+        if( x->kind==K_PUNCT && k+2<c->nt && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){
           /* 10:30; 08.02.2022, 02/08/2022 (not 3.5 or 1-2) */
           if( x->ch==':' && c->tk[k+2].ndig==2 ){ t->trig = 1; return; }
           if( (x->ch=='.' || x->ch=='/' || x->ch=='-') && k+4<c->nt && c->tk[k+3].kind==K_PUNCT
-              && c->tk[k+3].ch==x->ch && !c->tk[k+3].gap && c->tk[k+4].kind==K_NUM && !c->tk[k+4].gap ){
+              && c->tk[k+3].ch==x->ch && !tok_gap(c, &c->tk[k+3]) && c->tk[k+4].kind==K_NUM && !tok_gap(c, &c->tk[k+4]) ){
             t->trig = 1; return;
           }
         }
