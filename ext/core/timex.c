@@ -22,6 +22,7 @@
 #include "nr_alloc.h"
 #include "utf8.h"
 #include <string.h>
+#include <stdarg.h>
 #include <stdio.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -96,11 +97,11 @@ static int is_trigger_class(int c){
 
 enum { K_END = 0, K_WORD, K_NUM, K_PUNCT };
 
-typedef struct tok {     /* 32 bytes */
+typedef struct tok {     /* 32 bytes; the fields after e come from prep->tmpl */
   size_t s, e;
   int32_t num;           /* value of a number of at most 9 digits, else -1 */
   short sub;             /* lexicon number */
-  unsigned char kind, gap, cap, cls, trig;
+  unsigned char kind, cap, cls, trig;
   unsigned char lazy;    /* a word not yet looked up (cls() does it) */
   unsigned char ch;      /* punctuation character, or first byte */
   unsigned char ndig;    /* digits of a number (255: 255 or more) */
@@ -127,6 +128,7 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  size_t pa;                        /* where the paragraph starts */
   size_t ly_end;                    /* where the last year-bearing value of this
                                     ** paragraph ended; (size_t)-1: none yet */
   const nr_timex_prep *prep;
@@ -134,7 +136,7 @@ typedef struct ctx {
   int tc_ok, tc_t; size_t tc_i, tc_j; const tok *tc_tk;
 } ctx;
 
-static const tok tok_end = {0, 0, -1, 0, K_END, 0, 0, C_NONE, 0, 0, 0, 0};
+static const tok tok_end = {0, 0, -1, 0, K_END, 0, C_NONE, 0, 0, 0, 0};
 
 static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_end; }
 
@@ -180,10 +182,9 @@ static int is_trigger_word(int cl, int sub){
       || (cl==C_NUM && sub==19);   /* nineteen ninety-six */
 }
 
-/* The row filters: for the first two letters of a word (folded to 1..26;
+/* The row filter: for the first two letters of a word (folded to 1..26;
 ** 0 for the second letter of a one-letter word), a bit for each length some
-** word has.  rfilter has the trigger words: a word whose bit is clear is
-** looked up only when a rule near a trigger asks about it (cls). */
+** word has.  sfilter has the words that can start an expression. */
 static unsigned tfilter_row(const unsigned char *w, size_t len){
   return ((w[0] & 31u) << 5) | (len>1 ? (w[1] & 31u) : 0u);
 }
@@ -196,9 +197,11 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
   return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
 }
 
+static void prep_rules(nr_timex_prep *p);
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
   memset(p, 0, sizeof *p);
+  prep_rules(p);
   for(k=0; k<lex_months.n; k++){
     const nr_lexent *e = &lex_months.a[k];
     prep_add(p, e, C_MONTH);
@@ -207,15 +210,41 @@ void nr_timex_prepare(nr_timex_prep *p){
   for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
+    if( p->key[k] ){
+      const unsigned char *w = (const unsigned char *)p->word[k];
+      unsigned last = w[p->len[k]-1] & 31u;
+      p->lfilter[((w[0] & 0x7Fu) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      p->lfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+    }
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
         && cl!=C_MEASURE && cl!=C_PODS )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
-      unsigned h;
-      p->rfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
-      h = tfilter3((const unsigned char *)p->word[k], p->len[k]);
+      const unsigned char *w = (const unsigned char *)p->word[k];
+      unsigned h, last = w[p->len[k]-1] & 31u;
+      /* the tokeniser's filter: first byte (either case) and last letter */
+      p->cfilter[((w[0] & 0x7Fu) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      p->cfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
+      h = tfilter3(w, p->len[k]);
       p->tfilter[h>>4] |= (uint16_t)(1u << (h & 15));
     }
+  }
+  /* a number is always a candidate (number_trig decides) */
+  for(k='0'; k<='9'; k++){
+    size_t q;
+    for(q=0; q<32; q++) p->cfilter[(k << 5) | q] = 0xFFFF;
+  }
+  /* a token's fields after its offsets, by its first byte: a letter starts
+  ** a word (looked up when a rule asks: lazy), a digit a number, anything
+  ** else (never a separator) is a punctuation mark */
+  for(k=0; k<128; k++){
+    tok t;
+    memset(&t, 0, sizeof t);
+    t.num = -1;
+    t.ch = (unsigned char)k;
+    if( nr_is_ascii_alpha((unsigned)k) ){ t.kind = K_WORD; t.cap = (unsigned char)(k<'a'); t.lazy = 1; }
+    else t.kind = nr_is_ascii_digit((unsigned)k) ? K_NUM : K_PUNCT;
+    memcpy(p->tmpl[k], &t.num, sizeof p->tmpl[k]);
   }
 }
 
@@ -240,33 +269,50 @@ static void classify(ctx *c, tok *t){
   }
 }
 
-static int cls(ctx *c, size_t k){
+/* Class of a word not yet looked up.  Most words are in no table: the
+** filter says so without a look-up (cls and sub stay 0). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void cls_lazy(ctx *c, tok *t){
+  size_t len = t->e - t->s;
+  t->lazy = 0;
+  if( len<=MAXWORD && ((c->prep->lfilter[(t->ch << 5) | (c->s[t->e-1] & 31u)] >> (len-1)) & 1u) ) classify(c, t);
+}
+static inline int cls(ctx *c, size_t k){
   if( k>=c->nt ) return C_NONE;
-  if( c->tk[k].lazy ){ c->tk[k].lazy = 0; classify(c, &c->tk[k]); }
+  if( c->tk[k].lazy ) cls_lazy(c, &c->tk[k]);
   return c->tk[k].cls;
 }
 static int sub(ctx *c, size_t k){ cls(c, k); return k<c->nt ? c->tk[k].sub : 0; }
 
-/* Is token k the word w (lower case ASCII)? */
-static inline int is_w(const ctx *c, size_t k, const char *w){
+/* Is token k the word w of n letters (lower case ASCII)?  The length
+** first: most tokens differ in it.  is_w takes the word as a literal. */
+static inline int is_wn(const ctx *c, size_t k, const char *w, size_t n){
   const tok *t;
-  size_t len, i;
+  const unsigned char *x;
+  size_t i;
   if( k>=c->nt ) return 0;
   t = &c->tk[k];
-  if( t->kind!=K_WORD || (c->s[t->s]|0x20)!=(unsigned char)w[0] ) return 0;
-  len = t->e - t->s;
-  for(i=0; i<len; i++){
-    if( w[i]==0 || nr_ascii_lower(c->s[t->s+i])!=w[i] ) return 0;
-  }
-  return w[len]==0;
+  if( t->e - t->s!=n || t->kind!=K_WORD ) return 0;
+  x = c->s + t->s;
+  for(i=0; i<n; i++) if( (x[i]|0x20)!=(unsigned char)w[i] ) return 0;   /* letters only */
+  return 1;
 }
+#define is_w(c, k, w) is_wn((c), (k), "" w "", sizeof(w)-1)
 static int is_p(const ctx *c, size_t k, char ch){
   const tok *t = T(c, k);
   return t->kind==K_PUNCT && t->ch==(unsigned char)ch;
 }
 static int is_num(const ctx *c, size_t k){ return T(c, k)->kind==K_NUM; }
 /* glued: token k follows token k-1 with no space */
-static int glued(const ctx *c, size_t k){ return k<c->nt && !c->tk[k].gap; }
+/* Separators: space, control characters, non-ASCII bytes. */
+static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
+/* Is there a gap (a separator, or the paragraph start) before token t? */
+static inline int tok_gap(const ctx *c, const tok *t){
+  return t->kind!=K_END && (t->s==c->pa || is_sep_byte(c->s[t->s-1]));
+}
+static int glued(const ctx *c, size_t k){ return k<c->nt && !tok_gap(c, &c->tk[k]); }
 
 /* The possessive "'s" at token k, after a word ("today's", or "today’s"
 ** with U+2019, whose bytes the tokeniser skips): the token after it, or 0. */
@@ -278,6 +324,44 @@ static size_t poss_s(const ctx *c, size_t k){
 }
 
 /* ---------------------------------------------------------------- values */
+
+/* snprintf for the values: only %d, %0Nd (N one digit) and %s, written as
+** snprintf writes them (the C library's costs a thousand instructions a
+** call). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void tx_fmt(char *out, size_t cap, const char *f, ...){
+  char buf[96];
+  size_t n = 0;
+  va_list ap;
+  va_start(ap, f);
+  for(; *f && n+24<sizeof buf; f++){
+    if( *f!='%' ){ buf[n++] = *f; continue; }
+    f++;
+    if( *f=='s' ){
+      const char *x = va_arg(ap, const char *);
+      while( *x && n+24<sizeof buf ) buf[n++] = *x++;
+    } else {
+      char d[12];
+      int w = 0, k = 0, v, neg;
+      unsigned u;
+      if( *f=='0' ){ w = f[1]-'0'; f += 2; }
+      v = va_arg(ap, int);
+      neg = v<0;
+      u = neg ? 0u-(unsigned)v : (unsigned)v;
+      do { d[k++] = (char)('0' + u%10); u /= 10; } while( u );
+      if( neg ) buf[n++] = '-';
+      for(w -= k+neg; w>0; w--) buf[n++] = '0';
+      while( k>0 ) buf[n++] = d[--k];
+    }
+  }
+  va_end(ap);
+  if( cap ){
+    if( n>=cap ) n = cap-1;
+    memcpy(out, buf, n); out[n] = 0;
+  }
+}
 
 /* Write v in exactly w digits (0 <= v < 10^w) at p; returns p+w. */
 static char *put_digits(char *p, int v, int w){
@@ -291,9 +375,9 @@ static char *put_digits(char *p, int v, int w){
 static void fmt_ymd(char *out, size_t cap, int y, int m, int d){
   char *p = out;
   if( y<0 || y>9999 || cap<11 ){
-    if( d ) snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-    else if( m ) snprintf(out, cap, "%04d-%02d", y, m);
-    else snprintf(out, cap, "%04d", y);
+    if( d ) tx_fmt(out, cap, "%04d-%02d-%02d", y, m, d);
+    else if( m ) tx_fmt(out, cap, "%04d-%02d", y, m);
+    else tx_fmt(out, cap, "%04d", y);
     return;
   }
   p = put_digits(p, y, 4);
@@ -311,12 +395,12 @@ static void v_day(const ctx *c, result *r, int32_t z){
 }
 static void v_week(const ctx *c, result *r, int32_t z, const char *suffix){
   int wy, wn;
-  if( !c->anch ){ snprintf(r->value, sizeof r->value, "XXXX-WXX%s", suffix); return; }
+  if( !c->anch ){ tx_fmt(r->value, sizeof r->value, "XXXX-WXX%s", suffix); return; }
   nr_iso_week(z, &wy, &wn);
-  snprintf(r->value, sizeof r->value, "%04d-W%02d%s", wy, wn, suffix);
+  tx_fmt(r->value, sizeof r->value, "%04d-W%02d%s", wy, wn, suffix);
 }
 static void v_month(const ctx *c, result *r, int y, int m){
-  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+  if( !c->anch ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d", m);
   else fmt_ymd(r->value, sizeof r->value, y, m, 0);
 }
 static void v_year(const ctx *c, result *r, int y){
@@ -357,8 +441,8 @@ static int period_ends(const ctx *c, size_t k){
   const tok *w = &c->tk[k-1], *nx = &c->tk[k+1];
   const nr_lexent *e;
   size_t len = w->e - w->s;
-  int dotted = k>=3 && !w->gap && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
-               && !c->tk[k-2].gap && c->tk[k-3].kind==K_WORD;
+  int dotted = k>=3 && !tok_gap(c, w) && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
+               && !tok_gap(c, &c->tk[k-2]) && c->tk[k-3].kind==K_WORD;
   if( !dotted && len==1 && w->cap ) return 0;
   e = dotted ? 0 : nr_lex_lookup(&lex_abbrev, c->s + w->s, len);
   if( e && e->val[0]=='t' ) return 0;
@@ -377,8 +461,8 @@ static inline int is_sentence_break(const ctx *c, size_t k){
   if( t->ch=='.' ){
     const tok *nx = T(c, k+1);
     if( nx->kind==K_END ) return 1;
-    if( nx->gap && nx->cap ){
-      if( k>0 && c->tk[k-1].kind==K_WORD && !c->tk[k].gap ) return period_ends(c, k);
+    if( nx->cap && tok_gap(c, nx) ){
+      if( k>0 && c->tk[k-1].kind==K_WORD && !tok_gap(c, t) ) return period_ends(c, k);
       return 1;
     }
   }
@@ -396,10 +480,18 @@ static int32_t deictic_day(const ctx *c, int s){
   return c->a0 + (s==2 ? 1 : s==3 ? -1 : 0);
 }
 
-static int tense_of(ctx *c, size_t k){
+static int tense_of_word(ctx *c, size_t k);
+/* The tense cue token k is (T_NONE: none).  Most words are no cue: not of
+** class tense, not "to", not ending in -ed. */
+static inline int tense_of(ctx *c, size_t k){
+  const tok *t = T(c, k);
+  if( t->kind!=K_WORD ) return T_NONE;
+  if( cls(c, k)!=C_TENSE && t->e - t->s!=2 && c->s[t->e-1]!='d' ) return T_NONE;
+  return tense_of_word(c, k);
+}
+static int tense_of_word(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
-  if( t->kind!=K_WORD ) return T_NONE;
   if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO && c->tk[k].sub!=T_PLANNED ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
@@ -675,7 +767,7 @@ static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
     ampm = is_w(c, j, "a") ? 1 : 2;
     j += 3;
     /* the final period, unless it also ends the sentence ("at 6 a.m. The") */
-    if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (T(c, j+1)->gap && T(c, j+1)->cap
+    if( is_p(c, j, '.') && glued(c, j) && !(T(c, j+1)->kind==K_END || (tok_gap(c, T(c, j+1)) && T(c, j+1)->cap
         && cls(c, j+1)!=C_WEEKDAY && cls(c, j+1)!=C_MONTH && cls(c, j+1)!=C_ZONE)) ) j++;
   } else if( is_w(c, j, "in") && is_w(c, j+1, "the") && cls(c, j+2)==C_POD && sub(c, j+2)>=1 && sub(c, j+2)<=3
              && !T(c, j+2)->cap && !is_w(c, j+3, "of") && !pod_noun_follows(c, j+3) ){
@@ -749,7 +841,7 @@ static size_t time_after(ctx *c, size_t j, int *hh, int *mm){
 
 static void set_time(ctx *c, result *r, int hh, int mm){
   size_t l = strlen(r->value);
-  if( l+7<sizeof r->value ) snprintf(r->value+l, sizeof r->value - l, "T%02d:%02d", hh, mm);
+  if( l+7<sizeof r->value ) tx_fmt(r->value+l, sizeof r->value - l, "T%02d:%02d", hh, mm);
   r->type = NR_TX_TIME;
   (void)c;
 }
@@ -818,7 +910,7 @@ static int r_calendar(ctx *c, size_t i, result *r){
       int32_t z = nr_days_from_civil(y, m, d);
       fmt_ymd(r->value, sizeof r->value, y, m, d);
       r->day_ref = 1; r->day = z;
-    } else snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    } else tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
   } else {
     fmt_ymd(r->value, sizeof r->value, y, m, 0);
     if( wd ) return 0;
@@ -881,7 +973,7 @@ static int r_clock(ctx *c, size_t i, result *r){
   if( c->anch ){
     int y, m, dd;
     nr_civil_from_days(c->has_last ? c->last_day : c->a0, &y, &m, &dd);
-    snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
+    tx_fmt(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
   } else v_str(r, "XXXX-XX-XX");
   set_time(c, r, hh, mm);
   r->end = i+n;
@@ -897,7 +989,7 @@ static size_t pod_after(ctx *c, size_t j, int *pod){
 static void add_pod(result *r, int pod){
   size_t l = strlen(r->value);
   if( pod>0 && pod<6 && l+4<sizeof r->value ){
-    snprintf(r->value+l, sizeof r->value - l, "T%s", pod_code[pod]);
+    tx_fmt(r->value+l, sizeof r->value - l, "T%s", pod_code[pod]);
     r->type = NR_TX_TIME;
   }
 }
@@ -955,7 +1047,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   }
   if( cls(c, j)==C_WEEKDAYS && T(c, j)->cap ){
     wd = sub(c, j);
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
     r->type = NR_TX_SET; r->end = j+1;
     return 1;
   }
@@ -971,7 +1063,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
     if( pl || every ){
       if( pl && !shared ) j++;
       else if( pod_after(c, j, &pl) ) j++;
-      snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+      tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
       add_pod(r, pl);
       r->type = NR_TX_SET; r->end = j;
       return 1;
@@ -980,7 +1072,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   j += pod_after(c, j, &pod);
   r->type = NR_TX_DATE;
   if( !c->anch ){
-    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
+    tx_fmt(r->value, sizeof r->value, "XXXX-WXX-%d", wd);
     add_pod(r, pod);
     r->type = NR_TX_DATE;   /* TimeBank: "Friday night" is a DATE (value ...TNI) */
     r->end = j;
@@ -1084,16 +1176,16 @@ static int rel_unit(ctx *c, result *r, int unit, int delta, size_t i, size_t j){
       while( q<1 ){ q += 4; y--; }
       while( q>4 ){ q -= 4; y++; }
       if( !c->anch ) v_str(r, "XXXX-QX");
-      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, q);
+      else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
       return 1;
     }
     case U_DECADE:
       if( !c->anch ) v_str(r, "XXX");
-      else snprintf(r->value, sizeof r->value, "%03d", c->ay/10 + delta);
+      else tx_fmt(r->value, sizeof r->value, "%03d", c->ay/10 + delta);
       return 1;
     case U_CENTURY:
       if( !c->anch ) v_str(r, "XX");
-      else snprintf(r->value, sizeof r->value, "%02d", c->ay/100 + delta);
+      else tx_fmt(r->value, sizeof r->value, "%02d", c->ay/100 + delta);
       return 1;
   }
   return 0;
@@ -1142,7 +1234,7 @@ static int quarter_named(ctx *c, result *r){
   /* the most recent such quarter begun by the anchor (the year-ago quarter
   ** named last still makes "the quarter" this year's) */
   y = 3*c->last_q-2 <= c->am ? c->ay : c->ay-1;
-  snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+  tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
   r->type = NR_TX_DATE;
   return 1;
 }
@@ -1183,8 +1275,8 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   else idx = (c->ay)*4 + s-1;   /* this summer */
   y = idx>=0 ? idx/4 : (idx-3)/4;
   if( year ) y = year;
-  if( !c->anch && !year ) snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
-  else snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
+  if( !c->anch && !year ) tx_fmt(r->value, sizeof r->value, "XXXX-%s", season_code[s]);
+  else tx_fmt(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
 }
 
 /* Expressions led by modifiers or units:
@@ -1255,8 +1347,8 @@ static int r_relative(ctx *c, size_t i, result *r){
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
-      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-Q%d", ord);
-      else snprintf(r->value, sizeof r->value, "%04d-Q%d", y, ord);
+      if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", ord);
+      else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, ord);
       r->end = j; return 1;
     }
     if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
@@ -1264,8 +1356,8 @@ static int r_relative(ctx *c, size_t i, result *r){
       j++;
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
-      if( !c->anch && y==c->ay ) snprintf(r->value, sizeof r->value, "XXXX-H%d", ord);
-      else snprintf(r->value, sizeof r->value, "%04d-H%d", y, ord);
+      if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-H%d", ord);
+      else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;
     }
     if( (n = number_at(c, j, &num, 0))>0 && unit_at(c, j+n, &plural) ){
@@ -1464,7 +1556,7 @@ num:
           /* "a year earlier" counts from the year last named, which may
           ** be later news than the day last named */
           if( from_last ) same_sentence_year(c, i, &y);
-          if( q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
+          if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
         }
@@ -1499,7 +1591,7 @@ num:
         && cls(c, j+1)==C_A && is_w(c, j+2, "half") ){ half = 1; j += 3; }
     if( half ){
       static const char *const h[] = {"", "PT%dM30S", "PT%dH30M", "P%dDT12H", "", "P%dM15D", "P%dY6M"};
-      if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) snprintf(r->value, sizeof r->value, h[unit-1], num);
+      if( unit>=U_MIN && unit<=U_YEAR && unit!=U_WEEK ) tx_fmt(r->value, sizeof r->value, h[unit-1], num);
       r->end = j; return 1;
     }
     /* 1 hour 40 minutes, two hours and 30 minutes */
@@ -1514,13 +1606,13 @@ num:
         const char *l1 = unit==U_HOUR ? "H" : unit==U_MIN ? "M" : unit==U_YEAR ? "Y" : unit==U_MONTH ? "M" : unit==U_WEEK ? "W" : unit==U_DAY ? "D" : "S";
         const char *l2 = unit2==U_HOUR ? "H" : unit2==U_MIN ? "M" : unit2==U_SEC ? "S" : unit2==U_MONTH ? "M" : unit2==U_WEEK ? "W" : "D";
         if( unit<=U_DAY && unit2<=U_DAY && !(unit>=U_WEEK) ){
-          if( tu && tu2 ) snprintf(buf, sizeof buf, "PT%d%s%d%s", num, l1, num2, l2);
-          else if( !tu && tu2 ) snprintf(buf, sizeof buf, "P%d%sT%d%s", num, l1, num2, l2);
-          else snprintf(buf, sizeof buf, "P%d%s%d%s", num, l1, num2, l2);
+          if( tu && tu2 ) tx_fmt(buf, sizeof buf, "PT%d%s%d%s", num, l1, num2, l2);
+          else if( !tu && tu2 ) tx_fmt(buf, sizeof buf, "P%d%sT%d%s", num, l1, num2, l2);
+          else tx_fmt(buf, sizeof buf, "P%d%s%d%s", num, l1, num2, l2);
           v_str(r, buf);
           j = k+n+1;
         } else if( unit==U_YEAR && unit2==U_MONTH ){
-          snprintf(buf, sizeof buf, "P%dY%dM", num, num2);
+          tx_fmt(buf, sizeof buf, "P%dY%dM", num, num2);
           v_str(r, buf);
           j = k+n+1;
         }
@@ -1595,13 +1687,13 @@ num:
         int32_t z = nr_days_from_civil(y, m, dd);
         int wy, wn;
         nr_iso_week(z, &wy, &wn);
-        snprintf(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
+        tx_fmt(r->value, sizeof r->value, "%04d-W%02d", wy, wn);
         r->end = d.end; return 1;
       }
     }
     if( unit==U_WEEK && !approx && !pos ){
       v_str(r, c->anch ? "" : "XXXX-WXX");
-      if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); snprintf(r->value, sizeof r->value, "%04d-WXX", wy); }
+      if( c->anch ){ int wy, wn; nr_iso_week(c->a0, &wy, &wn); tx_fmt(r->value, sizeof r->value, "%04d-WXX", wy); }
       r->end = j; return 1;
     }
     return 0;
@@ -1655,7 +1747,7 @@ num:
       if( cls(c, k)==C_ORD && sub(c, k)>=1 && sub(c, k)<=4 && is_w(c, k+1, "quarter") ){ q = sub(c, k); k += 2; }
       else if( is_w(c, k, "second") && is_w(c, k+1, "quarter") ){ q = 2; k += 2; }
       else if( is_w(c, k, "quarter") ){ q = c->am<=3 ? 4 : (c->am-1)/3; k++; }
-      if( q ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay + delta, q); r->end = k; return 1; }
+      if( q ){ tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay + delta, q); r->end = k; return 1; }
     }
     r->end = j; return 1;
   }
@@ -1698,7 +1790,7 @@ static int r_year(ctx *c, size_t i, result *r){
       int d = sub(c, k), cen = c->ay/100;
       if( (cen*10 + d)*10 > c->ay ) cen--;
       if( !c->anch ) return 0;
-      snprintf(r->value, sizeof r->value, "%03d", cen*10 + d);
+      tx_fmt(r->value, sizeof r->value, "%03d", cen*10 + d);
       r->end = k+1; return 1;
     }
     if( year_at(c, k, 1000, 2200) && !(is_w(c, k+1, "s") && glued(c, k+1)) ){
@@ -1706,28 +1798,28 @@ static int r_year(ctx *c, size_t i, result *r){
       /* the 1988 period, the 1988 quarter: in an article about a quarter,
       ** that quarter of 1988 */
       if( is_w(c, k+1, "period") || is_w(c, k+1, "quarter") ){
-        if( c->last_q ) snprintf(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
-        else if( is_w(c, k+1, "quarter") ) snprintf(r->value, sizeof r->value, "%04d-QX", y);
+        if( c->last_q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, c->last_q);
+        else if( is_w(c, k+1, "quarter") ) tx_fmt(r->value, sizeof r->value, "%04d-QX", y);
         else fmt_ymd(r->value, sizeof r->value, y, 0, 0);
         r->end = k+2; return 1;
       }
       if( cls(c, k+1)==C_ORD && sub(c, k+1)>=1 && sub(c, k+1)<=4 && is_w(c, k+2, "quarter") ){
-        snprintf(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, sub(c, k+1)); r->end = k+3; return 1;
       }
       if( is_w(c, k+1, "second") && is_w(c, k+2, "quarter") ){
-        snprintf(r->value, sizeof r->value, "%04d-Q2", y); r->end = k+3; return 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q2", y); r->end = k+3; return 1;
       }
       return 0;
     }
     if( pos && is_num(c, k) && T(c, k)->ndig==4 && is_w(c, k+1, "s") && glued(c, k+1) && T(c, k)->num%10==0 ){
-      snprintf(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
+      tx_fmt(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
       r->end = k+2; return 1;
     }
     if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && (is_w(c, k+1, "st") || is_w(c, k+1, "nd")
         || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) && is_w(c, k+2, "century") ){
       int cen = T(c, k)->num;
       if( cen<1 || cen>30 ) return 0;
-      snprintf(r->value, sizeof r->value, "%02d", cen-1);
+      tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
       r->end = k+3; return 1;
     }
     return 0;
@@ -1749,21 +1841,21 @@ static int r_year(ctx *c, size_t i, result *r){
       && is_w(c, j+2, "s") && glued(c, j+2) ){
     int dec = T(c, j+1)->num;
     if( dec%10 ) return 0;
-    snprintf(r->value, sizeof r->value, "%03d", (dec>=30 ? 190 : 200) + dec/10);
+    tx_fmt(r->value, sizeof r->value, "%03d", (dec>=30 ? 190 : 200) + dec/10);
     r->end = j+3; return 1;
   }
   if( is_num(c, j) && T(c, j)->ndig==4 && is_w(c, j+1, "s") && glued(c, j+1) ){
     int y = T(c, j)->num;
     if( y%10 || y<1000 || y>2200 ) return 0;
     if( j>0 && glued(c, j) && (is_num(c, j-1) || is_p(c, j-1, '$')) ) return 0;
-    snprintf(r->value, sizeof r->value, "%03d", y/10);
+    tx_fmt(r->value, sizeof r->value, "%03d", y/10);
     r->end = j+2; return 1;
   }
   if( is_num(c, j) && T(c, j)->ndig<=2 && (is_w(c, j+1, "st") || is_w(c, j+1, "nd") || is_w(c, j+1, "rd")
       || is_w(c, j+1, "th")) && glued(c, j+1) && is_w(c, j+2, "century") ){
     int cen = T(c, j)->num;
     if( cen<1 || cen>30 ) return 0;
-    snprintf(r->value, sizeof r->value, "%02d", cen-1);
+    tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
     r->end = j+3; return 1;
   }
   if( year_at(c, j, 1000, 2200) ){
@@ -1801,13 +1893,13 @@ static int r_month(ctx *c, size_t i, result *r){
   /* "Sept.", "Oct.": an abbreviation's period; "May.", "June.", "August." end a sentence */
   if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;
   r->type = NR_TX_DATE;
-  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
-  if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
-  if( year_at(c, j, 1000, 2200) ){ snprintf(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
+  if( is_w(c, j, "of") && year_at(c, j+1, 1000, 2200) ){ v_month(c, r, T(c, j+1)->num, m); tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( (is_p(c, j, ',') && year_at(c, j+1, 1000, 2200)) ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j+1)->num, m); r->end = j+2; return 1; }
+  if( year_at(c, j, 1000, 2200) ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", T(c, j)->num, m); r->end = j+1; return 1; }
   {
     int yw;
     size_t nw = year_words(c, j, &yw);
-    if( nw ){ snprintf(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
+    if( nw ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
   }
   /* June last year, January this year */
   if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
@@ -1834,13 +1926,13 @@ static int r_every_cal(ctx *c, size_t i, result *r){
     j++;
     if( is_p(c, j, '.') && glued(c, j) && month_abbrev(c, j-1) ) j++;   /* "every Aug.", not "every August." */
     if( is_num(c, j) && T(c, j)->num>=1 && T(c, j)->num<=31 && T(c, j)->ndig<=2 ){ d = T(c, j)->num; j++; }
-    if( d ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
-    else snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
+    if( d ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+    else tx_fmt(r->value, sizeof r->value, "XXXX-%02d", m);
     r->type = NR_TX_SET; r->end = j;
     return 1;
   }
   if( cls(c, j)==C_SEASON && !(T(c, j)->cap && T(c, j+1)->kind==K_WORD && T(c, j+1)->cap) ){
-    snprintf(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
+    tx_fmt(r->value, sizeof r->value, "XXXX-%s", season_code[sub(c, j)]);
     r->type = NR_TX_SET; r->end = j+1;
     return 1;
   }
@@ -1903,18 +1995,18 @@ static int r_year_ago(ctx *c, size_t i, result *r){
   j += 3;
   r->type = NR_TX_DATE;
   if( is_w(c, j, "quarter") || is_w(c, j, "period") ){
-    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q);
+    if( c->anch ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q);
     else v_str(r, "XXXX-QX");
     r->end = j+1; return 1;
   }
   if( cls(c, j)==C_ORD && sub(c, j)<=4 && is_w(c, j+1, "quarter") ){
-    if( c->anch ) snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, sub(c, j));
-    else snprintf(r->value, sizeof r->value, "XXXX-Q%d", sub(c, j));
+    if( c->anch ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, sub(c, j));
+    else tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", sub(c, j));
     r->end = j+2; return 1;
   }
   if( j-3>i ) return 0;    /* "the year-earlier" needs its noun */
   q = quarter_in_sentence(c, i, j);
-  if( q && c->anch ){ snprintf(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q); r->end = j; return 1; }
+  if( q && c->anch ){ tx_fmt(r->value, sizeof r->value, "%04d-Q%d", c->ay-1, q); r->end = j; return 1; }
   v_year(c, r, c->ay-1);
   r->end = j; return 1;
 }
@@ -1950,7 +2042,7 @@ static int r_holiday(ctx *c, size_t i, result *r){
     nr_civil_from_days(z, &y, &m, &d);
   }
   r->type = NR_TX_DATE;
-  if( !c->anch ) snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
+  if( !c->anch ) tx_fmt(r->value, sizeof r->value, "XXXX-%02d-%02d", m, d);
   else { fmt_ymd(r->value, sizeof r->value, y, m, d); r->day_ref = 1; r->day = nr_days_from_civil(y, m, d); }
   r->end = j;
   return 1;
@@ -2034,6 +2126,16 @@ static const struct { rule_fn fn; uint32_t first; } rules[] = {
   {r_pod, B(C_POS)|B(C_DET)},
 };
 
+/* The rules each kind of first token can start (the bits of rules[].first):
+** scan_segment tries only those, in order. */
+typedef char rules_fit_mask[sizeof(rules)/sizeof(rules[0])<=16 ? 1 : -1];
+static void prep_rules(nr_timex_prep *p){
+  size_t ri, b;
+  for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
+    for(b=0; b<32; b++) if( (rules[ri].first >> b) & 1u ) p->rule_mask[b] |= (uint16_t)(1u << ri);
+  }
+}
+
 /* ---------------------------------------------------------------- driver */
 
 /* End of the run of ASCII letters that starts at s[i] (i <= b), eight bytes
@@ -2060,44 +2162,44 @@ static size_t letters_end(const unsigned char *s, size_t i, size_t b){
 }
 
 static void number_trig(ctx *c, size_t k);
-/* Fill token t for s[i..e) of the given kind; returns 1 when it may be a
-** trigger (a number, decided later, or a trigger word). */
-static inline int tok_fill(ctx *c, tok *t, size_t i, size_t e, int kind, int gap){
-  const unsigned char *s = c->s;
+/* Fill token t for s[i..e) (a token starts at s[i]); returns 1 when it is a
+** candidate trigger (a number, or a word the filter lets through), settled
+** by cand_settle() once the paragraph is tokenised. */
+static inline unsigned tok_fill(const nr_timex_prep *prep, tok *t, const unsigned char *s,
+                                size_t i, size_t e){
   unsigned ch = s[i];
-  t->s = i; t->e = e; t->kind = (unsigned char)kind;
-  t->gap = (unsigned char)gap; t->ch = (unsigned char)ch;
-  t->cls = C_NONE; t->sub = 0; t->trig = 0; t->lazy = 0; t->cap = 0;
-  t->num = -1; t->ndig = 0;
-  if( kind==K_WORD ){
-    size_t len = e-i;
-    t->cap = (unsigned char)(ch<'a');
-    if( len<=MAXWORD ){
-      /* look up now only what may be a trigger: the first two letters
-      ** and the length first (cheap), then three letters */
-      t->lazy = 1;
-      if( (c->prep->rfilter[tfilter_row(s+i, len)] >> (len-1)) & 1u ){
-        unsigned h = tfilter3(s+i, len);
-        if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
-          t->lazy = 0;
-          classify(c, t);
-          if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; return 1; }
-        }
-      }
-    }
-    return 0;
-  }
-  if( kind==K_NUM ){
-    int32_t v = 0;
-    size_t k;
-    for(k=i; k<e && k-i<9; k++) v = v*10 + (s[k]-'0');
-    t->ndig = (unsigned char)(e-i<255 ? e-i : 255); t->num = e-i<=9 ? v : -1;
-    return 1;    /* decided below, when its followers are known */
-  }
-  return 0;
+  memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
+  t->s = i; t->e = e;
+  return (prep->cfilter[(ch << 5) | (s[e-1] & 31u)] >> ((e-i-1) & 15)) & 1u;
 }
 
-static int is_sep_byte(unsigned ch){ return ch<=' ' || ch>=0x80; }
+/* The candidates of tokenize(), settled: a word is looked up when its
+** first three letters and length pass the trigger filter too, and stays
+** when it is a trigger word; a number gets its value and stays (decided by
+** number_trig once its followers are known). */
+static size_t cand_settle(ctx *c, size_t *trg, size_t ntrg){
+  const unsigned char *s = c->s;
+  size_t k, o = 0;
+  for(k=0; k<ntrg; k++){
+    tok *t = &c->tk[trg[k]];
+    size_t i = t->s, e = t->e;
+    if( t->kind==K_NUM ){
+      int32_t v = 0;
+      size_t q;
+      for(q=i; q<e && q-i<9; q++) v = v*10 + (s[q]-'0');
+      t->ndig = (unsigned char)(e-i<255 ? e-i : 255); t->num = e-i<=9 ? v : -1;
+      trg[o++] = trg[k];
+    } else if( e-i<=MAXWORD ){
+      unsigned h = tfilter3(s+i, e-i);
+      if( (c->prep->tfilter[h>>4] >> (h & 15)) & 1u ){
+        t->lazy = 0;
+        classify(c, t);
+        if( t->cls && is_trigger_word(t->cls, t->sub) ){ t->trig = 1; trg[o++] = trg[k]; }
+      }
+    }
+  }
+  return o;
+}
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* Bit k of the three masks: byte p[k] is an ASCII letter, a digit, a
@@ -2145,12 +2247,14 @@ static int reserve(ctx *c, size_t ntk, size_t ntrg){
 
 static int tokenize(ctx *c, size_t a, size_t b){
   const unsigned char *s = c->s;
+  const nr_timex_prep *prep = c->prep;
   size_t i = a, nt = 0, ntrg = 0, cap, captrg;
   tok *tk;
   size_t *trg;
   c->nt = 0;
   c->ntrg = 0;
   c->tc_ok = 0;
+  c->pa = a;   /* a token's gap is read from the byte before it (tok_gap) */
   /* about one token in five bytes; the loops grow the arrays when needed */
   if( reserve(c, (b-a)/4+64, (b-a)/16+64) ) return NR_NOMEM;
   tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
@@ -2159,7 +2263,7 @@ static int tokenize(ctx *c, size_t a, size_t b){
   ** and the class of each byte cost no branches; the last bytes are read
   ** from a copy padded with spaces, which no token runs into */
   while( i<b ){
-    uint64_t L, D, S, starts, gaps, pL, pD, pS;
+    uint64_t L, D, S, starts, last, tail, pL, pD;
     size_t base = i, end = i+64;
     unsigned char pad[64];
     const unsigned char *p = s+i;
@@ -2175,52 +2279,61 @@ static int tokenize(ctx *c, size_t a, size_t b){
     block_masks(p, &L, &D, &S);
     pL = base>a && nr_is_ascii_alpha(s[base-1]);
     pD = base>a && nr_is_ascii_digit(s[base-1]);
-    pS = base==a || is_sep_byte(s[base-1]);
     starts = (L & ~((L<<1) | pL)) | (D & ~((D<<1) | pD)) | ~(L | D | S);
-    gaps = (S<<1) | pS;
-    while( starts ){
-      unsigned bb = (unsigned)__builtin_ctzll(starts);
-      size_t pos = base+bb, e;
-      int kind;
-      uint64_t run, full = ~0ull >> bb;
-      starts &= starts-1;
-      if( (L>>bb) & 1 ){
-        kind = K_WORD; run = L>>bb;
-        e = run==full ? letters_end(s, base+64, b) : pos + (size_t)__builtin_ctzll(~run);
-      } else if( (D>>bb) & 1 ){
-        kind = K_NUM; run = D>>bb;
-        if( run==full ){ e = base+64; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
-        else e = pos + (size_t)__builtin_ctzll(~run);
-      } else {
-        kind = K_PUNCT; e = pos+1;
+    /* the last byte of each token in the block; a run of letters or digits
+    ** through byte 63 may go on: its token (the block's last) is read after
+    ** the others.  A block starts where a token does. */
+    last = (L & ~(L>>1)) | (D & ~(D>>1)) | ~(L | D | S);
+    tail = (L | D) >> 63 ? 1ull << (63 - __builtin_clzll(starts)) : 0;
+    starts ^= tail;
+    {
+      /* no branch on the kind of token: its fields come from its first
+      ** byte, its end from the mask of last bytes */
+      size_t *tp = trg + ntrg;
+      const uint16_t *cf = prep->cfilter;
+      while( starts ){
+        unsigned bb = (unsigned)__builtin_ctzll(starts);
+        unsigned len = 1u + (unsigned)__builtin_ctzll(last >> bb);
+        const unsigned char *w = p + bb;
+        unsigned ch = w[0];
+        tok *t = &tk[nt];
+        starts &= starts-1;
+        memcpy(&t->num, prep->tmpl[ch], sizeof prep->tmpl[ch]);
+        t->s = base+bb; t->e = base+bb+len;
+        *tp = nt++;
+        tp += (cf[(ch << 5) | (w[len-1] & 31u)] >> ((len-1) & 15)) & 1u;
       }
-      if( tok_fill(c, &tk[nt], pos, e, kind, (int)((gaps>>bb) & 1)) ) trg[ntrg++] = nt;
-      nt++;
+      ntrg = (size_t)(tp - trg);
+    }
+    if( tail ){
+      size_t pos = base + (size_t)__builtin_ctzll(tail), e = base+64;
+      if( L >> 63 ) e = letters_end(s, e, b);
+      else while( e<b && nr_is_ascii_digit(s[e]) ) e++;
       if( e>end ) end = e;
+      trg[ntrg] = nt;
+      ntrg += tok_fill(prep, &tk[nt], s, pos, e);
+      nt++;
     }
     i = end;
   }
 #else
-  int gap = i==a || is_sep_byte(s[i-1]);
   while( i<b ){
     unsigned ch = s[i];
     size_t e;
-    int kind;
-    if( is_sep_byte(ch) ){ gap = 1; i++; continue; }
+    if( is_sep_byte(ch) ){ i++; continue; }
     if( nt>=cap || ntrg>=captrg ){
       if( reserve(c, nt+1+nt/2, ntrg+1+ntrg/2) ) return NR_NOMEM;
       tk = c->tk; trg = c->trg; cap = c->cap; captrg = c->captrg;
     }
-    if( nr_is_ascii_alpha(ch) ){ kind = K_WORD; e = letters_end(s, i+1, b); }
-    else if( nr_is_ascii_digit(ch) ){ kind = K_NUM; e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
-    else { kind = K_PUNCT; e = i+1; }
-    if( tok_fill(c, &tk[nt], i, e, kind, gap) ) trg[ntrg++] = nt;
+    if( nr_is_ascii_alpha(ch) ) e = letters_end(s, i+1, b);
+    else if( nr_is_ascii_digit(ch) ){ e = i+1; while( e<b && nr_is_ascii_digit(s[e]) ) e++; }
+    else e = i+1;
+    if( tok_fill(prep, &tk[nt], s, i, e) ) trg[ntrg++] = nt;
     nt++;
-    gap = 0;
     i = e;
   }
 #endif
-  c->nt = nt; c->ntrg = ntrg;
+  c->nt = nt; c->ntrg = cand_settle(c, trg, ntrg);
   /* numbers that can start or be dates and times: years, 08.02.2022,
   ** 10:30, 3 p.m., 1990s, 7th; counts ("5 hours") have their unit as trigger */
   {
@@ -2242,13 +2355,13 @@ static void number_trig(ctx *c, size_t k){
   {
     {
       if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; return; }
-      if( k+1<c->nt && !c->tk[k+1].gap ){
+      if( k+1<c->nt && !tok_gap(c, &c->tk[k+1]) ){
         const tok *x = &c->tk[k+1];
-        if( x->kind==K_PUNCT && k+2<c->nt && !c->tk[k+2].gap && c->tk[k+2].kind==K_NUM ){
+        if( x->kind==K_PUNCT && k+2<c->nt && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){
           /* 10:30; 08.02.2022, 02/08/2022 (not 3.5 or 1-2) */
           if( x->ch==':' && c->tk[k+2].ndig==2 ){ t->trig = 1; return; }
           if( (x->ch=='.' || x->ch=='/' || x->ch=='-') && k+4<c->nt && c->tk[k+3].kind==K_PUNCT
-              && c->tk[k+3].ch==x->ch && !c->tk[k+3].gap && c->tk[k+4].kind==K_NUM && !c->tk[k+4].gap ){
+              && c->tk[k+3].ch==x->ch && !tok_gap(c, &c->tk[k+3]) && c->tk[k+4].kind==K_NUM && !tok_gap(c, &c->tk[k+4]) ){
             t->trig = 1; return;
           }
         }
@@ -2361,6 +2474,7 @@ static int can_start(ctx *c, size_t p){
   /* most words are in no list: the starter filter says so without a look-up */
   if( t->lazy ){
     size_t len = t->e - t->s;
+    if( len>MAXWORD ) return 0;   /* in no list */
     if( !((c->prep->sfilter[tfilter_row(c->s + t->s, len)] >> (len-1)) & 1u) ) return 0;
   }
   switch( cls(c, p) ){
@@ -2402,15 +2516,19 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
     for(; p<=t && !matched; p++){
       result best, r;
       size_t ri;
-      uint32_t first;
+      unsigned m;
       if( p<t && !can_start(c, p) ) continue;
       {
         const tok *tp = &c->tk[p];
-        first = tp->kind==K_NUM ? NUMB : tp->kind==K_PUNCT ? PUNB : B(cls(c, p));
+        m = c->prep->rule_mask[tp->kind==K_NUM ? 31 : tp->kind==K_PUNCT ? 30 : cls(c, p) & 31];
       }
       best.end = 0;
-      for(ri=0; ri<sizeof(rules)/sizeof(rules[0]); ri++){
-        if( !(rules[ri].first & first) ) continue;
+      for(; m; m &= m-1){
+#if defined(__GNUC__)
+        ri = (size_t)__builtin_ctz(m);
+#else
+        for(ri=0; !((m >> ri) & 1u); ri++){}
+#endif
         r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
         if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
       }

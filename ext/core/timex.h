@@ -68,9 +68,13 @@ typedef struct nr_timex_prep {
   short sub[NR_TIMEX_HSIZE];             /* its number */
   unsigned char len[NR_TIMEX_HSIZE];     /* its length */
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
-  uint16_t rfilter[1024];                /* trigger words: a bit per length for the first two letters */
+  uint16_t cfilter[128*32];              /* candidate triggers: a bit per length for a token's first
+                                         ** byte and last letter (every bit for a digit) */
+  uint16_t lfilter[128*32];              /* every word of the tables, likewise */
+  unsigned char tmpl[128][16];           /* a new token's fields after its offsets, by first byte */
   uint16_t tfilter[1024];                /* trigger words: a bit per hash of three letters + length */
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
+  uint16_t rule_mask[32];                /* the rules a token can start, by its kind (bit: rule) */
   unsigned char month_len[13];           /* length of each month's full name (months.tsv) */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
