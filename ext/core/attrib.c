@@ -590,6 +590,8 @@ static int tokenize(nr_ctx *c){
         cap = (unsigned)(m.upper >> off) & 1;
         TOK_SENT(nt, i);
         make_tok(&T[nt], lx, i, e, T_WORD, q, (int)cap, (int)(cap & (run>=2) & (((m.lower >> off) & r)==0)), lex, (int32_t)si);
+        /* no ' or ’ in it: nr_tok_orgclass's answer is the entry's */
+        T[nt].org = lx->ent[run<=16 ? lex : 0].org;
         *capw = (int32_t)nt;
         capw += cap;
         *cuew = (int32_t)nt;

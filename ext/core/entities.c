@@ -290,11 +290,18 @@ int nr_ent_scan(nr_ctx *c){
   long i = 0;   /* the first token not yet passed */
   size_t x;
   /* a name phrase starts at a capital or up to two words before one: the
-  ** candidates are the capitalised words and the two tokens before each */
+  ** candidates are the capitalised words and the two tokens before each.
+  ** Of those two (not capitalised), scan_at() reads only a role or
+  ** qualifier, or a determiner right before the capital: the others are
+  ** passed here without the call */
   for(x=0; x<c->ncap; x++){
     long k = c->capi[x];
     if( i<k-2 ) i = k-2;
     while( i<=k ){
+      if( i<k ){
+        int cls = c->t[i].cls;
+        if( cls!=W_ROLE && cls!=W_ADJ && !(cls==W_DET && i==k-1) ){ i++; continue; }
+      }
       i = scan_at(c, i);
       if( i<0 ) return NR_NOMEM;
     }
