@@ -228,7 +228,7 @@ static nr_qent *qlex_slot(nr_qlex *x, const char *k, size_t n){
   unsigned found = qlex_probe(x, h, n, w, &i);
   nr_qent *e;
   if( found ) return &x->ent[found];
-  if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ) return 0;
+  if( x->nent>=sizeof(x->ent)/sizeof(x->ent[0]) ){ x->dropped++; return 0; }
   e = &x->ent[x->nent];
   memset(e, 0, sizeof(*e));
   e->klen = (uint8_t)n; e->h = h;
@@ -244,6 +244,7 @@ static void qlex_init(nr_qlex *x){
   memset(x->slot, 0, sizeof(x->slot));
   memset(&x->ent[0], 0, sizeof(x->ent[0]));
   x->nent = 1;
+  x->dropped = 0;
   for(i=0; i<words_lex.n; i++){
     const nr_lexent *l = &words_lex.a[i];
     const char *v = l->val;

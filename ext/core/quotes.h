@@ -98,6 +98,8 @@ typedef struct nr_qlex {
   int ready;
   int short_ok;                     /* every key of at most 16 bytes is in the short table */
   uint16_t nent;                    /* entries in use, ent[0] included */
+  uint16_t dropped;                 /* lexicon words that found no room in ent[]
+                                    ** (must stay 0: tests/unit/test_quotes.c) */
   uint32_t slot[NR_QLEX_SLOTS];     /* entry index | hash's top 16 bits << 16; 0 = empty */
   nr_qent ent[1537];                /* ent[0]: no word (all zero), for "not found" */
   uint64_t k8[NR_QLEX_K8][2];       /* buckets of two keys of 1 to 8 bytes; 0 = empty */

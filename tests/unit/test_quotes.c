@@ -36,6 +36,9 @@ int main(void){
   /* straight marks, inversion with a title after the name */
   CHECK_INT(run("\"We will not move,\" said Ada Brightwater, head of the dock union.\n"), NR_OK, "run 1");
   CHECK_INT(D.nq, 1, "one quote");
+  /* every word of the lexicons found room in the look-up table (a word
+  ** past its capacity would be silently unknown) */
+  CHECK_INT(D.lx.dropped, 0, "no lexicon word dropped from the table");
   CHECK_STR(quote(0), "We will not move,", "straight quote words");
   CHECK_STR(speaker(0), "Ada Brightwater", "inverted speaker");
   CHECK_STR(cue(0), "said", "cue said");
