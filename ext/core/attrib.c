@@ -1565,15 +1565,6 @@ static int has_cue(nr_ctx *c, long lo, long hi){
   return 0;
 }
 
-/* Tokens i and j are the same word, ignoring ASCII case. */
-static int word_eq_tok(nr_ctx *c, long i, long j){
-  const nr_tok *a = &c->t[i], *b = &c->t[j];
-  size_t n = a->e-a->s, k;
-  if( n!=b->e-b->s ) return 0;
-  for(k=0; k<n; k++) if( nr_ascii_lower(c->s[a->s+k])!=nr_ascii_lower(c->s[b->s+k]) ) return 0;
-  return 1;
-}
-
 /* X said that Y described it as "…": the reporting verb of the main clause */
 static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
   long k;
@@ -1601,7 +1592,7 @@ static void outer_cue(nr_ctx *c, att *a, long lo, int loose){
       /* across a clause boundary, a named inner subject other than the outer
       ** one keeps its words ("advisers say …, both of which Mayor Ruiz
       ** praised as "…""); a pronoun or the same name is the outer one's */
-      if( crossed && a->np.type==NP_NAME && !(np.type==NP_NAME && word_eq_tok(c, np.nb-1, a->np.nb-1)) ) return;
+      if( crossed && a->np.type==NP_NAME && !(np.type==NP_NAME && nr_tok_eq(c, np.nb-1, a->np.nb-1)) ) return;
       a->np = np; a->cue = k;
       return;
     }

@@ -139,5 +139,6 @@ int nr_ent_scan(nr_ctx *c);        /* register full names and titles */
 int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at);
 int nr_ent_count_mentions(nr_ctx *c);
 void nr_ent_free(nr_ctx *c);
+int nr_tok_eq(nr_ctx *c, long i, long j);    /* tokens i and j: the same word, ASCII case aside */
 
 #endif

@@ -420,7 +420,7 @@ static int pronoun_entity(nr_ctx *c, long at){
   return -1;
 }
 
-static int word_eq(nr_ctx *c, long i, long j){
+int nr_tok_eq(nr_ctx *c, long i, long j){
   return eq_ci(c->s, c->t[i].s, c->t[i].e, c->t[j].s, c->t[j].e);
 }
 
@@ -432,7 +432,7 @@ static int ranks_within(nr_ctx *c, long a, long b, long a2, long b2){
   long k, w;
   for(k=a; k<b; k++){
     if( c->t[k].type!=T_WORD || nr_tok_class(c, k)!=W_ADJ || c->t[k].num!=1 ) continue;
-    for(w=a2; w<b2 && !(c->t[w].type==T_WORD && word_eq(c, k, w)); w++){}
+    for(w=a2; w<b2 && !(c->t[w].type==T_WORD && nr_tok_eq(c, k, w)); w++){}
     if( w==b2 ) return 0;
   }
   return 1;
@@ -449,7 +449,7 @@ static long link_score(nr_ctx *c, const nr_np *np, long from, size_t l, int *hit
   for(k=from; k<np->b; k++){
     if( c->t[k].type!=T_WORD ) continue;
     for(w=c->link[l].a; w<c->link[l].b; w++){
-      if( c->t[w].type==T_WORD && word_eq(c, k, w) ){ score += (k==head) ? 1 : 2; *hit |= k==head; break; }
+      if( c->t[w].type==T_WORD && nr_tok_eq(c, k, w) ){ score += (k==head) ? 1 : 2; *hit |= k==head; break; }
     }
   }
   return score;
