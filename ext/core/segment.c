@@ -15,8 +15,8 @@
 #include "../lexicon/abbreviations.inc"
 #include "../lexicon/starters.inc"
 
-static const nr_lex abbreviations = NR_LEX(abbreviations);
-static const nr_lex starters = NR_LEX(starters);
+const nr_lex nr_abbreviations_lex = NR_LEX(abbreviations);
+const nr_lex nr_starters_lex = NR_LEX(starters);
 
 int nr_is_closer(int32_t cp){
   switch( cp ){
@@ -79,7 +79,7 @@ static int add_sentence(nr_doc *d, const unsigned char *s, size_t n,
 
 /* Is s[a..b) (a word) in the starters list? */
 static int is_starter(const unsigned char *s, size_t a, size_t b){
-  return nr_lex_lookup(&starters, s+a, b-a)!=0;
+  return nr_lex_lookup(&nr_starters_lex, s+a, b-a)!=0;
 }
 
 /* The word that starts at byte i: letters only.  Returns its end. */
@@ -122,7 +122,7 @@ static int period_ends(const unsigned char *s, size_t n, size_t p, size_t m, siz
   }
   ne = letters_end(s, n, m, n);
   if( upper_initial ) return 0;                 /* John F. Kennedy */
-  e = nr_lex_lookup(&abbreviations, s+a, p-a);
+  e = nr_lex_lookup(&nr_abbreviations_lex, s+a, p-a);
   if( e && e->val[0]=='t' ) return 0;           /* title: Dr. Okafor */
   if( e && e->val[0]=='n' ){                     /* No. 5, but "No. It is" */
     int32_t cp;

@@ -22,6 +22,7 @@
 #define NR_SEGMENT_H
 #include <stddef.h>
 #include <stdint.h>
+#include "lexicon.h"
 
 typedef struct nr_sent {
   size_t start, end;   /* bytes */
@@ -44,6 +45,9 @@ typedef struct nr_doc {
 ** left valid for nr_doc_free.  Returns NR_OK or NR_NOMEM. */
 int nr_segment(const unsigned char *s, size_t n, nr_doc *doc);
 void nr_doc_free(nr_doc *doc);
+/* The splitter's word lists (abbreviations.tsv, starters.tsv), for a core
+** that must decide sentence ends as it does (timex.c). */
+extern const nr_lex nr_abbreviations_lex, nr_starters_lex;
 /* The paragraphs of s[0..n) only, as nr_segment finds them (no sentences:
 ** n_sent is 0).  For a caller that needs sentences only sometimes. */
 int nr_segment_paragraphs(const unsigned char *s, size_t n, nr_doc *doc);

@@ -19,6 +19,7 @@
 #include "timex.h"
 #include "calendar.h"
 #include "lexicon.h"
+#include "segment.h"
 #include "nr_alloc.h"
 #include "utf8.h"
 #include <string.h>
@@ -30,13 +31,9 @@
 
 #include "../lexicon/months.inc"
 #include "../lexicon/timex_words.inc"
-#include "../lexicon/abbreviations.inc"
-#include "../lexicon/starters.inc"
 
 static const nr_lex lex_months = NR_LEX(months);
 static const nr_lex lex_words = NR_LEX(timex_words);
-static const nr_lex lex_abbrev = NR_LEX(abbreviations);   /* as the sentence splitter reads them */
-static const nr_lex lex_openers = NR_LEX(starters);
 
 #define SEG_MAX 65536
 #define MAXWORD 16          /* longer words are in no list */
@@ -444,10 +441,10 @@ static int period_ends(const ctx *c, size_t k){
   int dotted = k>=3 && !tok_gap(c, w) && c->tk[k-2].kind==K_PUNCT && c->tk[k-2].ch=='.'
                && !tok_gap(c, &c->tk[k-2]) && c->tk[k-3].kind==K_WORD;
   if( !dotted && len==1 && w->cap ) return 0;
-  e = dotted ? 0 : nr_lex_lookup(&lex_abbrev, c->s + w->s, len);
+  e = dotted ? 0 : nr_lex_lookup(&nr_abbreviations_lex, c->s + w->s, len);
   if( e && e->val[0]=='t' ) return 0;
   if( e || dotted ){
-    if( nr_lex_lookup(&lex_openers, c->s + nx->s, nx->e - nx->s) ) return 1;
+    if( nr_lex_lookup(&nr_starters_lex, c->s + nx->s, nx->e - nx->s) ) return 1;
     e = nr_lex_lookup(&lex_words, c->s + nx->s, nx->e - nx->s);
     return e && class_code(e->val)==C_DEICTIC;
   }
