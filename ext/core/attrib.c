@@ -261,7 +261,7 @@ static void qlex_init(nr_qlex *x){
     nr_qent *e;
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
     e->cue = v[0]=='s' || v[0]=='m' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
-    e->manner = (uint8_t)(v[0]=='m');
+    e->manner = (uint8_t)(v[0]=='m' || (v[0]=='i' && v[3]=='m'));   /* manner, ingm */
     e->inv = (uint8_t)(l->num==1);
   }
   for(i=0; i<orgs_lex.n; i++){
@@ -781,6 +781,15 @@ static int group_head(nr_ctx *c, long i, long j){
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
+/* A lower-case word in the past tense by its ending (adjourned, voted; not
+** bed, speed): after a name it is the verb, not a noun of the phrase ("the
+** Harbour Authority adjourned", not "the New York businessman"). */
+static int past_verb(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  const unsigned char *e = c->s+t->e;
+  return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
+}
+
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
@@ -875,7 +884,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
     if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
+        t->q<0 && !(caps>0 && past_verb(c, j)) ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
     /* "Harbour School fans chanted": capitals before a plural noun right
     ** before the verb, with no determiner, are a group */
     if( !det && !lowers && (caps>0 || role) && j+1==lim && j>i && plural_word(c, j) && cls==W_NONE &&
@@ -1095,6 +1104,16 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
+  /* a dateline with its date: LONDON, March 27 - …, WASHINGTON, Oct. 4 — … */
+  {
+    long h = k, j;
+    while( h<end && h-k<3 && c->t[h].type==T_WORD && c->t[h].upper ) h++;
+    for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<6; j++){
+      const nr_tok *t = &c->t[j];
+      if( is_dash_tok(c, j) ){ if( j>h+1 ) k = j+1; break; }
+      if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') ) break;
+    }
+  }
   /* Cleveland (AFP) – …: a dateline with its agency */
   if( k+1<end && c->t[k].type==T_WORD && c->t[k].cap && nr_punct_is(c, k+1, '(') ){
     long j = skip_paren(c, k+1, end);
@@ -2197,6 +2216,20 @@ done:
   return rc;
 }
 
+/* Does a manner-of-speaking cue at token i report speech: "that" or a colon
+** right after it, or after "to" or "at" and at most three words ("yelling
+** to the officers that …")?  Not "shouting matches", "begging a woman to". */
+static int manner_reports(nr_ctx *c, long i){
+  long j, lim = i+6;
+  if( i+1>=(long)c->nt ) return 0;
+  if( nr_tok_is(c, i+1, "that") || nr_punct_is(c, i+1, ':') ) return 1;
+  if( !nr_tok_is(c, i+1, "to") && !nr_tok_is(c, i+1, "at") ) return 0;
+  for(j=i+2; j<lim && j<(long)c->nt && c->t[j].type==T_WORD; j++){
+    if( nr_tok_is(c, j, "that") ) return j>i+2;
+  }
+  return 0;
+}
+
 /* Indirect speech: every cue outside quotes with a subject is a statement. */
 static int statements(nr_ctx *c){
   size_t x;
@@ -2210,7 +2243,7 @@ static int statements(nr_ctx *c){
     cu = nr_tok_cue(c, (long)i);
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     /* "workers cheered" is no statement; "he shouted that …" is */
-    if( qent(c, t->lex)->manner && !(i+1<c->nt && (nr_tok_is(c, (long)i+1, "that") || nr_punct_is(c, (long)i+1, ':'))) ) continue;
+    if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
     lo = sent_lo(c, (long)i);
     if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
       if( !(cu==C_SAY && t->inv && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;

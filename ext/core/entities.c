@@ -214,7 +214,11 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       ** so that a corpus counts "the Port Authority" and "The Port
       ** Authority" (a sentence's first word) as one */
       long a = np->a<np->na && np->a>=np->na-3 ? np->a : np->na;
-      if( a<np->na && nr_tok_is(c, a, "the") ) a++;
+      /* not its determiner (a, its, The; not the initial of A. Schulman
+      ** Inc) nor a lower-case word before the name (a separate Bloomberg
+      ** report) */
+      while( a<np->na && c->t[a].type==T_WORD &&
+             (!c->t[a].cap || (nr_tok_class(c, a)==W_DET && !(c->t[a+1].type==T_PUNCT && c->s[c->t[a+1].s]=='.'))) ) a++;
       x.name_s = t[a].s;
     }
     else x.name_s = t[np->na].s;

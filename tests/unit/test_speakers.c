@@ -123,6 +123,30 @@ int main(void){
   run("Stevedores cheered at the gates. Ines Duarte shouted that the cranes were running again.\n");
   CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "'Stevedores cheered' makes no speaker, 'shouted that' does");
 
+  /* "that" after "to" and a few words: "yelling to the crowd that …" */
+  run("Ines Duarte was heard yelling to the harbour police that the gates were open.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "'yelling to the police that' is a statement");
+  /* a participle of such a verb takes "that" too: not "shouting matches",
+  ** "after agreeing to talks", "begging a clerk to" */
+  run("The meeting broke up in shouting matches, with Tomas Ek walking out. "
+      "Rafael Mendes left after agreeing to new talks. Ada Brightwater spent the day begging a clerk to sign.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "a participle of a manner verb without 'that' is no statement");
+  /* verbs that double their last consonant: slammed, bragged */
+  run("Mayor Ada Brightwater slammed the plan as \"a fantasy\". Tomas Ek bragged that the cranes were his idea.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Brightwater;Tomas Ek", "slammed and bragged are cues");
+  /* a dateline with its date is not the subject of the first sentence */
+  run("PORT VALMERE, March 27 - The Harbour Authority adjourned after announcing that the gates would open.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority", "CITY, Month Day - is a dateline, not a speaker");
+
+  /* the verb after a name is no part of it: "the Harbour Authority adjourned" */
+  run("The Harbour Authority adjourned after announcing that the gates would open.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority", "a past-tense verb ends the subject's phrase");
+  /* an organisation's name without its determiner or a word before it */
+  run("A Harbour Authority memo said the gates would open. A separate Valmere Gazette report said they would not.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Authority;Valmere Gazette", "'A … memo', 'a separate … report': the name alone");
+  run("A. Brightwater Inc said the cranes were sold.\n");
+  CHECK_STR(speakers(NR_ORG), "A. Brightwater Inc", "an initial is no determiner");
+
   nr_quotes_release(&D);
   return check_done();
 }
