@@ -790,11 +790,35 @@ static int past_verb(nr_ctx *c, long k){
   return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
 }
 
+/* Is token j the "of" of an organisation's name: a capitalised head from
+** orgs.tsv before it, a capitalised word after it or after "the" (the Bank
+** of Japan, the Ministry of Finance, the Department of the Interior)?
+** Returns the token after "of" (and "the"), else 0. */
+static int of_name_word(nr_ctx *c, long n){
+  int cls;
+  if( c->t[n].type!=T_WORD || !c->t[n].cap ) return 0;
+  cls = nr_tok_class(c, n);
+  return cls==W_NONE || cls==W_ROLE || cls==W_ADJ;    /* Justice, Interior */
+}
+static long org_of(nr_ctx *c, long j, long lim){
+  long n = j+1;
+  const nr_tok *h;
+  if( j<1 || n>=lim || !nr_tok_is(c, j, "of") || c->t[j-1].type!=T_WORD || !c->t[j-1].cap ||
+      nr_tok_orgclass(c, j-1)!=W_ORG ) return 0;
+  /* a plural is a group, not a name: Americans of Cuban descent (but
+  ** Congress of Racial Equality) */
+  h = &c->t[j-1];
+  if( h->e-h->s>=3 && (c->s[h->e-1]|0x20)=='s' && (c->s[h->e-2]|0x20)!='s' ) return 0;
+  if( nr_tok_is(c, n, "the") ) n++;
+  return n<lim && of_name_word(c, n) ? n : 0;
+}
+
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
+  long ofra = -1; /* the first word of an organisation's name with "of" in it */
   long pend = -1;
   np_clear(np);
   np->a = np->b = i;
@@ -878,6 +902,20 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
+    if( ra>=0 && rb==j ){
+      long n = org_of(c, j, lim);
+      if( n ){
+        /* the Bank of Japan: its words after "of" are the name's (the
+        ** Department of Justice: not a role) */
+        /* up to a role after the first word (the Bank of Japan Governor
+        ** X) or a possessive (the Bank of Tokyo's X), which the phrase
+        ** goes on to read */
+        while( n<lim && of_name_word(c, n) && !is_possessive(c, n) &&
+               !(n>j+1 && !nr_tok_is(c, n-1, "the") && nr_tok_class(c, n)==W_ROLE) ) n++;
+        ofra = ra; caps++; rb = n; pend = n-1; j = n-1;
+        continue;
+      }
+    }
     if( cls==W_ROLE || cls==W_ADJ ){ role = 1; adjl = cls==W_ADJ; ra = rb = -1; org = 0; continue; }
     if( cls==W_HON ) continue;
     if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
@@ -921,6 +959,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       pend_start = k==pend;
     }
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
+    if( ofra>=0 && ra==ofra && rb==j ) org = 1;
   }
   np->org = org;
   if( ra>=0 && rb==j ){
@@ -961,6 +1000,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     }
     if( t->type!=T_WORD ) break;
     cls = nr_tok_class(c, j);
+    /* the Bank of Japan, the Department of the Interior */
+    if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1)) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
       if( cls==W_STOP || cls==W_PRON || cls==W_BE ) break;

@@ -214,6 +214,9 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       ** so that a corpus counts "the Port Authority" and "The Port
       ** Authority" (a sentence's first word) as one */
       long a = np->a<np->na && np->a>=np->na-3 ? np->a : np->na;
+      /* not its possessor (Russia's RTI Group, Clinton's Colorado team),
+      ** but a paper's name (the People's Daily) */
+      if( np->pb>a && np->pb<=np->na && nr_tok_orgclass(c, np->na)!=W_MEDIA ) a = np->pb;
       /* not its determiner (a, its, The; not the initial of A. Schulman
       ** Inc) nor a lower-case word before the name (a separate Bloomberg
       ** report) */

@@ -147,6 +147,16 @@ int main(void){
   run("A. Brightwater Inc said the cranes were sold.\n");
   CHECK_STR(speakers(NR_ORG), "A. Brightwater Inc", "an initial is no determiner");
 
+  /* organisations whose names hold "of" */
+  run("The Bank of Valmere said the gates would open. \"We are ready,\" the Department of Justice said.\n");
+  CHECK_STR(speakers(NR_ORG), "Bank of Valmere;Department of Justice", "the Bank of X, the Department of Justice: one name");
+  run("\"Rates will stay low,\" said Bank of Valmere Governor Ada Brightwater.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "a role after the name with 'of' starts the person's phrase");
+  e = find("Ada Brightwater");
+  CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : "", "Bank of Valmere Governor", "and the name with 'of' is the title's");
+  run("Residents of Portuguese descent said the port was theirs. The People's Daily newspaper said it was not.\n");
+  CHECK_STR(speakers(NR_ORG), "People's Daily", "a plural is no name with 'of'; a paper's name keeps its possessive");
+
   nr_quotes_release(&D);
   return check_done();
 }
