@@ -445,6 +445,27 @@ static int split_tail_class(nr_ctx *c, size_t a, size_t b){
   return x->wcls==W_PRON || x->wcls==W_DET || x->wcls==W_STOP;
 }
 
+/* Where the clitic of s[a..b) starts when the word is a pronoun with one
+** (He's, I'm, they're, we've, she'll, I'd; ' or ’), else 0. */
+static size_t pron_clitic(nr_ctx *c, size_t a, size_t b){
+  static const char *const cl[] = { "s", "re", "m", "ll", "ve", "d" };
+  const unsigned char *s = c->s;
+  size_t p, k, alen;
+  const nr_qent *x;
+  for(p=a+1; p<b && s[p]!='\'' && !(s[p]==0xE2 && p+2<b && s[p+1]==0x80 && s[p+2]==0x99); p++){}
+  if( p>=b || p-a>4 ) return 0;
+  alen = s[p]=='\'' ? 1 : 3;
+  for(k=0; k<sizeof(cl)/sizeof(cl[0]); k++){
+    size_t L = strlen(cl[k]), i;
+    if( b-(p+alen)!=L ) continue;
+    for(i=0; i<L && (s[p+alen+i]|0x20)==cl[k][i]; i++){}
+    if( i==L ) break;
+  }
+  if( k==sizeof(cl)/sizeof(cl[0]) ) return 0;
+  x = qent(c, qlex_find(&c->d->lx, s+a, p-a, c->n-a));
+  return x && x->wcls==W_PRON ? p : 0;
+}
+
 /* Push the word s[a..b); rest: the WT_* classes of its bytes after the first
 ** (0xFF when unknown).  The words it is split into but the last keep
 ** sentence 0 (tokenize() sets the last one's). */
@@ -460,6 +481,22 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
         if( push_word(c, a, p, q, 0xFF) ) return NR_NOMEM;
         return push_word(c, p, b, q, 0xFF);
       }
+    }
+  }
+  /* a pronoun with a clitic: He's, I'm, they’re, we'll -> He | 's */
+  if( rest==0xFF && b-a>=3 ){
+    size_t ap = pron_clitic(c, a, b);
+    if( ap ){
+      /* the clitic reads as the word it stands for ('s: is, 're: are) */
+      static const char *const full[] = { "is", "are", "am", "will", "have", "would" };
+      static const char first[] = "srmlvd";
+      unsigned ch = s[ap]=='\'' ? s[ap+1] : s[ap+3], lex;
+      const char *f = full[strchr(first, (int)(ch|0x20))-first];
+      if( push_word(c, a, ap, q, 0xFF) ) return NR_NOMEM;
+      if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
+      lex = qlex_find(&c->d->lx, (const unsigned char *)f, strlen(f), strlen(f));
+      put_tok(c, ap, b, T_WORD, q, 0, 0, lex);
+      return NR_OK;
     }
   }
   if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
@@ -635,11 +672,19 @@ static int tokenize(nr_ctx *c){
       rest = 0xFF;
     }
   word:
-    if( push_word(c, i, e, q, rest) ) return NR_NOMEM;
-    i = e;
+    {
+      size_t nt0 = c->nt, j;
+      if( push_word(c, i, e, q, rest) ) return NR_NOMEM;
+      i = e;
+      /* the sentence of the pieces of a split word (run-on copy, clitic):
+      ** the sentence the word starts in */
+      TOK_LOAD();
+      TOK_SENT(nt0, (size_t)T[nt0].s);
+      for(j=nt0; j<nt; j++) T[j].sent = (int32_t)si;
+      continue;
+    }
   pushed:
-    /* the sentence of the token just pushed (the last when a word was
-    ** split) */
+    /* the sentence of the token just pushed */
     TOK_LOAD();
     TOK_SENT(nt-1, (size_t)T[nt-1].s);
     T[nt-1].sent = (int32_t)si;
@@ -1852,7 +1897,7 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
   *words = *lower = 0;
   for(k=qo+1; k<qc; k++){
     const nr_tok *t = &c->t[k];
-    if( t->type==T_WORD ){
+    if( t->type==T_WORD && c->s[t->s]!='\'' && c->s[t->s]!=0xE2 ){   /* not a clitic ('ve of I've) */
       (*words)++;
       if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
         int cls = nr_tok_class(c, k);

@@ -157,6 +157,12 @@ int main(void){
   run("Residents of Portuguese descent said the port was theirs. The People's Daily newspaper said it was not.\n");
   CHECK_STR(speakers(NR_ORG), "People's Daily", "a plural is no name with 'of'; a paper's name keeps its possessive");
 
+  /* a pronoun with a clitic is a pronoun, not a name: He's, I'm, It’s */
+  run("Rafael Mendes met the press. \"We need cranes,\" he said. He's also hopeful, I'm told. It’s now up to the council, he added.\n");
+  CHECK_STR(speakers(NR_PERSON), "Rafael Mendes", "He's, I'm and It’s are no speakers");
+  e = find("Rafael Mendes");
+  CHECK(e && e->quotes==1 && e->statements>=2, "'he said' and 'he added' are Mendes's");
+
   nr_quotes_release(&D);
   return check_done();
 }
