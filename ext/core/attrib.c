@@ -826,6 +826,33 @@ static int group_head(nr_ctx *c, long i, long j){
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
+/* A dotted abbreviation of capitals: U.S, U.N, D.C (the full stop after
+** the last letter is a token of its own). */
+static int dotted_abbr(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  size_t i, n = t->e-t->s;
+  if( t->type!=T_WORD || n<3 || n>7 ) return 0;
+  for(i=0; i<n; i++){
+    unsigned ch = c->s[t->s+i];
+    if( i%2==0 ? !(ch>='A' && ch<='Z') : ch!='.' ) return 0;
+  }
+  return n%2==1;
+}
+
+/* Is there a role or an organisation's head among the few words from k
+** (U.S. Trade Representative X, U.S. Supreme Court, E.F. Hutton Group
+** analyst X; not "U.S. Interest rates")? */
+static int role_or_org_ahead(nr_ctx *c, long k, long lim){
+  long j;
+  for(j=k; j<lim && j<k+4 && c->t[j].type==T_WORD; j++){
+    int oc;
+    if( nr_tok_class(c, j)==W_ROLE ) return 1;
+    oc = nr_tok_orgclass(c, j);
+    if( oc==W_ORG || oc==W_MEDIA ) return 1;
+  }
+  return 0;
+}
+
 /* A lower-case word in the past tense by its ending (adjourned, voted; not
 ** bed, speed): after a name it is the verb, not a noun of the phrase ("the
 ** Harbour Authority adjourned", not "the New York businessman"). */
@@ -900,6 +927,14 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
         ** paragraph's end before the next one's first name) */
         if( ra>=0 && ra<j-1 && rb==j && single_cap_letter(c, j-1) && c->t[j+1].s==c->t[j].e+1 &&
             c->s[c->t[j].e]==' ' ) rb = j+1;
+        continue;
+      }
+      /* a dotted abbreviation opening a name: U.S. Commerce Secretary X,
+      ** U.N. Secretary-General X (a capital after it on the same line) */
+      if( nr_punct_is(c, j, '.') && j==i+det+1 && dotted_abbr(c, j-1) && j+2<lim &&
+          c->t[j+1].type==T_WORD && c->t[j+1].cap && c->t[j+1].s==c->t[j].e+1 && c->s[c->t[j].e]==' ' &&
+          role_or_org_ahead(c, j+1, lim) ){
+        ra = rb = -1; role = 1; org = 0;
         continue;
       }
       /* a plural possessive inside an organisation's name: the Valmere

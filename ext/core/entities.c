@@ -213,7 +213,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       /* the Elysee Palace, The Port Authority: the name without its article,
       ** so that a corpus counts "the Port Authority" and "The Port
       ** Authority" (a sentence's first word) as one */
-      long a = np->a<np->na && np->a>=np->na-3 ? np->a : np->na;
+      long a = np->a<np->na && np->a>=np->na-5 ? np->a : np->na;
       /* not its possessor (Russia's RTI Group, Clinton's Colorado team),
       ** but a paper's name (the People's Daily) */
       if( np->pb>a && np->pb<=np->na && nr_tok_orgclass(c, np->na)!=W_MEDIA ) a = np->pb;
@@ -222,6 +222,11 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       ** report) */
       while( a<np->na && c->t[a].type==T_WORD &&
              (!c->t[a].cap || (nr_tok_class(c, a)==W_DET && !(c->t[a+1].type==T_PUNCT && c->s[c->t[a+1].s]=='.'))) ) a++;
+      {
+        /* nor a description before it: Soviet news agency Tass */
+        long k;
+        for(k=a; k<np->na; k++) if( c->t[k].type==T_WORD && !c->t[k].cap ) a = k+1;
+      }
       x.name_s = t[a].s;
     }
     else x.name_s = t[np->na].s;

@@ -163,6 +163,15 @@ int main(void){
   e = find("Rafael Mendes");
   CHECK(e && e->quotes==1 && e->statements>=2, "'he said' and 'he added' are Mendes's");
 
+  /* U.S. before a title or an organisation opens the phrase */
+  run("PORT VALMERE, May 2 - U.S. Harbour Secretary Ada Brightwater praised the plan but warned of delays.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "U.S. Harbour Secretary X: X speaks");
+  CHECK_STR(speakers(NR_ORG), "", "and U.S. is no speaker");
+  e = find("Ada Brightwater");
+  CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : "", "U.S. Harbour Secretary", "with U.S. in the title");
+  run("The Valmere news agency Tass said the gates would open.\n");
+  CHECK_STR(speakers(NR_ORG), "Tass", "an organisation's name without the description before it");
+
   nr_quotes_release(&D);
   return check_done();
 }
