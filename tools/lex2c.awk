@@ -6,7 +6,8 @@
 # lines starting with '#' and blank lines are comments.  Keys must already be
 # folded (lower case, ' for the typographic apostrophe).  Output: a static
 # array sorted bytewise (the Makefile pipes the body through LC_ALL=C sort)
-# named NAME_entries, and NAME_maxlen.  Duplicate keys are an error.
+# named NAME_entries, NAME_maxlen, and NAME_first (where the keys of each
+# first byte start).  Duplicate keys are an error.
 BEGIN { FS = "\t"; n = 0; maxlen = 0 }
 /^#/ || /^[ \t]*$/ { next }
 {
@@ -34,4 +35,17 @@ END {
     printf("  {\"%s\", %d, %d, \"%s\"},\n", keys[i], length(raw), nums[i], vals[i])
   }
   printf("};\nstatic const unsigned short %s_maxlen = %d;\n", name, maxlen)
+  # NAME_first[b]: the first entry whose key's first byte is b or more, so
+  # that a look-up searches only the keys that share the key's first byte
+  for (b = 1; b < 256; b++) ord[sprintf("%c", b)] = b
+  for (b = 0; b <= 256; b++) first[b] = n
+  for (i = n - 1; i >= 0; i--) {
+    c = ord[substr(keys[i], 1, 1)]
+    if (keys[i] ~ /^\\/) c = 92
+    first[c] = i
+  }
+  for (b = 255; b >= 0; b--) if (first[b] > first[b+1]) first[b] = first[b+1]
+  printf("static const unsigned short %s_first[257] = {", name)
+  for (b = 0; b <= 256; b++) printf("%s%s%d", (b ? "," : ""), (b % 16 ? "" : "\n  "), first[b])
+  printf("\n};\n")
 }

@@ -5,14 +5,26 @@
 #include "utf8.h"
 #include <string.h>
 
+/* Bytewise order of a and b (a's length na, b's nb), as memcmp then length,
+** for the short keys of the lexicons. */
+static int key_cmp(const unsigned char *a, size_t na, const unsigned char *b, size_t nb){
+  size_t i, m = na<nb ? na : nb;
+  for(i=0; i<m; i++){
+    if( a[i]!=b[i] ) return a[i]<b[i] ? -1 : 1;
+  }
+  return (na>nb) - (na<nb);
+}
+
 const nr_lexent *nr_lex_find(const nr_lex *lex, const char *key, size_t n){
   size_t lo = 0, hi = lex->n;
+  const unsigned char *k = (const unsigned char *)key;
+  if( n==0 ) return 0;
+  /* only the keys that share the first byte; they all do, so compare on */
+  lo = lex->first[k[0]]; hi = lex->first[k[0]+1];
   while( lo<hi ){
     size_t mid = (lo+hi)/2;
     const nr_lexent *e = &lex->a[mid];
-    size_t m = e->klen<n ? e->klen : n;
-    int c = memcmp(e->key, key, m);
-    if( c==0 ) c = (e->klen>n) - (e->klen<n);
+    int c = key_cmp((const unsigned char *)e->key+1, e->klen-1u, k+1, n-1);
     if( c==0 ) return e;
     if( c<0 ) lo = mid+1; else hi = mid;
   }
@@ -41,8 +53,11 @@ size_t nr_fold(const unsigned char *s, size_t n, char *out, size_t cap){
 
 const nr_lexent *nr_lex_lookup(const nr_lex *lex, const unsigned char *s, size_t n){
   char buf[256];
-  size_t m;
+  size_t m, i;
   if( n>lex->maxlen*2u+8 || n>sizeof(buf) ) return 0;
+  /* ASCII (nearly every word): fold in place of nr_fold's decoding */
+  for(i=0; i<n && s[i]<0x80; i++) buf[i] = (char)nr_ascii_lower(s[i]);
+  if( i==n ) return n>lex->maxlen ? 0 : nr_lex_find(lex, buf, n);
   m = nr_fold(s, n, buf, sizeof(buf));
   if( m==(size_t)-1 || m>lex->maxlen ) return 0;
   return nr_lex_find(lex, buf, m);

@@ -22,9 +22,10 @@ typedef struct nr_lex {
   const nr_lexent *a;  /* sorted by key, bytewise */
   size_t n;
   unsigned short maxlen;  /* longest key, in bytes */
+  const unsigned short *first;  /* [b]: first entry whose key starts with byte b or more (257) */
 } nr_lex;
 
-#define NR_LEX(name) { name##_entries, sizeof(name##_entries)/sizeof(name##_entries[0]), name##_maxlen }
+#define NR_LEX(name) { name##_entries, sizeof(name##_entries)/sizeof(name##_entries[0]), name##_maxlen, name##_first }
 
 /* Exact look-up of an already folded key; NULL when absent. */
 const nr_lexent *nr_lex_find(const nr_lex *lex, const char *key, size_t n);
