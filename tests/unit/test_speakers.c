@@ -172,6 +172,10 @@ int main(void){
   run("The Valmere news agency Tass said the gates would open.\n");
   CHECK_STR(speakers(NR_ORG), "Tass", "an organisation's name without the description before it");
 
+  /* "you" is a pronoun, never a name (headline lists: "You can now add …") */
+  run("Your next ferry could sail itself\nYou can now add cranes to the list of things the port can do\n");
+  CHECK_STR(speakers(NR_PERSON), "", "'You can now add' makes no speaker 'You'");
+
   nr_quotes_release(&D);
   return check_done();
 }
