@@ -826,6 +826,13 @@ static int group_head(nr_ctx *c, long i, long j){
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
+/* Is word j joined by an ampersand, with no space, to a capitalised word
+** after it: the AT of AT&T, which is no preposition? */
+static int amp_joined(nr_ctx *c, long j, long lim){
+  return j+2<lim && c->t[j+1].type==T_PUNCT && c->s[c->t[j+1].s]=='&' && c->t[j+1].s==c->t[j].e &&
+         c->t[j+2].type==T_WORD && c->t[j+2].cap && c->t[j+2].s==c->t[j+1].e;
+}
+
 /* A dotted abbreviation of capitals: U.S, U.N, D.C (the full stop after
 ** the last letter is a token of its own). */
 static int dotted_abbr(nr_ctx *c, long k){
@@ -891,6 +898,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
   long ofra = -1; /* the first word of an organisation's name with "of" in it */
+  long amp = -1;  /* the first word of a name with "&" in it (a firm's) */
   long pend = -1;
   np_clear(np);
   np->a = np->b = i;
@@ -937,6 +945,11 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
         ra = rb = -1; role = 1; org = 0;
         continue;
       }
+      /* an ampersand inside a name: S&P, AT&T, Procter & Gamble */
+      if( nr_punct_is(c, j, '&') && ra>=0 && rb==j && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ){
+        rb = j+1; amp = ra;     /* a firm's name */
+        continue;
+      }
       /* a plural possessive inside an organisation's name: the Valmere
       ** Dockworkers' Union (the apostrophe is a token of its own) */
       if( j>i && ra>=0 && rb==j && c->t[j-1].cap && is_possessive(c, j-1) && j+1<lim &&
@@ -955,7 +968,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
-      if( !initial && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
+      if( !initial && !amp_joined(c, j, lim) && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
@@ -1039,7 +1052,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       pend_start = k==pend;
     }
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
-    if( ofra>=0 && ra==ofra && rb==j ) org = 1;
+    if( ((ofra>=0 && ra==ofra) || (amp>=0 && ra==amp)) && rb==j ) org = 1;
   }
   np->org = org;
   if( ra>=0 && rb==j ){
@@ -1076,6 +1089,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     int cls;
     if( t->type==T_PUNCT ){
       if( nr_punct_is(c, j, '.') && j>lo && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON) ) continue;
+      if( nr_punct_is(c, j, '&') && j>lo && j<k && c->t[j-1].type==T_WORD && c->t[j-1].cap &&
+          c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;      /* AT&T, Procter & Gamble */
       break;
     }
     if( t->type!=T_WORD ) break;
@@ -1084,7 +1099,7 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1)) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
-      if( cls==W_STOP || cls==W_PRON || cls==W_BE ) break;
+      if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) ) break;
       if( cls==W_AUX && !aux_first_name(c, j, (long)c->nt) ) break;
       continue;
     }

@@ -231,6 +231,14 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     }
     else x.name_s = t[np->na].s;
     x.name_e = sur_e;
+    /* a firm's one-word name in the possessive right before a verb ends in
+    ** 's: Moody's said, Standard & Poor's has (not Mr. Trump's remarks) */
+    if( sur_e<t[np->nb-1].e && np->nb==np->b && np->b<(long)c->nt && c->t[np->b].type==T_WORD && !c->t[np->b].cap &&
+        (ntoks==1 || kind==NR_ORG) &&
+        ((nr_tok_cue(c, np->b)==C_SAY && c->t[np->b].inv) || nr_tok_class(c, np->b)==W_AUX || nr_tok_class(c, np->b)==W_BE) ){
+      x.name_e = t[np->nb-1].e;
+      x.kind = NR_ORG;     /* no person's name ends in 's */
+    }
     x.ntoks = ntoks;
     x.gender = gender;
     x.first = (size_t)-1; x.last = 0;

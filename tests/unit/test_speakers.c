@@ -176,6 +176,14 @@ int main(void){
   run("Your next ferry could sail itself\nYou can now add cranes to the list of things the port can do\n");
   CHECK_STR(speakers(NR_PERSON), "", "'You can now add' makes no speaker 'You'");
 
+  /* firms: an ampersand inside a name, a name in the possessive before a
+  ** verb, company heads */
+  run("\"The outlook is stable,\" Brightwater & Ek said. AT&T said the network would grow.\n");
+  CHECK_STR(speakers(NR_ORG), "Brightwater & Ek;AT&T", "names with an ampersand are one firm");
+  run("Valmere's said it would close two stores. \"Sales rose,\" Harbour Cranes Co said. The Federal Reserve said rates would hold.\n");
+  CHECK_STR(speakers(NR_ORG), "Valmere's;Harbour Cranes Co;Federal Reserve", "Valmere's said, X Co, the Federal Reserve");
+  CHECK_STR(speakers(NR_PERSON), "", "and no person among them");
+
   nr_quotes_release(&D);
   return check_done();
 }
