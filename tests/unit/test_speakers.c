@@ -184,6 +184,11 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "Valmere's;Harbour Cranes Co;Federal Reserve", "Valmere's said, X Co, the Federal Reserve");
   CHECK_STR(speakers(NR_PERSON), "", "and no person among them");
 
+  /* sentence adverbs and time words that open a sentence are no names */
+  run("Unsurprisingly, the port raised fees and cut hours, suggesting that demand was weak. "
+      "Instead, the board cut fees, saying the port was \"full\". Last week's strike was costly, suggesting that trade was slow.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "Unsurprisingly, Instead, Last are no speakers");
+
   nr_quotes_release(&D);
   return check_done();
 }
