@@ -892,6 +892,24 @@ static long org_of(nr_ctx *c, long j, long lim){
   return n<lim && of_name_word(c, n) ? n : 0;
 }
 
+/* Does "and" at token j join two parts of one organisation's name: the
+** Securities and Exchange Commission (the capitalised words after it end in
+** an organisation's head), the Ministry of International Trade and Industry
+** (the words before it follow the "of" of such a name)?  lo and hi bound the
+** words read. */
+static int and_joins(nr_ctx *c, long j, long lo, long hi){
+  long k;
+  if( j-1<lo || j+1>=hi || !nr_tok_is(c, j, "and") || c->t[j-1].type!=T_WORD || !c->t[j-1].cap ||
+      !of_name_word(c, j+1) ) return 0;
+  /* two names (Hercules Inc and Collagen Corp, Republicans and Democrats) */
+  if( nr_tok_orgclass(c, j-1)!=W_NONE ) return 0;
+  for(k=j+1; k+1<hi && of_name_word(c, k+1); k++){}
+  if( nr_tok_orgclass(c, k)==W_ORG ) return 1;
+  for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
+  if( k>lo && nr_tok_is(c, k, "the") ) k--;
+  return k>lo && nr_tok_is(c, k, "of") && org_of(c, k, hi)!=0;
+}
+
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
@@ -995,6 +1013,12 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
+    if( ra>=0 && rb==j && and_joins(c, j, i, lim) ){
+      long n = j+1;
+      while( n<lim && of_name_word(c, n) && !is_possessive(c, n) ) n++;
+      amp = ra; caps++; rb = n; pend = n-1; j = n-1;     /* an organisation's name */
+      continue;
+    }
     if( ra>=0 && rb==j ){
       long n = org_of(c, j, lim);
       if( n ){
@@ -1095,8 +1119,10 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     }
     if( t->type!=T_WORD ) break;
     cls = nr_tok_class(c, j);
-    /* the Bank of Japan, the Department of the Interior */
-    if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1)) ) continue;
+    /* the Bank of Japan, the Department of the Interior, the Securities
+    ** and Exchange Commission */
+    if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1) ||
+                    and_joins(c, j, lo, end)) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
       if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) ) break;

@@ -189,6 +189,13 @@ int main(void){
       "Instead, the board cut fees, saying the port was \"full\". Last week's strike was costly, suggesting that trade was slow.\n");
   CHECK_STR(speakers(NR_PERSON), "", "Unsurprisingly, Instead, Last are no speakers");
 
+  /* "and" inside an organisation's name, not between two names */
+  run("The Harbour Safety and Exchange Commission said it would act. "
+      "Officials from the Ministry of Harbour Trade and Industry told reporters that fees would rise. "
+      "Valmere Cranes Inc and Ek Shipping Ltd said they would merge.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Safety and Exchange Commission;Ministry of Harbour Trade and Industry;Ek Shipping Ltd",
+            "'X and Y Commission', 'Ministry of X and Y' are one name each, two firms are two");
+
   nr_quotes_release(&D);
   return check_done();
 }
