@@ -196,6 +196,10 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "Harbour Safety and Exchange Commission;Ministry of Harbour Trade and Industry;Ek Shipping Ltd",
             "'X and Y Commission', 'Ministry of X and Y' are one name each, two firms are two");
 
+  /* a region is a place, not whom "he" refers to */
+  run("Yao Liu runs the mill. Southeast Asia took the orders. \"We are losing,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Yao Liu", "'Southeast Asia' is no person");
+
   nr_quotes_release(&D);
   return check_done();
 }
