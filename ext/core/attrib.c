@@ -2094,6 +2094,9 @@ static int looks_like_term(nr_ctx *c, long qo, long qc){
     end_punct = ch=='.' || ch=='?' || ch=='!';
   }
   if( words>=2 && lower==0 && !end_punct ) return 1;           /* Title Case */
+  /* one capitalised word nobody is reported as saying: a model's or a
+  ** product's name, a brand (the new "GT" model, changed to "Echo") */
+  if( words==1 && lower==0 && !end_punct && c->t[qo+1].type==T_WORD && c->t[qo+1].cap ) return 1;
   /* so-called "…", the film "…", the word "…" (phrasewords.tsv: title),
   ** in the quote's own sentence */
   for(k=qo-1; k>=0 && k>=qo-2; k--){

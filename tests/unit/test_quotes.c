@@ -166,6 +166,11 @@ int main(void){
   CHECK_INT(D.nq, 0, "radio show: a title, even ending with a full stop");
   run("The mayor will play the \"harbour card\" again, Okafor said.\n");
   CHECK_INT(D.nq, 1, "play the: a verb, a quotation");
+  /* one capitalised word nobody says: a model's or a brand's name */
+  run("Stocks of the new \"Tidewater\" model are high, and the ferry line renamed its app \"Harbour\".\n");
+  CHECK_INT(D.nq, 0, "a single capitalised word with no speaker is a name, not a quotation");
+  run("\"Never,\" Okafor said when asked about the fees.\n");
+  CHECK_INT(D.nq, 1, "a single capitalised word someone says is a quotation");
 
   /* markup attribute quotes */
   run("<tweet tweet-id=\"12345\"></tweet> Voss said \"enough\".\n");
