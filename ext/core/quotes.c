@@ -8,7 +8,7 @@
 **    from its neighbours; the mark's own shape then biases it (“ « „ open,
 **    ” » '' close, " and ' go by context alone).  A closing mark with
 **    nothing open (the orphan "…guarantees." before a real quote) is ignored.
-**  - Double marks (" “ ” „ ‟ « » and NYT/PTB '' ``) are paired first with a
+**  - Double marks (" “ ” „ ‟ « », NYT/PTB '' `` and typeset ‘‘ ’’) are paired first with a
 **    small stack: a closer ends the innermost open quote whose opener it
 **    matches (“…” inside "…"), else the innermost open quote (mismatched
 **    “…").  Only the outermost quote becomes a span.
@@ -181,6 +181,12 @@ static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
         i = r;
         continue;
       }
+    }
+    /* two curly single marks are a double one: ’’ closes, ‘‘ opens (the
+    ** doubled apostrophes of some wire copy, typeset) */
+    if( len==3 && i+6<=pe && (s[i+2]==0x98 || s[i+2]==0x99) && memcmp(s+i, s+i+3, 3)==0 ){
+      st = s[i+2]==0x99 ? ST_CURLY_C2 : ST_CURLY_O2;
+      len = 6;
     }
     flank(s, n, ps, pe, i, len, &prev, &next);
     can_open = !nr_is_space(next) && !is_close_punct(next);

@@ -166,6 +166,11 @@ int main(void){
   CHECK_INT(D.nq, 0, "radio show: a title, even ending with a full stop");
   run("The mayor will play the \"harbour card\" again, Okafor said.\n");
   CHECK_INT(D.nq, 1, "play the: a verb, a quotation");
+  /* typeset doubled single marks: ’’ closes a quotation, ‘‘ opens one */
+  run("“The port is full,’’ said Ines Duarte, a pilot. Traders saw “a long wait” ahead.\n");
+  CHECK_INT(D.nq, 2, "’’ closes the first quotation, which does not run on");
+  CHECK_STR(quote(0), "The port is full,", "the words before ’’");
+  CHECK_STR(speaker(0), "Ines Duarte", "and its speaker after it");
   /* one capitalised word nobody says: a model's or a brand's name */
   run("Stocks of the new \"Tidewater\" model are high, and the ferry line renamed its app \"Harbour\".\n");
   CHECK_INT(D.nq, 0, "a single capitalised word with no speaker is a name, not a quotation");
