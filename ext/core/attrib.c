@@ -826,6 +826,18 @@ static int group_head(nr_ctx *c, long i, long j){
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
+/* Is the month at token j (April, June, August: speakerwords.tsv stop 2) a
+** given name: right after a reporting verb that its speaker may follow, or
+** right after a quotation (with its comma), and before a capitalised word
+** that is no lexicon word ("…," said April Kabahar / "…," April Kabahar said)? */
+static int month_name_at(nr_ctx *c, long j, long lim){
+  long p = j-1;
+  if( j+1>=lim || c->t[j+1].type!=T_WORD || !c->t[j+1].cap || nr_tok_class(c, j+1)!=W_NONE || p<0 ) return 0;
+  if( c->t[p].type==T_WORD ) return nr_tok_cue(c, p)==C_SAY && c->t[p].inv;
+  if( nr_punct_is(c, p, ',') && p>0 ) p--;
+  return c->t[p].type==T_CLOSE;
+}
+
 /* Is word j joined by an ampersand, with no space, to a capitalised word
 ** after it: the AT of AT&T, which is no preposition? */
 static int amp_joined(nr_ctx *c, long j, long lim){
@@ -986,7 +998,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
-      if( !initial && !amp_joined(c, j, lim) && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
+      /* said April Kabahar: a month that is also a given name, first after
+      ** a reporting verb and before a capitalised word */
+      int month_name = cls==W_STOP && t->num==2 && j==i && month_name_at(c, j, lim);
+      if( !initial && !month_name && !amp_joined(c, j, lim) && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
@@ -1125,7 +1140,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
                     and_joins(c, j, lo, end)) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
-      if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) ) break;
+      if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) &&
+          !(cls==W_STOP && t->num==2 && month_name_at(c, j, end)) ) break;
       if( cls==W_AUX && !aux_first_name(c, j, (long)c->nt) ) break;
       continue;
     }
@@ -1445,6 +1461,9 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     }
   }
   if( be && !prog ) *passive = 1;
+  if( k<lo ) return NP_NONE;
+  /* a stock ticker after the name: Merrill Lynch and Co Inc <MER> said */
+  if( k-2>=lo && nr_punct_is(c, k, '>') && nr_punct_is(c, k-2, '<') && c->t[k-1].type==T_WORD ) k -= 3;
   if( k<lo ) return NP_NONE;
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;

@@ -171,6 +171,14 @@ int main(void){
   CHECK_INT(D.nq, 2, "’’ closes the first quotation, which does not run on");
   CHECK_STR(quote(0), "The port is full,", "the words before ’’");
   CHECK_STR(speaker(0), "Ines Duarte", "and its speaker after it");
+  /* a month that is also a given name, after a reporting verb */
+  run("\"We fixed the cranes,\" said April Kabahar, head of the port's press office.\n");
+  CHECK_STR(speaker(0), "April Kabahar", "said April Kabahar: a name");
+  run("In June Okafor said the fees would \"stay low\".\n");
+  CHECK_STR(speaker(0), "Okafor", "In June Okafor said: the month is no name");
+  /* a stock ticker between a firm's name and its verb */
+  run("Valmere Cranes Inc <VCI> said it would \"cut costs sharply\".\n");
+  CHECK_STR(speaker(0), "Valmere Cranes Inc", "X Inc <TICKER> said: X speaks");
   /* one capitalised word nobody says: a model's or a brand's name */
   run("Stocks of the new \"Tidewater\" model are high, and the ferry line renamed its app \"Harbour\".\n");
   CHECK_INT(D.nq, 0, "a single capitalised word with no speaker is a name, not a quotation");
