@@ -1220,7 +1220,8 @@ static int stop_period(nr_ctx *c, long k){
   if( k==0 ) return 1;
   /* the segmenter knows its abbreviations: "the Sept. 11 attacks" */
   if( c->d->doc.n_sent && k+1<(long)c->nt && c->t[k+1].sent==c->t[k].sent && c->t[k-1].type==T_WORD &&
-      c->t[k-1].cap && c->t[k+1].type==T_WORD ) return 0;
+      c->t[k-1].cap && (c->t[k+1].type==T_WORD ||
+                        (c->t[k+1].type==T_PUNCT && (c->s[c->t[k+1].s]=='\'' || c->s[c->t[k+1].s]==0xE2))) ) return 0;   /* Co.'s */
   w = &c->t[k-1];
   if( w->type!=T_WORD ) return 1;
   if( nr_tok_class(c, k-1)==W_HON || w->e-w->s==1 || (w->cap && w->e-w->s<=3 && w->upper) ) return 0;
@@ -1393,6 +1394,21 @@ static int appositive_start(nr_ctx *c, long i){
   if( is_possessive(c, i) ) return 1;                                     /* X, Romney's director, */
   if( i+1<(long)c->nt && c->t[i+1].type==T_WORD && nr_tok_class(c, i+1)==W_ROLE ) return 1;
   if( !t->cap ) return 1;
+  {
+    /* a firm's name in the possessive: X, JPMorgan Chase & Co.’s chief
+    ** executive, said (the 's may follow a full stop as tokens of its own) */
+    long k;
+    for(k=i+1; k<(long)c->nt && k<i+8; k++){
+      const nr_tok *u = &c->t[k];
+      if( u->type==T_WORD ){
+        if( is_possessive(c, k) ) return 1;
+        if( !u->cap ) return u->e-u->s==1 && c->s[u->s]=='s' && c->t[k-1].type==T_PUNCT &&
+                             (c->s[c->t[k-1].s]=='\'' || c->s[c->t[k-1].s]==0xE2);
+        continue;
+      }
+      if( !(u->type==T_PUNCT && (c->s[u->s]=='&' || c->s[u->s]=='.' || c->s[u->s]=='\'' || c->s[u->s]==0xE2)) ) break;
+    }
+  }
   /* a title of one capitalised word and a role: "Kremlin spokesman" */
   return 0;
 }

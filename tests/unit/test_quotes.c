@@ -179,6 +179,11 @@ int main(void){
   /* a stock ticker between a firm's name and its verb */
   run("Valmere Cranes Inc <VCI> said it would \"cut costs sharply\".\n");
   CHECK_STR(speaker(0), "Valmere Cranes Inc", "X Inc <TICKER> said: X speaks");
+  /* an appositive with a firm's name in the possessive after an abbreviation */
+  run("\"Fees will stay low,\" Ines Duarte, Valmere Cranes & Co.\xE2\x80\x99s chief executive, said on Monday.\n");
+  CHECK_STR(speaker(0), "Ines Duarte", "X, Firm & Co.’s chief executive, said: X speaks");
+  run("Tomas Ek, Valmere Harbour Bank AG\xE2\x80\x99s chief economist, told clients he saw a \"shift in tone\".\n");
+  CHECK_STR(speaker(0), "Tomas Ek", "X, Firm AG’s chief economist, told: X speaks");
   /* one capitalised word nobody says: a model's or a brand's name */
   run("Stocks of the new \"Tidewater\" model are high, and the ferry line renamed its app \"Harbour\".\n");
   CHECK_INT(D.nq, 0, "a single capitalised word with no speaker is a name, not a quotation");
