@@ -200,6 +200,10 @@ int main(void){
   run("Yao Liu runs the mill. Southeast Asia took the orders. \"We are losing,\" he said.\n");
   CHECK_STR(speakers(NR_PERSON), "Yao Liu", "'Southeast Asia' is no person");
 
+  /* quantifiers are determiners, not a name's first word */
+  run("Both Brightwater and Tomas Ek were on the quay. \"We are full,\" Brightwater said. Some say the port is not full.\n");
+  CHECK_STR(speakers(NR_PERSON), "Brightwater", "'Both Brightwater' is no name, 'Some say' no speaker 'Some'");
+
   nr_quotes_release(&D);
   return check_done();
 }
