@@ -1668,6 +1668,9 @@ num:
         else if( cls(c, k)==C_NUM && sub(c, k)<20 ){ y += sub(c, k); k++; }
         fmt_ymd(r->value, sizeof r->value, y, 0, 0); r->end = k; return 1;
       }
+      /* "in the year ended March 31", "the fiscal year ending June 30":
+      ** twelve months up to a day, not a calendar year */
+      if( !pos && (is_w(c, j, "ended") || is_w(c, j, "ending")) ){ v_duration(r, 1, U_YEAR); r->end = j; return 1; }
       if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }

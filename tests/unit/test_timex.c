@@ -166,6 +166,9 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "the year ended June 30": twelve months up to a day, not the calendar year */
+  T("The miller earned $4 million in the year ended June 30 and expects more in the fiscal year ending next March.", A,
+    "the year=DURATION:P1Y|June 30=DATE:2021-06-30|the fiscal year=DURATION:P1Y|next March=DATE:2022-03");
   /* "April 24 and 25": the second day on its own, in the month named */
   T("The fair is held on May 14 and 15, and shares rose on June 4 and 12 percent.", A,
     "May 14=DATE:2021-05-14|15=DATE:2021-05-15|June 4=DATE:2021-06-04");
