@@ -1285,6 +1285,23 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
 **   every N units, each year, daily                        -> set
 **   [the] ordinal quarter, third-quarter                   -> date
 */
+/* "last year", "a year ago", "a year earlier" at token k after a part of
+** a year ("the quarter a year ago", "the same period last year"): the
+** token after it, 0 if none; *y is the year it names. */
+static size_t year_before_at(ctx *c, size_t i, size_t k, int *y){
+  if( is_w(c, k, "last") && is_w(c, k+1, "year") && !poss_s(c, k+2) && !(is_p(c, k+2, '-') && glued(c, k+2)) ){
+    *y = c->ay - 1; return k+2;
+  }
+  if( cls(c, k)==C_A && is_w(c, k+1, "year") && (is_w(c, k+2, "ago") || is_w(c, k+2, "earlier")) ){
+    int y0;
+    *y = c->ay - 1;
+    /* "a year earlier" counts from the year last named in the sentence */
+    if( is_w(c, k+2, "earlier") && same_sentence_year(c, i, &y0) ) *y = y0 - 1;
+    return k+3;
+  }
+  return 0;
+}
+
 static int r_relative(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
@@ -1313,6 +1330,21 @@ static int r_relative(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_DET ){
     det = 1; j++;
     if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
+  }
+  /* the same period last year, the corresponding quarter a year ago: that
+  ** part of the year before (the quarter the sentence speaks of, else the
+  ** year) */
+  if( det && !pos && !approx && !every && (is_w(c, j, "same") || is_w(c, j, "corresponding") || is_w(c, j, "comparable"))
+      && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter")) ){
+    int y, q;
+    size_t e = year_before_at(c, i, j+2, &y);
+    if( e ){
+      q = quarter_in_sentence(c, i, e);
+      if( !c->anch ) v_str(r, q ? "XXXX-QX" : "XXXX");
+      else if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
+      else v_year(c, r, y);
+      r->end = e; return 1;
+    }
   }
   /* at a later date, a future date */
   if( j==i && cls(c, j)==C_A && (is_w(c, j+1, "later") || is_w(c, j+1, "future")) && is_w(c, j+2, "date") ){
@@ -1507,7 +1539,19 @@ num:
     /* "the quarter", "the latest quarter": the quarter the article named */
     if( !(delta==-1 && rel==0 && quarter_named(c, r)) )
       rel_unit(c, r, U_QUARTER, delta, i, j);
-    r->end = j; return 1;
+    r->end = j;
+    /* "the quarter a year ago": that quarter in the year before */
+    if( det && !rel && c->anch ){
+      int y, q;
+      size_t e = year_before_at(c, i, j, &y);
+      if( e && strlen(r->value)==7 && r->value[5]=='Q' ){
+        q = r->value[6] - '0';
+        y = (r->value[0]-'0')*1000 + (r->value[1]-'0')*100 + (r->value[2]-'0')*10 + (r->value[3]-'0') - 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
+        r->end = e;
+      }
+    }
+    return 1;
   }
   if( have_num && !plural && num==1 && (cls(c, i)==C_A || is_w(c, i, "per")) && i>0 && !rel && !det
       && (is_num(c, i-1) || is_p(c, i-1, '%') || cls(c, i-1)==C_MEASURE) && unit!=U_WEEKEND

@@ -166,6 +166,12 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "the same period last year", "the quarter a year ago": one expression,
+  ** that part of the year before */
+  T("The grocer earned $9 million in the third quarter, against $7 million in the same period last year.", A,
+    "the third quarter=DATE:2022-Q3|the same period last year=DATE:2021-Q3");
+  T("Fares rose 4% on the corresponding period a year earlier.", A, "the corresponding period a year earlier=DATE:2021");
+  T("For the quarter a year ago, the insurer lost $2 million.", A, "the quarter a year ago=DATE:2020-Q4");
   /* "the year ended June 30": twelve months up to a day, not the calendar year */
   T("The miller earned $4 million in the year ended June 30 and expects more in the fiscal year ending next March.", A,
     "the year=DURATION:P1Y|June 30=DATE:2021-06-30|the fiscal year=DURATION:P1Y|next March=DATE:2022-03");
