@@ -494,6 +494,15 @@ static int tense_of_word(ctx *c, size_t k){
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
     if( s==T_FUTURE && k>0 && is_article(c, k-1) ) return T_NONE;
+    /* "its restructuring plan, issued in May", "their plans were": the
+    ** noun (plans, plan) before a stop, "were", "was" or "of", or after a
+    ** possessive, not the verb of "plans to", "plans a rally" ("plans for
+    ** him to meet" still look ahead) */
+    if( s==T_FUTURE && (is_w(c, k, "plans") || is_w(c, k, "plan"))
+        && (is_w(c, k+1, "were") || is_w(c, k+1, "was") || is_w(c, k+1, "of")
+            || T(c, k+1)->kind==K_PUNCT
+            || (k>0 && (is_w(c, k-1, "his") || is_w(c, k-1, "her") || is_w(c, k-1, "its") || is_w(c, k-1, "their")
+                        || is_w(c, k-1, "our") || is_w(c, k-1, "my") || is_w(c, k-1, "your")))) ) return T_NONE;
     return s;
   }
   /* "set to resume", "is to meet", "due to open": to + verb after these

@@ -166,6 +166,10 @@ int main(int argc, char **argv){
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "plan" the noun ("its savings plan, unveiled in November") does not
+  ** make the sentence speak of the future; "plans to" does */
+  T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
+  T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
   /* "the same period last year", "the quarter a year ago": one expression,
   ** that part of the year before */
   T("The grocer earned $9 million in the third quarter, against $7 million in the same period last year.", A,
