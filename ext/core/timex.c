@@ -627,7 +627,7 @@ static void v_duration(result *r, int n, int unit){
   const char *u = "D";
   int timeu = 0;
   if( unit==U_DECADE ){ if( n>0 ) n *= 10; unit = U_YEAR; }
-  else if( unit==U_CENTURY ){ if( n>0 ) n *= 100; unit = U_YEAR; }
+  else if( unit==U_CENTURY ){ if( n>0 ){ n *= 100; unit = U_YEAR; } }   /* centuries: PXC, as TimeBank */
   else if( unit==U_FORTNIGHT ){ if( n>0 ) n *= 2; unit = U_WEEK; }
   else if( unit==U_WEEKEND ){ if( n>0 ) n *= 2; unit = U_DAY; }
   switch( unit ){
@@ -639,6 +639,7 @@ static void v_duration(result *r, int n, int unit){
     case U_MONTH: u = "M"; break;
     case U_YEAR: u = "Y"; break;
     case U_QUARTER: u = "Q"; break;
+    case U_CENTURY: u = "C"; break;
   }
   {
     char *p = r->value;

@@ -203,6 +203,8 @@ int main(int argc, char **argv){
   /* a bare plural unit after for, within, in: a vague duration */
   T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
     "days=DURATION:PXD|decades=DURATION:PXY");
+  /* an unknown number of centuries keeps its unit (TimeBank's PXC), two centuries are P200Y */
+  T("The abbey stood for centuries; its tower is two centuries old.", A, "centuries=DURATION:PXC|two centuries=DURATION:P200Y");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("Crowds came for the three day fair and stayed for the three days of it.", A,
     "three day=DURATION:P3D|the three days=DURATION:P3D");
