@@ -43,7 +43,7 @@ enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
   C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
-  C_MEASURE, C_LEAD, C_PODS,
+  C_MEASURE, C_LEAD, C_PODS, C_DAYKIND,
   C_UNKNOWN = 255
 };
 
@@ -69,6 +69,7 @@ static int class_code(const char *v){
     case 'f': return C_FISCAL;
     case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
+    case 'k': return C_DAYKIND;
     case 'l': return C_LEAD;
     case 'm': return C_MEASURE;
     case 'n': return C_NUM;
@@ -214,7 +215,7 @@ void nr_timex_prepare(nr_timex_prep *p){
       p->lfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
     }
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
-        && cl!=C_MEASURE && cl!=C_PODS )
+        && cl!=C_MEASURE && cl!=C_PODS && cl!=C_DAYKIND )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       const unsigned char *w = (const unsigned char *)p->word[k];
@@ -1315,7 +1316,7 @@ static size_t year_before_at(ctx *c, size_t i, size_t k, int *y){
 static int r_relative(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
-  int have_num = 0, half = 0;
+  int have_num = 0, half = 0, workday;
   r->type = NR_TX_DATE;
   /* approximators: about, nearly, more than, less than, at least, up to, some, over */
   if( is_w(c, j, "no") && cls(c, j+1)==C_APPROX && is_w(c, j+2, "than") ) j++;
@@ -1450,6 +1451,14 @@ num:
       v_duration(r, -1, sub(c, j)); r->end = j+2; return 1;
     }
     return 0;
+  }
+  /* six trading days, ten business days, the previous working day: days
+  ** all the same (timex_words.tsv: kind) */
+  workday = 0;
+  if( cls(c, j)==C_DAYKIND && (cls(c, j+1)==C_UNIT || cls(c, j+1)==C_UNITS) && sub(c, j+1)==U_DAY
+      && (have_num || rel==R_PREV || rel==R_NEXT || rel==R_FOLLOWING) ){   /* not "the last business day of the month" */
+    workday = !is_w(c, j, "calendar");
+    j++;
   }
   unit = unit_at(c, j, &plural);
   if( !unit ){
@@ -1772,8 +1781,10 @@ num:
     }
     if( det && unit==U_DAY ){
       /* the next day, the following day, the previous day */
-      int32_t base = c->has_last ? c->last_day : c->a0;
-      v_day(c, r, base + delta);
+      int32_t base = c->has_last ? c->last_day : c->a0, z = base + delta;
+      /* the previous business day: over the weekend */
+      while( workday && nr_weekday(z)>=6 ) z += delta;
+      v_day(c, r, z);
       r->end = j; return 1;
     }
     if( det && (rel==R_NEXT || rel==R_FOLLOWING) && unit!=U_WEEKEND ){
@@ -2533,7 +2544,7 @@ static int can_start(ctx *c, size_t p){
   }
   switch( cls(c, p) ){
     case C_NONE: case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: case C_MEASURE:
-    case C_PODS: return 0;
+    case C_PODS: case C_DAYKIND: return 0;
   }
   return 1;
 }

@@ -203,6 +203,10 @@ int main(int argc, char **argv){
   /* a bare plural unit after for, within, in: a vague duration */
   T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
     "days=DURATION:PXD|decades=DURATION:PXY");
+  /* trading, business, working, calendar days are days; the previous business day skips the weekend */
+  T("The stock fell for six trading days; the offer stays open 20 business days.", A,
+    "six trading days=DURATION:P6D|20 business days=DURATION:P20D");
+  T("Reserves rose on Feb. 7 from the previous business day.", A, "Feb. 7=DATE:2022-02-07|the previous business day=DATE:2022-02-04");
   /* an unknown number of centuries keeps its unit (TimeBank's PXC), two centuries are P200Y */
   T("The abbey stood for centuries; its tower is two centuries old.", A, "centuries=DURATION:PXC|two centuries=DURATION:P200Y");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
