@@ -1368,6 +1368,17 @@ static int r_relative(ctx *c, size_t i, result *r){
     return 1;
   }
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
+  /* the last half of 1989, the latter half of the year: the second half */
+  if( det && !pos && !approx && !every && (rel==R_LAST || (!rel && is_w(c, j, "latter"))) && is_w(c, j + !rel, "half") ){
+    int y = c->ay;
+    size_t k = j + !rel + 1;
+    if( (n = of_year(c, k, &y))>0 ) k += n;
+    else if( is_w(c, k, "of") && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; k += 2; }
+    else return 0;
+    if( !c->anch && y==c->ay ) v_str(r, "XXXX-H2");
+    else tx_fmt(r->value, sizeof r->value, "%04d-H2", y);
+    r->end = k; return 1;
+  }
   if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
   if( cls(c, j)==C_ORD || is_w(c, j, "second") ){
     if( is_w(c, j, "second") ){

@@ -160,6 +160,7 @@ int main(int argc, char **argv){
   T("Output fell in the third quarter of last year and will rise in the second half of next year.", A,
     "the third quarter of last year=DATE:2021-Q3|the second half of next year=DATE:2023-H2");
   T("Output will rise in the second half of the year.", 0, "the second half of the year=DATE:XXXX-H2");
+  T("Margins narrowed in the last half of 2019.", A, "the last half of 2019=DATE:2019-H2");
   /* "that year", "earlier that day": the year or day last named */
   T("The mill opened in May 2015 and shut its doors later that year.", A, "May 2015=DATE:2015-05|later that year=DATE:2015");
   T("The strike began in March 2015. Workers said that month-long strikes hurt.", A, "March 2015=DATE:2015-03|month-long=DURATION:P1M");
