@@ -2024,6 +2024,16 @@ static int r_set(ctx *c, size_t i, result *r){
   if( s<1 || s>7 ) return 0;
   /* "average daily volume", "the party daily Granma": adjectives, not sets */
   if( i>0 && is_w(c, i-1, "average") ) return 0;
+  /* "the party daily Granma", "the news weekly Der Spiegel", "the daily
+  ** said": the newspaper, named after it (a word in title case that is no
+  ** month or weekday: "daily COVID briefings" stay) or speaking */
+  if( s<=2 && i>0 && !sentence_start(c, i) ){
+    const tok *nx = T(c, i+1);
+    if( nx->kind==K_WORD && nx->cap && nx->s==T(c, i)->e + 1 && c->s[nx->s-1]==' ' && nx->e - nx->s>=2 && c->s[nx->s+1]>='a' && c->s[nx->s+1]<='z'
+        && cls(c, i+1)!=C_MONTH && cls(c, i+1)!=C_WEEKDAY && cls(c, i+1)!=C_WEEKDAYS ) return 0;
+    if( is_w(c, i+1, "said") || is_w(c, i+1, "says") || is_w(c, i+1, "reported") || is_w(c, i+1, "reports")
+        || is_w(c, i+1, "quoted") || is_w(c, i+1, "wrote") ) return 0;
+  }
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
   return 1;

@@ -204,6 +204,9 @@ int main(int argc, char **argv){
   /* a bare plural unit after for, within, in: a vague duration */
   T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
     "days=DURATION:PXD|decades=DURATION:PXY");
+  /* a daily or weekly newspaper is no set ("the party daily Granma", "the daily said") */
+  T("The party daily Pravda and the news weekly Der Spiegel ran it; the daily said ferries sail daily.", A,
+    "daily=SET:P1D");
   /* trading, business, working, calendar days are days; the previous business day skips the weekend */
   T("The stock fell for six trading days; the offer stays open 20 business days.", A,
     "six trading days=DURATION:P6D|20 business days=DURATION:P20D");
