@@ -1748,6 +1748,17 @@ num:
       if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
+      /* "profit for the year", "shares are up 30% for the year": this
+      ** year.  Not a year counted from a day ("for the year to March 31",
+      ** "beginning Oct. 1", "then ended") or ahead, nor, early in the year,
+      ** results told in the past tense (the year just closed) */
+      if( i>0 && is_w(c, i-1, "for") && !pos && T(c, j)->kind!=K_NUM
+          && !(is_w(c, j, "to") && !is_w(c, j+1, "date")) && !is_w(c, j, "through") && !is_w(c, j, "beginning")
+          && !is_w(c, j, "starting") && !is_w(c, j, "from") && !is_w(c, j, "ahead") && !is_w(c, j, "then")
+          && !is_w(c, j, "that") && !is_w(c, j, "which") && !is_w(c, j, "following") && !is_w(c, j, "up")
+          && (c->am>=4 || tense_at(c, i, j)!=T_PAST) ){
+        v_year(c, r, c->ay); r->end = j; return 1;
+      }
       if( pos ) { v_year(c, r, c->ay); r->end = j; return 1; }
       v_duration(r, 1, U_YEAR); r->end = j; return 1;
     }

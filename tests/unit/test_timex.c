@@ -171,6 +171,12 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "for the year": this year, unless counted from a day or ahead, or, early in
+  ** the year, results told in the past tense */
+  T("The brewer's shares are up 12% for the year.", "2022-06-10", "the year=DATE:2022");
+  T("Sales for the year to March 31 fell, and the outlook for the year ahead is dim.", "2022-06-10",
+    "the year=DURATION:P1Y|March 31=DATE:2022-03-31|the year=DURATION:P1Y");
+  T("The miner posted a loss for the year.", A, "the year=DURATION:P1Y");
   /* "the same period last year", "the quarter a year ago": one expression,
   ** that part of the year before */
   T("The grocer earned $9 million in the third quarter, against $7 million in the same period last year.", A,
