@@ -111,6 +111,8 @@ typedef struct result {
   char value[32];
   int day_ref;           /* 1: value is a single day (for anaphora) */
   int32_t day;
+  int keep_last;         /* 1: counted from the month or year named last
+                         ** ("a month earlier"), which stays the one named */
 } result;
 
 typedef struct ctx {
@@ -126,6 +128,7 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  int ym_newer;                     /* the month last mentioned came after the day */
   size_t pa;                        /* where the paragraph starts */
   size_t ly_end;                    /* where the last year-bearing value of this
                                     ** paragraph ended; (size_t)-1: none yet */
@@ -1618,7 +1621,11 @@ num:
         case U_WEEK: v_week(c, r, base + 7*dir*num, ""); break;
         case U_WEEKEND: return 0;
         case U_FORTNIGHT: v_day(c, r, base + 14*dir*num); break;
-        case U_MONTH: add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
+        case U_MONTH:
+          /* "passed in May 2018 ... repealed a month later": from the
+          ** month named last, when it came after the day named last */
+          if( from_last && c->ym_newer && c->last_m ){ y = c->last_y; m = c->last_m; r->keep_last = 1; }
+          add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
         case U_QUARTER: add_months(&y, &m, 3*dir*num); v_month(c, r, y, m); break;
         case U_YEAR: {
           /* earnings news: "a year ago" in a sentence about a quarter is
@@ -2496,9 +2503,10 @@ again:
   if( r->type==NR_TX_DATE || r->type==NR_TX_TIME ){
     x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
   }
-  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; }
-  if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch ){
-    /* the year and month named, for "the following month" */
+  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; c->ym_newer = 0; }
+  if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch && !r->keep_last ){
+    /* the year and month named, for "the following month" ("up 2% from a
+    ** month earlier and 5% from a year earlier": both from the month named) */
     const char *v = r->value;
     int k;
     for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
@@ -2508,6 +2516,7 @@ again:
       c->last_m = 0;
       if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
         c->last_m = (v[5]-'0')*10 + (v[6]-'0');
+      c->ym_newer = !r->day_ref && c->last_m;
     }
   }
   if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' ){
@@ -2626,7 +2635,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
 #else
         for(ri=0; !((m >> ri) & 1u); ri++){}
 #endif
-        r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
+        r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0; r.keep_last = 0;
         if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
       }
       if( best.end>p && reject(c, p, best.end) ) best.end = 0;

@@ -171,6 +171,12 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "a month later/earlier" counts from the month named last when it came
+  ** after the day named last; it does not replace that month */
+  T("On Monday the board met. The levy passed in May 2018 and was repealed a month later.", A,
+    "Monday=DATE:2022-02-07|May 2018=DATE:2018-05|a month later=DATE:2018-06");
+  T("Retail sales rose 2% in December from a month earlier and 7% from a year earlier.", A,
+    "December=DATE:2021-12|a month earlier=DATE:2021-11|a year earlier=DATE:2020");
   /* "for the year": this year, unless counted from a day or ahead, or, early in
   ** the year, results told in the past tense */
   T("The brewer's shares are up 12% for the year.", "2022-06-10", "the year=DATE:2022");
