@@ -1515,7 +1515,11 @@ num:
     if( cls(c, j)==C_MONTH && T(c, j)->cap && !have_num && rel && !approx && !every && !det
         && !is_num(c, j+1) && !(is_p(c, j+1, '.') && is_num(c, j+2)) ){   /* last Oct. 23: the date alone */
       int m = sub(c, j), y = c->ay;
-      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){ if( m>=c->am ) y--; }
+      /* "last March" written in April is not the month just gone (that is
+      ** "last month"): the March of the year before */
+      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){
+        if( m>=c->am || (m==c->am-1 && rel==R_LAST && !(i>0 && is_w(c, i-1, "the"))) ) y--;   /* not "this past October" */
+      }
       else if( rel==R_NEXT || rel==R_COMING ){ if( m<=c->am ) y++; }
       else if( rel!=R_THIS ) return 0;
       r->type = NR_TX_DATE;
