@@ -2127,22 +2127,34 @@ static int r_holiday(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_REL && (sub(c, j)==R_LAST || sub(c, j)==R_NEXT || sub(c, j)==R_THIS) ){ rel = sub(c, j); j++; }
   if( cls(c, j)!=C_HOLIDAY || !T(c, j)->cap ) return 0;
   h = sub(c, j); j++;
-  if( is_w(c, j, "day") && T(c, j)->cap ) j++;
+  /* Black Friday, Cyber Monday: the Friday and Monday after Thanksgiving */
+  if( h==6 || h==7 ){
+    if( !((h==6 ? is_w(c, j, "friday") : is_w(c, j, "monday")) && T(c, j)->cap) ) return 0;
+    j++;
+  }
+  else if( is_w(c, j, "day") && T(c, j)->cap ) j++;
   else if( is_w(c, j, "eve") && T(c, j)->cap ){ j++; eve = 1; }
   else if( h==4 || h==5 ) return 0;          /* "Election", "Independence" need "Day" */
   switch( h ){
-    case 1: m = 11; d = 22; break;           /* Thanksgiving: fixed below */
+    case 1: case 6: case 7: m = 11; d = h==1 ? 22 : h==6 ? 23 : 26; break;   /* fixed below */
     case 2: m = 12; d = eve ? 24 : 25; break;
     case 4: m = 11; d = 2; break;            /* Election Day: fixed below */
     case 5: m = 7; d = 4; break;
     default: return 0;
   }
+  if( c->anch && (h==1 || h==6 || h==7) ){   /* this year's day, to choose the year by */
+    int32_t z = nr_days_from_civil(c->ay, 11, 1);
+    int yy, mm;
+    z += (4 - nr_weekday(z) + 7) % 7 + 21 + (h==6 ? 1 : h==7 ? 4 : 0);
+    nr_civil_from_days(z, &yy, &mm, &d);
+    m = mm;
+  }
   y = !c->anch ? 2000 : rel==R_LAST ? (nr_days_from_civil(c->ay, m, d) < c->a0 ? c->ay : c->ay-1)
       : rel==R_NEXT ? (nr_days_from_civil(c->ay, m, d) > c->a0 ? c->ay : c->ay+1)
       : year_for(c, i, j, m, d);
-  if( h==1 ){   /* the fourth Thursday of November */
+  if( h==1 || h==6 || h==7 ){   /* the fourth Thursday of November (and the Friday, Monday after) */
     int32_t z = nr_days_from_civil(y, 11, 1);
-    z += (4 - nr_weekday(z) + 7) % 7 + 21;
+    z += (4 - nr_weekday(z) + 7) % 7 + 21 + (h==6 ? 1 : h==7 ? 4 : 0);
     nr_civil_from_days(z, &y, &m, &d);
   } else if( h==4 ){   /* the Tuesday after the first Monday of November */
     int32_t z = nr_days_from_civil(y, 11, 1);

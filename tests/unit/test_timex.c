@@ -171,6 +171,10 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* Black Friday and Cyber Monday are the days after Thanksgiving, not a past Friday */
+  T("Stores opened early on Black Friday and sold out by Cyber Monday.", "2018-11-21",
+    "Black Friday=DATE:2018-11-23|Cyber Monday=DATE:2018-11-26");
+  T("Retailers will put deals live on the night of Thanksgiving.", "2020-11-24", "Thanksgiving=DATE:2020-11-26");
   /* "last January" written in February is the January of the year before
   ** (the month just gone is "last month"); "this past January" is not */
   T("Last January the mill shut; this past January it reopened.", A, "Last January=DATE:2021-01|past January=DATE:2022-01");
