@@ -129,6 +129,8 @@ typedef struct ctx {
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
   int ym_newer;                     /* the month last mentioned came after the day */
+  size_t ld_end;                    /* where the day last mentioned ended in this
+                                    ** paragraph; (size_t)-1: not in it */
   size_t pa;                        /* where the paragraph starts */
   size_t ly_end;                    /* where the last year-bearing value of this
                                     ** paragraph ended; (size_t)-1: none yet */
@@ -983,7 +985,18 @@ static int r_clock(ctx *c, size_t i, result *r){
   }
   if( c->anch ){
     int y, m, dd;
-    nr_civil_from_days(c->has_last ? c->last_day : c->a0, &y, &m, &dd);
+    /* "shares were down 1% at 9:58 a.m. in New York", "as of 10:08 a.m.":
+    ** a market's time of the report, on the day of the report; other
+    ** clock times fall on the day last named */
+    int report = (is_w(c, i+n, "in") && T(c, i+n+1)->kind==K_WORD && T(c, i+n+1)->cap)
+                 || (i>1 && is_w(c, i-1, "of") && is_w(c, i-2, "as"));
+    /* ... unless the sentence has named the day ("close on Tuesday at noon in New York") */
+    if( report && c->ld_end!=(size_t)-1 && c->ld_end<=i ){
+      size_t k;
+      for(k=c->ld_end; k<i && !is_sentence_break(c, k); k++){}
+      if( k>=i ) report = 0;
+    }
+    nr_civil_from_days(c->has_last && !report ? c->last_day : c->a0, &y, &m, &dd);
     tx_fmt(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
   } else v_str(r, "XXXX-XX-XX");
   set_time(c, r, hh, mm);
@@ -2519,7 +2532,7 @@ again:
   if( r->type==NR_TX_DATE || r->type==NR_TX_TIME ){
     x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
   }
-  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; c->ym_newer = 0; }
+  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; c->ym_newer = 0; c->ld_end = b; }
   if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch && !r->keep_last ){
     /* the year and month named, for "the following month" ("up 2% from a
     ** month earlier and 5% from a year earlier": both from the month named) */
@@ -2627,6 +2640,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
   c->ly_end = (size_t)-1;   /* a year of another paragraph is not this sentence's */
+  c->ld_end = (size_t)-1;
   i = 0;
   for(ti=0; ti<c->ntrg; ){
     size_t p;

@@ -171,6 +171,12 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* a market's time of the report ("at 9:40 a.m. in London", "as of 10 a.m.")
+  ** is on the day of the report, not on the day named last; a day named in the
+  ** same sentence still counts */
+  T("The miner said on Friday it had found gold. Its shares rose 4% at 9:40 a.m. in London.", A,
+    "Friday=DATE:2022-02-04|9:40 a.m.=TIME:2022-02-08T09:40");
+  T("Books will close on Thursday at 2 p.m. in New York.", A, "Thursday=DATE:2022-02-10|2 p.m.=TIME:2022-02-10T14:00");
   /* Black Friday and Cyber Monday are the days after Thanksgiving, not a past Friday */
   T("Stores opened early on Black Friday and sold out by Cyber Monday.", "2018-11-21",
     "Black Friday=DATE:2018-11-23|Cyber Monday=DATE:2018-11-26");
