@@ -1384,6 +1384,8 @@ static int r_relative(ctx *c, size_t i, result *r){
     return 1;
   }
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
+  /* "expected to last a year", "will last an hour": the verb */
+  if( rel==R_LAST && !det && cls(c, j)==C_A ) return 0;
   /* the last half of 1989, the latter half of the year: the second half */
   if( det && !pos && !approx && !every && (rel==R_LAST || (!rel && is_w(c, j, "latter"))) && is_w(c, j + !rel, "half") ){
     int y = c->ay;

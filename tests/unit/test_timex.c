@@ -171,6 +171,9 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* irregular past participles are past cues ("has begun in early June", "chosen on Monday") */
+  T("The recall has begun in early January and the maker expects it to last a year.", A,
+    "early January=DATE:2022-01|a year=DURATION:P1Y");
   /* a market's time of the report ("at 9:40 a.m. in London", "as of 10 a.m.")
   ** is on the day of the report, not on the day named last; a day named in the
   ** same sentence still counts */
