@@ -495,6 +495,9 @@ static inline int tense_of(ctx *c, size_t k){
 static int tense_of_word(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
+  /* "a bigger-than-expected gain", "the long-planned merger": the end of
+  ** a compound adjective, not a verb */
+  if( k>1 && glued(c, k) && is_p(c, k-1, '-') && glued(c, k-1) && T(c, k-2)->kind==K_WORD ) return T_NONE;
   if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO && c->tk[k].sub!=T_PLANNED ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;

@@ -171,6 +171,10 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* the end of a compound adjective ("bigger-than-expected", "Geneva-based") is no tense cue;
+  ** "grew" is a past one */
+  T("Payrolls grew by a bigger-than-expected 128,000 in November.", "2022-12-05", "November=DATE:2022-11");
+  T("On Monday, the Oslo-based court will rule.", A, "Monday=DATE:2022-02-14");
   /* irregular past participles are past cues ("has begun in early June", "chosen on Monday") */
   T("The recall has begun in early January and the maker expects it to last a year.", A,
     "early January=DATE:2022-01|a year=DURATION:P1Y");
