@@ -573,7 +573,11 @@ static int tense_scan(ctx *c, size_t i, size_t j){
       }
       for(q=k-1; q>0 && q+3>=k; q--){
         if( is_sentence_break(c, q-1) ) break;
-        if( tense_of(c, q-1)==T_FUTURE ) return T_FUTURE;
+        /* a modal or "to" ("will be held", "due to be held"), not a
+        ** future word that is no auxiliary ("a bond due 2023 rose") */
+        if( tense_of(c, q-1)==T_FUTURE
+            && (is_w(c, q-1, "will") || is_w(c, q-1, "would") || is_w(c, q-1, "shall") || is_w(c, q-1, "ll")
+                || is_w(c, q-1, "to") || is_w(c, q-1, "going")) ) return T_FUTURE;
       }
       return t;
     }

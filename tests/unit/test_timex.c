@@ -171,6 +171,10 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* only a modal or "to" before the verb makes it future ("will be held"), not
+  ** "due" or "plan" ("the bond due 2030 rose off Friday's low", "the plan announced in July") */
+  T("The bond due 2030 rose off Friday's low.", A, "2030=DATE:2030|Friday=DATE:2022-02-04");
+  T("The cost-cutting plan announced in January is working.", "2022-06-10", "January=DATE:2022-01");
   /* the end of a compound adjective ("bigger-than-expected", "Geneva-based") is no tense cue;
   ** "grew" is a past one */
   T("Payrolls grew by a bigger-than-expected 128,000 in November.", "2022-12-05", "November=DATE:2022-11");
