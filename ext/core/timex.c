@@ -1046,6 +1046,20 @@ static int until_before(ctx *c, size_t i){
   return is_w(c, k-1, "by") && tense_at(c, i, i+1)!=T_PAST;
 }
 
+/* "ahead of Thursday's meeting", "looking ahead to the auctions on
+** Tuesday": "ahead of" or "ahead to" a few words before a weekday, in its
+** sentence (not "well ahead of Friday's close": above it) */
+static int ahead_before(ctx *c, size_t i){
+  size_t k, lim;
+  for(k=i, lim=0; k>1 && lim<14; k--, lim++){
+    /* within the phrase after "ahead of": no comma, no verb between */
+    if( is_sentence_break(c, k-1) || is_p(c, k-1, ',') || (k<i && tense_of(c, k-1)) ) return 0;
+    if( is_w(c, k-1, "ahead") && (is_w(c, k, "of") || is_w(c, k, "to")) )
+      return !is_w(c, k-2, "well") && !is_w(c, k-2, "far");
+  }
+  return 0;
+}
+
 /* [last|next|this|every] Weekday [pod]. */
 static int plural_pod(ctx *c, size_t j){
   return cls(c, j)==C_PODS ? c->tk[j].sub : 0;
@@ -1113,7 +1127,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   if( off>0 ) off -= 7;          /* most recent, same day included */
   if( rel==R_LAST || rel==R_PAST ){ if( off==0 ) off = -7; }
   else if( rel==R_NEXT || rel==R_COMING ){ off += 7; }
-  else if( off!=0 && (tense_at(c, i, j)==T_FUTURE || until_before(c, i)) ) off += 7;
+  else if( off!=0 && (tense_at(c, i, j)==T_FUTURE || until_before(c, i) || ahead_before(c, i)) ) off += 7;
   v_day(c, r, c->a0 + off);
   add_pod(r, pod);
   r->type = NR_TX_DATE;     /* TimeBank: "Friday night" is a DATE (value ...TNI) */

@@ -171,6 +171,9 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* a weekday in the phrase after "ahead of" lies ahead; not after a comma */
+  T("The pound slipped ahead of Thursday's rate decision.", A, "Thursday=DATE:2022-02-10");
+  T("Just ahead of the summit, the minister on Sunday sent a letter.", A, "Sunday=DATE:2022-02-06");
   /* only a modal or "to" before the verb makes it future ("will be held"), not
   ** "due" or "plan" ("the bond due 2030 rose off Friday's low", "the plan announced in July") */
   T("The bond due 2030 rose off Friday's low.", A, "2030=DATE:2030|Friday=DATE:2022-02-04");
