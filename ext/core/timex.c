@@ -503,6 +503,9 @@ static int tense_of_word(ctx *c, size_t k){
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
     if( s==T_FUTURE && k>0 && is_article(c, k-1) ) return T_NONE;
+    /* "better than expected", "as expected", "than planned": a comparison
+    ** with a forecast, not a forecast */
+    if( s==T_FUTURE && k>0 && (is_w(c, k-1, "than") || is_w(c, k-1, "as")) ) return T_NONE;
     /* "its restructuring plan, issued in May", "their plans were": the
     ** noun (plans, plan) before a stop, "were", "was" or "of", or after a
     ** possessive, not the verb of "plans to", "plans a rally" ("plans for

@@ -171,6 +171,8 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "better than expected", "as expected" compare with a forecast: no future cue */
+  T("Orders fell more than expected in December.", A, "December=DATE:2021-12");
   /* a weekday in the phrase after "ahead of" lies ahead; not after a comma */
   T("The pound slipped ahead of Thursday's rate decision.", A, "Thursday=DATE:2022-02-10");
   T("Just ahead of the summit, the minister on Sunday sent a letter.", A, "Sunday=DATE:2022-02-06");
