@@ -2038,6 +2038,19 @@ static int r_month(ctx *c, size_t i, result *r){
     size_t nw = year_words(c, j, &yw);
     if( nw ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
   }
+  /* "April of that year", "March of the following year": the year named last */
+  if( is_w(c, j, "of") && c->last_y && c->anch ){
+    int d = -9;
+    size_t k = j+1;
+    if( is_w(c, k, "that") && is_w(c, k+1, "year") ){ d = 0; k += 2; }
+    else if( is_w(c, k, "the") && is_w(c, k+2, "year") ){
+      if( is_w(c, k+1, "same") ) d = 0;
+      else if( is_w(c, k+1, "following") || is_w(c, k+1, "next") ) d = 1;
+      else if( is_w(c, k+1, "previous") || is_w(c, k+1, "preceding") ) d = -1;
+      k += 3;
+    }
+    if( d!=-9 && !poss_s(c, k) ){ v_month(c, r, c->last_y + d, m); r->end = k; return 1; }
+  }
   /* June last year, January this year */
   if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
     int d = sub(c, j)==R_LAST ? -1 : sub(c, j)==R_NEXT ? 1 : 0;

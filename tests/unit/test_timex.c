@@ -171,6 +171,9 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "<month> of that year", "of the following year": the year named last */
+  T("The mill opened in 2015 and shut in March of the following year.", A,
+    "2015=DATE:2015|March of the following year=DATE:2016-03");
   /* "better than expected", "as expected" compare with a forecast: no future cue */
   T("Orders fell more than expected in December.", A, "December=DATE:2021-12");
   /* a weekday in the phrase after "ahead of" lies ahead; not after a comma */
