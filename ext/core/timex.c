@@ -1407,6 +1407,8 @@ static int r_relative(ctx *c, size_t i, result *r){
     else { v_year(c, r, c->ay); r->end = j+2; }
     return 1;
   }
+  /* "this past spring", "this past weekend": one expression */
+  if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_PAST ) j++;
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
   /* "expected to last a year", "will last an hour": the verb */
   if( rel==R_LAST && !det && cls(c, j)==C_A ) return 0;

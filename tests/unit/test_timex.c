@@ -171,6 +171,8 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "this past spring" is one expression, "this" included */
+  T("The firm went public this past spring.", "2022-10-03", "this past spring=DATE:2022-SP");
   /* "<month> of that year", "of the following year": the year named last */
   T("The mill opened in 2015 and shut in March of the following year.", A,
     "2015=DATE:2015|March of the following year=DATE:2016-03");
@@ -202,7 +204,7 @@ int main(int argc, char **argv){
   T("Retailers will put deals live on the night of Thanksgiving.", "2020-11-24", "Thanksgiving=DATE:2020-11-26");
   /* "last January" written in February is the January of the year before
   ** (the month just gone is "last month"); "this past January" is not */
-  T("Last January the mill shut; this past January it reopened.", A, "Last January=DATE:2021-01|past January=DATE:2022-01");
+  T("Last January the mill shut; this past January it reopened.", A, "Last January=DATE:2021-01|this past January=DATE:2022-01");
   /* "a month later/earlier" counts from the month named last when it came
   ** after the day named last; it does not replace that month */
   T("On Monday the board met. The levy passed in May 2018 and was repealed a month later.", A,
