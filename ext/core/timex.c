@@ -1516,6 +1516,8 @@ num:
     j++;
   }
   unit = unit_at(c, j, &plural);
+  /* "a years-long battery life": "a" counts no plural */
+  if( unit && plural && have_num && j>0 && cls(c, j-1)==C_A ) return 0;
   if( !unit ){
     if( !have_num && (rel==R_LATEST || rel==R_RECENT) && is_w(c, j, "period") ){
       if( !quarter_named(c, r) ) rel_unit(c, r, U_QUARTER, -1, i, j+1);

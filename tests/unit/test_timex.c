@@ -171,6 +171,8 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "a" counts no plural: "a years-long probe" is the adjective alone */
+  T("It ended a years-long probe.", A, "years-long=DURATION:PXY");
   /* "this past spring" is one expression, "this" included */
   T("The firm went public this past spring.", "2022-10-03", "this past spring=DATE:2022-SP");
   /* "<month> of that year", "of the following year": the year named last */
