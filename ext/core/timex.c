@@ -737,6 +737,24 @@ static int month_ok(ctx *c, size_t k){
 
 /* Day of month at k: 1..31, optionally with st/nd/rd/th glued on.  Returns
 ** tokens used. */
+/* A day written as an ordinal word ("March eighth", "the twenty-first of
+** May", as broadcast transcripts have them): tokens used, 0 if none.  Not
+** before a unit or a half ("March first-quarter", "the second half"). */
+static size_t ord_day_at(ctx *c, size_t k, int *d){
+  size_t used = 0;
+  int v = 0;
+  if( cls(c, k)==C_NUM && (sub(c, k)==20 || sub(c, k)==30) && is_p(c, k+1, '-') && glued(c, k+1) && glued(c, k+2)
+      && (cls(c, k+2)==C_ORD || is_w(c, k+2, "second")) ){
+    int o = is_w(c, k+2, "second") ? 2 : sub(c, k+2);
+    if( o>=1 && o<=9 ){ v = sub(c, k) + o; used = 3; }
+  } else if( cls(c, k)==C_ORD ){ v = sub(c, k); used = 1; }
+  else if( is_w(c, k, "second") ){ v = 2; used = 1; }
+  if( !used || v<1 || v>31 ) return 0;
+  if( is_p(c, k+used, '-') || cls(c, k+used)==C_UNIT || cls(c, k+used)==C_UNITS || is_w(c, k+used, "half") ) return 0;
+  *d = v;
+  return used;
+}
+
 static size_t day_at(ctx *c, size_t k, int *d){
   const tok *t = T(c, k);
   size_t used = 1;
@@ -892,13 +910,27 @@ static int r_calendar(ctx *c, size_t i, result *r){
     } else if( year_at(c, k, 1000, 2200) ){
       y = T(c, k)->num; have_year = 1; d = 0; j = k+1;
     } else return 0;
+  } else if( cls(c, j)==C_MONTH && month_ok(c, j) && T(c, j)->cap && (n = ord_day_at(c, j+1, &d))>0 ){
+    /* March eighth, May twenty-first */
+    size_t k = j+1+n;
+    m = sub(c, j);
+    if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+    j = k;
+  } else if( (cls(c, j)==C_ORD || cls(c, j)==C_NUM) && (n = ord_day_at(c, j, &d))>0 && is_w(c, j+n, "of")
+             && cls(c, j+1+n)==C_MONTH && T(c, j+1+n)->cap && !poss_s(c, j+2+n) ){
+    /* (the) eighth of March */
+    size_t k = j+1+n;
+    m = sub(c, k); k++;
+    if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+    else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
+    j = k;
   } else if( (n = day_at(c, j, &d))>0
              && (cls(c, j+n)==C_MONTH || (is_w(c, j+n, "of") && cls(c, j+n+1)==C_MONTH)) ){
     size_t k = j+n;
     if( is_w(c, k, "of") ) k++;
     if( cls(c, k)!=C_MONTH || !T(c, k)->cap ) return 0;
     m = sub(c, k); k++;
-    if( is_p(c, k, '.') && glued(c, k) ) k++;
+    if( is_p(c, k, '.') && glued(c, k) && month_abbrev(c, k-1) ) k++;   /* "Mar.", not "March." */
     if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
     else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
     j = k;
@@ -2285,7 +2317,7 @@ typedef int (*rule_fn)(ctx *, size_t, result *);
 #define PUNB B(30)
 #define NONEB B(C_LEAD)
 static const struct { rule_fn fn; uint32_t first; } rules[] = {
-  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
+  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|B(C_ORD)|B(C_NUM)|NUMB},
   {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
   {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)|B(C_DET)},
   {r_every_cal, B(C_EVERY)},            /* every July, each spring */

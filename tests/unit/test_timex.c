@@ -171,6 +171,10 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* days in ordinal words, as broadcast transcripts write them */
+  T("The vote is on March eighth; the count ends on the twenty-first of March.", A,
+    "March eighth=DATE:2022-03-08|twenty-first of March=DATE:2022-03-21");
+  T("Polls open on the 8th of March.", A, "8th of March=DATE:2022-03-08");
   /* "a" counts no plural: "a years-long probe" is the adjective alone */
   T("It ended a years-long probe.", A, "years-long=DURATION:PXY");
   /* "this past spring" is one expression, "this" included */
