@@ -1487,6 +1487,10 @@ static int r_relative(ctx *c, size_t i, result *r){
       else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;
     }
+    /* the first days of the war, the first hours: a vague duration */
+    if( det && ord==1 && cls(c, j)==C_UNITS && sub(c, j)!=U_WEEKEND && sub(c, j)!=U_QUARTER ){
+      v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
+    }
     if( (n = number_at(c, j, &num, 0))>0 && unit_at(c, j+n, &plural) ){
       /* the first nine months */
       unit = unit_at(c, j+n, &plural);

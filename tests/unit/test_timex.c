@@ -171,6 +171,8 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "the first days of the war": a vague duration */
+  T("Hundreds fled in the first days of the siege.", A, "the first days=DURATION:PXD");
   /* days in ordinal words, as broadcast transcripts write them */
   T("The vote is on March eighth; the count ends on the twenty-first of March.", A,
     "March eighth=DATE:2022-03-08|twenty-first of March=DATE:2022-03-21");
