@@ -1532,6 +1532,10 @@ num:
     if( det && !rel && !approx && !pos && !every && num>1 && cls(c, j)==C_UNIT
         && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap && cls(c, j+1)==C_NONE ) return 0;
   } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
+    /* the early days of the pandemic, the early years: a vague duration */
+    if( pos==1 && !approx && sub(c, j)>=U_DAY && sub(c, j)<=U_YEAR && sub(c, j)!=U_WEEKEND ){
+      v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
+    }
     /* over the years, through the years: a vague duration */
     if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
         && sub(c, j)!=U_WEEKEND ){

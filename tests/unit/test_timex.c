@@ -173,6 +173,7 @@ int main(int argc, char **argv){
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
   /* "the first days of the war": a vague duration */
   T("Hundreds fled in the first days of the siege.", A, "the first days=DURATION:PXD");
+  T("Shares slid in the early days of the outbreak.", A, "the early days=DURATION:PXD");
   /* days in ordinal words, as broadcast transcripts write them */
   T("The vote is on March eighth; the count ends on the twenty-first of March.", A,
     "March eighth=DATE:2022-03-08|twenty-first of March=DATE:2022-03-21");
