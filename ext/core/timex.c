@@ -1937,9 +1937,56 @@ num:
 
 /* Years, decades, centuries: 1998, fiscal 1999, the 1990s, the '90s,
 ** mid-1990s, the 21st century, the end of 1999, early 2000. */
+/* Quarters, halves and fiscal years as business news abbreviates them:
+** Q3, Q3 2020, 3Q20, H1 2019, FY21, FY2021.  A quarter without a year is
+** the anchor year's, or the year before's when it has not begun by the
+** anchor and the sentence does not speak of the future. */
+static int glued_alnum(const ctx *c, size_t k){
+  return glued(c, k) && (T(c, k)->kind==K_WORD || T(c, k)->kind==K_NUM);
+}
+static int two_digit_year(int v){ return v<50 ? 2000+v : 1900+v; }
+static int r_qtr(ctx *c, size_t i, result *r){
+  const tok *t = T(c, i);
+  int q = 0, h = 0, y = 0, have_y = 0;
+  size_t j;
+  if( t->kind==K_WORD && t->cap && (is_w(c, i, "q") || is_w(c, i, "h")) && glued(c, i+1) && is_num(c, i+1)
+      && T(c, i+1)->ndig==1 ){
+    int v = T(c, i+1)->num;
+    if( is_w(c, i, "q") ){ if( v<1 || v>4 ) return 0; q = v; }
+    else { if( v<1 || v>2 ) return 0; h = v; }
+    j = i+2;
+    if( glued_alnum(c, j) || (is_p(c, j, '-') && glued(c, j)) ) return 0;   /* H1N1, Q35, H1-B */
+    if( year_at(c, j, 1900, 2100) ){ y = T(c, j)->num; have_y = 1; j++; }
+    else if( h ) return 0;              /* "H1" alone: a visa, a virus strain */
+  } else if( t->kind==K_NUM && t->ndig==1 && t->num>=1 && t->num<=4 && glued(c, i+1) && is_w(c, i+1, "q")
+             && T(c, i+1)->cap && glued(c, i+2) && is_num(c, i+2) && T(c, i+2)->ndig==2 && !glued_alnum(c, i+3)
+             && !(i>0 && glued_alnum(c, i)) ){
+    q = t->num; y = two_digit_year(T(c, i+2)->num); have_y = 1; j = i+3;
+  } else if( t->kind==K_WORD && t->cap && is_w(c, i, "fy") ){
+    j = i+1;
+    if( !is_num(c, j) || glued_alnum(c, j+1) ) return 0;
+    if( T(c, j)->ndig==2 ) y = two_digit_year(T(c, j)->num);
+    else if( T(c, j)->ndig==4 && T(c, j)->num>=1900 && T(c, j)->num<=2100 ) y = T(c, j)->num;
+    else return 0;
+    r->type = NR_TX_DATE;
+    fmt_ymd(r->value, sizeof r->value, y, 0, 0);
+    r->end = j+1; return 1;
+  } else return 0;
+  r->type = NR_TX_DATE;
+  if( !have_y ){
+    if( !c->anch ){ tx_fmt(r->value, sizeof r->value, q ? "XXXX-Q%d" : "XXXX-H%d", q ? q : h); r->end = j; return 1; }
+    y = c->ay;
+    if( q && 3*q-2 > c->am && tense_at(c, i, j)!=T_FUTURE ) y--;
+  }
+  tx_fmt(r->value, sizeof r->value, q ? "%04d-Q%d" : "%04d-H%d", y, q ? q : h);
+  r->end = j;
+  return 1;
+}
+
 static int r_year(ctx *c, size_t i, result *r){
   size_t j = i;
   r->type = NR_TX_DATE;
+  if( r_qtr(c, i, r) ) return 1;
   if( is_w(c, j, "the") && (is_w(c, j+1, "end") || is_w(c, j+1, "beginning") || is_w(c, j+1, "start")
       || is_w(c, j+1, "middle")) && is_w(c, j+2, "of") ){
     result in;
@@ -2570,6 +2617,12 @@ static void number_trig(ctx *c, size_t k){
   tok *t = &c->tk[k];
   {
     {
+      /* Q3, H1, FY21, 3Q20 (r_qtr) */
+      if( k>0 && glued(c, k) && c->tk[k-1].kind==K_WORD
+          && (is_w(c, k-1, "q") || is_w(c, k-1, "h") || is_w(c, k-1, "fy")) ){ t->trig = 1; return; }
+      if( k>0 && !glued(c, k) && is_w(c, k-1, "fy") ){ t->trig = 1; return; }
+      if( t->ndig==1 && k+2<c->nt && !tok_gap(c, &c->tk[k+1]) && is_w(c, k+1, "q")
+          && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){ t->trig = 1; return; }
       if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; return; }
       if( k+1<c->nt && !tok_gap(c, &c->tk[k+1]) ){
         const tok *x = &c->tk[k+1];

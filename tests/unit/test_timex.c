@@ -171,6 +171,13 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* business abbreviations: Q3, Q3 2020, 3Q20, H1 2019, FY21; a quarter not yet
+  ** begun by the anchor is last year's unless the sentence speaks of the future;
+  ** H1 alone, H1N1, Q35 are none */
+  T("Sales rose in Q3 2020 and in 4Q19 but fell in Q4; the H1 2019 margin and FY21 guidance were cut.", A,
+    "Q3 2020=DATE:2020-Q3|4Q19=DATE:2019-Q4|Q4=DATE:2021-Q4|H1 2019=DATE:2019-H1|FY21=DATE:2021");
+  T("Deliveries will resume in Q2.", A, "Q2=DATE:2022-Q2");
+  T("The H1N1 strain and the Q35 chip.", A, "");
   /* "the first days of the war": a vague duration */
   T("Hundreds fled in the first days of the siege.", A, "the first days=DURATION:PXD");
   T("Shares slid in the early days of the outbreak.", A, "the early days=DURATION:PXD");
