@@ -1305,6 +1305,15 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
   return 0;
 }
 
+/* The year of quarter q named without a year: the anchor's, or the year
+** before's when the quarter has not begun by the anchor and the sentence
+** (tokens [i, j)) does not speak of the future ("profit in the fourth
+** quarter", written in March). */
+static int quarter_year(ctx *c, int q, size_t i, size_t j){
+  if( c->anch && 3*q-2 > c->am && tense_at(c, i, j)!=T_FUTURE ) return c->ay - 1;
+  return c->ay;
+}
+
 /* "the quarter", "the latest period" in an article that has named a
 ** quarter of a year ("the fiscal first quarter", "third-quarter"): that
 ** quarter, not the last one completed.  Returns 1 with r's value set. */
@@ -1423,6 +1432,10 @@ static int r_relative(ctx *c, size_t i, result *r){
     size_t e = year_before_at(c, i, j+2, &y);
     if( e ){
       q = quarter_in_sentence(c, i, e);
+      {
+        int y0;
+        if( q && !(is_w(c, e-1, "earlier") && same_sentence_year(c, i, &y0)) ) y = quarter_year(c, q, i, e) - 1;
+      }
       if( !c->anch ) v_str(r, q ? "XXXX-QX" : "XXXX");
       else if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
       else v_year(c, r, y);
@@ -1474,6 +1487,9 @@ static int r_relative(ctx *c, size_t i, result *r){
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
+      /* "profit in the fourth quarter", written in March: a quarter not
+      ** yet begun is last year's, unless the sentence speaks of the future */
+      else y = quarter_year(c, ord, i, j);
       if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", ord);
       else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, ord);
       r->end = j; return 1;
@@ -1481,8 +1497,11 @@ static int r_relative(ctx *c, size_t i, result *r){
     if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
       int y = c->ay;
       j++;
+      /* "second half April shipment", "the first half of May": half a month */
+      if( cls(c, j)==C_MONTH || (is_w(c, j, "of") && cls(c, j+1)==C_MONTH) ) return 0;
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
+      else if( c->anch && 6*ord-5 > c->am && tense_at(c, i, j)!=T_FUTURE ) y--;   /* as for a quarter */
       if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-H%d", ord);
       else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;
@@ -1721,6 +1740,7 @@ num:
           /* "a year earlier" counts from the year last named, which may
           ** be later news than the day last named */
           if( from_last ) same_sentence_year(c, i, &y);
+          else if( q && !c->has_last ) y = quarter_year(c, q, i, j);
           if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
@@ -1975,8 +1995,7 @@ static int r_qtr(ctx *c, size_t i, result *r){
   r->type = NR_TX_DATE;
   if( !have_y ){
     if( !c->anch ){ tx_fmt(r->value, sizeof r->value, q ? "XXXX-Q%d" : "XXXX-H%d", q ? q : h); r->end = j; return 1; }
-    y = c->ay;
-    if( q && 3*q-2 > c->am && tense_at(c, i, j)!=T_FUTURE ) y--;
+    y = q ? quarter_year(c, q, i, j) : c->ay;
   }
   tx_fmt(r->value, sizeof r->value, q ? "%04d-Q%d" : "%04d-H%d", y, q ? q : h);
   r->end = j;

@@ -155,7 +155,9 @@ int main(int argc, char **argv){
   /* "the following month" counts from the month last named */
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
-  T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
+  T("Results for the third quarter were weak.", A, "the third quarter=DATE:2021-Q3");
+  /* a quarter not yet begun by the anchor is last year's unless the sentence speaks of the future */
+  T("Output will rise in the third quarter.", A, "the third quarter=DATE:2022-Q3");
   /* a part of a year "of last year", "of the year": one expression, in that year */
   T("Output fell in the third quarter of last year and will rise in the second half of next year.", A,
     "the third quarter of last year=DATE:2021-Q3|the second half of next year=DATE:2023-H2");
@@ -171,6 +173,8 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "the first half of May" is half a month, not of the year */
+  T("Rain fell in the first half of May.", A, "May=DATE:2021-05");
   /* business abbreviations: Q3, Q3 2020, 3Q20, H1 2019, FY21; a quarter not yet
   ** begun by the anchor is last year's unless the sentence speaks of the future;
   ** H1 alone, H1N1, Q35 are none */
@@ -236,7 +240,7 @@ int main(int argc, char **argv){
   /* "the same period last year", "the quarter a year ago": one expression,
   ** that part of the year before */
   T("The grocer earned $9 million in the third quarter, against $7 million in the same period last year.", A,
-    "the third quarter=DATE:2022-Q3|the same period last year=DATE:2021-Q3");
+    "the third quarter=DATE:2021-Q3|the same period last year=DATE:2020-Q3");
   T("Fares rose 4% on the corresponding period a year earlier.", A, "the corresponding period a year earlier=DATE:2021");
   T("For the quarter a year ago, the insurer lost $2 million.", A, "the quarter a year ago=DATE:2020-Q4");
   /* "the year ended June 30": twelve months up to a day, not the calendar year */
@@ -289,7 +293,7 @@ int main(int argc, char **argv){
   T("The ferry was built in nineteen ninety-six.", A, "nineteen ninety-six=DATE:1996");
   T("Sales grew in the mid-1990s.", A, "the mid-1990s=DATE:199");
   T("Profit was $5 a share, up from $4 a share a year ago, in the third quarter.", A,
-    "a year ago=DATE:2021-Q3|the third quarter=DATE:2022-Q3");
+    "a year ago=DATE:2020-Q3|the third quarter=DATE:2021-Q3");
   /* "a year earlier" counts from a year named earlier in its sentence */
   T("The filing is dated Jan. 5, 2023. In the second quarter of 2022, the bank earned $4 a share, compared with $3 a share a year earlier.", A,
     "Jan. 5, 2023=DATE:2023-01-05|the second quarter of 2022=DATE:2022-Q2|a year earlier=DATE:2021-Q2");
