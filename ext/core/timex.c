@@ -682,7 +682,8 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
     const tok *p = &c->tk[k-1];
     if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
     if( p->kind==K_PUNCT && p->ch=='-' && k>1 && glued(c, k-1)
-        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre")) ){ /* mid-1996 */ }
+        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre") || is_w(c, k-2, "early")
+            || is_w(c, k-2, "late") || is_w(c, k-2, "end")) ){ /* mid-1996, early-2020, end-2019 */ }
     else if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
   }
   if( glued(c, k+1) ){

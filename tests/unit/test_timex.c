@@ -173,6 +173,9 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* end-2019, early-2020, late-2018 (as mid-2019) are years */
+  T("Debt rose to $31 billion at end-2019 from $25 billion a year earlier; growth slowed in early-2020.", A,
+    "2019=DATE:2019|a year earlier=DATE:2018|early-2020=DATE:2020");
   /* "the first half of May" is half a month, not of the year */
   T("Rain fell in the first half of May.", A, "May=DATE:2021-05");
   /* business abbreviations: Q3, Q3 2020, 3Q20, H1 2019, FY21; a quarter not yet
