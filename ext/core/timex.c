@@ -1765,8 +1765,11 @@ num:
     if( unit==U_WEEKEND ) return 0;
     if( unit==U_YEAR && is_w(c, j, "old") ) return 0;     /* 37 years old: an age */
     /* "a second betrayal": an ordinal, not a duration */
-    if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
-        && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
+    /* ... nor "a second-quarter loss", "a second FDA review", "following a
+    ** second deadly crash" */
+    if( unit==U_SEC && num==1 && !plural && j>=2 && cls(c, j-2)==C_A
+        && ((T(c, j)->kind==K_WORD && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") && !is_w(c, j, "of"))
+            || (is_p(c, j, '-') && glued(c, j))) ) return 0;
     /* "will one day be": some day to come, not a duration */
     if( unit==U_DAY && j==i+2 && is_w(c, i, "one") && i>0 && cls(c, i-1)==C_TENSE && c->tk[i-1].sub==T_FUTURE ){
       v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j; return 1;

@@ -173,6 +173,9 @@ int main(int argc, char **argv){
   ** make the sentence speak of the future; "plans to" does */
   T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
   T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "a second" as an ordinal: "a second-quarter loss", "following a second deadly crash" */
+  T("In a second-quarter filing, following a second deadly crash, it paused for a second.", "2020-11-10",
+    "second-quarter=DATE:2020-Q2|a second=DURATION:PT1S");
   /* end-2019, early-2020, late-2018 (as mid-2019) are years */
   T("Debt rose to $31 billion at end-2019 from $25 billion a year earlier; growth slowed in early-2020.", A,
     "2019=DATE:2019|a year earlier=DATE:2018|early-2020=DATE:2020");
