@@ -1309,10 +1309,16 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
 /* The year of quarter q named without a year: the anchor's, or the year
 ** before's when the quarter has not begun by the anchor and the sentence
 ** (tokens [i, j)) does not speak of the future ("profit in the fourth
-** quarter", written in March). */
+** quarter", written in March); see below for one about to begin. */
 static int quarter_year(ctx *c, int q, size_t i, size_t j){
-  if( c->anch && 3*q-2 > c->am && tense_at(c, i, j)!=T_FUTURE ) return c->ay - 1;
-  return c->ay;
+  int ahead = 3*q-2 - c->am;     /* months until it begins */
+  if( !c->anch || ahead<=0 ) return c->ay;
+  /* one starting within three months is the coming one, unless the
+  ** sentence is in the past tense; a later one is last year's, unless
+  ** the sentence speaks of the future ("fourth-quarter results" in
+  ** January, "the second quarter" in March) */
+  if( ahead<=3 ) return tense_at(c, i, j)==T_PAST ? c->ay - 1 : c->ay;
+  return tense_at(c, i, j)==T_FUTURE ? c->ay : c->ay - 1;
 }
 
 /* "the quarter", "the latest period" in an article that has named a
@@ -1502,7 +1508,10 @@ static int r_relative(ctx *c, size_t i, result *r){
       if( cls(c, j)==C_MONTH || (is_w(c, j, "of") && cls(c, j+1)==C_MONTH) ) return 0;
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
-      else if( c->anch && 6*ord-5 > c->am && tense_at(c, i, j)!=T_FUTURE ) y--;   /* as for a quarter */
+      else if( c->anch && 6*ord-5 > c->am ){   /* as for a quarter */
+        int t = tense_at(c, i, j);
+        if( 6*ord-5 - c->am <= 3 ? t==T_PAST : t!=T_FUTURE ) y--;
+      }
       if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-H%d", ord);
       else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;

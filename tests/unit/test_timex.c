@@ -179,6 +179,10 @@ int main(int argc, char **argv){
   /* end-2019, early-2020, late-2018 (as mid-2019) are years */
   T("Debt rose to $31 billion at end-2019 from $25 billion a year earlier; growth slowed in early-2020.", A,
     "2019=DATE:2019|a year earlier=DATE:2018|early-2020=DATE:2020");
+  /* a quarter or half about to begin (within three months) is the coming one unless
+  ** the sentence is in the past tense */
+  T("Analysts see softness in the second quarter and a second-half recovery.", "2022-04-10",
+    "the second quarter=DATE:2022-Q2|second-half=DATE:2022-H2");
   /* "the first half of May" is half a month, not of the year */
   T("Rain fell in the first half of May.", A, "May=DATE:2021-05");
   /* business abbreviations: Q3, Q3 2020, 3Q20, H1 2019, FY21; a quarter not yet
