@@ -43,7 +43,8 @@ enum {
   C_NONE = 0, C_MONTH, C_WEEKDAY, C_WEEKDAYS, C_UNIT, C_UNITS, C_NUM, C_ORD,
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
   C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
-  C_MEASURE, C_LEAD, C_PODS, C_DAYKIND,
+  C_MEASURE, C_LEAD, C_PODS,
+  C_DAYKIND,          /* 30: never starts a rule (can_start), so never indexes rule_mask */
   C_UNKNOWN = 255
 };
 
@@ -736,8 +737,6 @@ static int month_ok(ctx *c, size_t k){
   return 1;
 }
 
-/* Day of month at k: 1..31, optionally with st/nd/rd/th glued on.  Returns
-** tokens used. */
 /* A day written as an ordinal word ("March eighth", "the twenty-first of
 ** May", as broadcast transcripts have them): tokens used, 0 if none.  Not
 ** before a unit or a half ("March first-quarter", "the second half"). */
@@ -756,6 +755,8 @@ static size_t ord_day_at(ctx *c, size_t k, int *d){
   return used;
 }
 
+/* Day of month at k: 1..31, optionally with st/nd/rd/th glued on.  Returns
+** tokens used. */
 static size_t day_at(ctx *c, size_t k, int *d){
   const tok *t = T(c, k);
   size_t used = 1;
@@ -1375,15 +1376,6 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   else tx_fmt(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
 }
 
-/* Expressions led by modifiers or units:
-**   [pos] (this|last|next|coming|past|previous) (week|month|year|quarter|weekend|season|Month)
-**   [the] (past|last|next|coming|first|recent) N units     -> duration
-**   [approx] N unit[s] [ago|earlier|later]                 -> duration or date
-**   N-unit (adjective)                                     -> duration
-**   the next day, the day before ...                       -> date from the last day
-**   every N units, each year, daily                        -> set
-**   [the] ordinal quarter, third-quarter                   -> date
-*/
 /* "last year", "a year ago", "a year earlier" at token k after a part of
 ** a year ("the quarter a year ago", "the same period last year"): the
 ** token after it, 0 if none; *y is the year it names. */
@@ -1401,6 +1393,15 @@ static size_t year_before_at(ctx *c, size_t i, size_t k, int *y){
   return 0;
 }
 
+/* Expressions led by modifiers or units:
+**   [pos] (this|last|next|coming|past|previous) (week|month|year|quarter|weekend|season|Month)
+**   [the] (past|last|next|coming|first|recent) N units     -> duration
+**   [approx] N unit[s] [ago|earlier|later]                 -> duration or date
+**   N-unit (adjective)                                     -> duration
+**   the next day, the day before ...                       -> date from the last day
+**   every N units, each year, daily                        -> set
+**   [the] ordinal quarter, third-quarter                   -> date
+*/
 static int r_relative(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
