@@ -44,6 +44,7 @@ enum {
   C_SEASON, C_POD, C_DEICTIC, C_REL, C_POS, C_APPROX, C_SET, C_EVERY, C_AGO,
   C_FISCAL, C_ZONE, C_AMPM, C_DET, C_A, C_VAGUE, C_TENSE, C_HOLIDAY, C_DECADE, C_GENERIC,
   C_MEASURE, C_LEAD, C_PODS,
+  C_DAYKIND,          /* 30: never starts a rule (can_start), so never indexes rule_mask */
   C_UNKNOWN = 255
 };
 
@@ -69,6 +70,7 @@ static int class_code(const char *v){
     case 'f': return C_FISCAL;
     case 'g': return C_GENERIC;
     case 'h': return C_HOLIDAY;
+    case 'k': return C_DAYKIND;
     case 'l': return C_LEAD;
     case 'm': return C_MEASURE;
     case 'n': return C_NUM;
@@ -110,6 +112,8 @@ typedef struct result {
   char value[32];
   int day_ref;           /* 1: value is a single day (for anaphora) */
   int32_t day;
+  int keep_last;         /* 1: counted from the month or year named last
+                         ** ("a month earlier"), which stays the one named */
 } result;
 
 typedef struct ctx {
@@ -125,6 +129,9 @@ typedef struct ctx {
   int has_last; int32_t last_day;   /* the day last mentioned */
   int last_q;                       /* the quarter last mentioned (1..4), 0: none */
   int last_y, last_m;               /* the year and month last mentioned, 0: none */
+  int ym_newer;                     /* the month last mentioned came after the day */
+  size_t ld_end;                    /* where the day last mentioned ended in this
+                                    ** paragraph; (size_t)-1: not in it */
   size_t pa;                        /* where the paragraph starts */
   size_t ly_end;                    /* where the last year-bearing value of this
                                     ** paragraph ended; (size_t)-1: none yet */
@@ -214,7 +221,7 @@ void nr_timex_prepare(nr_timex_prep *p){
       p->lfilter[(((w[0] & 0x7Fu) ^ 0x20u) << 5) | last] |= (uint16_t)(1u << (p->len[k]-1));
     }
     if( p->key[k] && cl!=C_TENSE && cl!=C_ZONE && cl!=C_AMPM && cl!=C_AGO && cl!=C_GENERIC
-        && cl!=C_MEASURE && cl!=C_PODS )
+        && cl!=C_MEASURE && cl!=C_PODS && cl!=C_DAYKIND )
       p->sfilter[tfilter_row((const unsigned char *)p->word[k], p->len[k])] |= (uint16_t)(1u << (p->len[k]-1));
     if( p->key[k] && is_trigger_word(p->cls[k], p->sub[k]) ){
       const unsigned char *w = (const unsigned char *)p->word[k];
@@ -489,11 +496,26 @@ static inline int tense_of(ctx *c, size_t k){
 static int tense_of_word(ctx *c, size_t k){
   const tok *t = T(c, k);
   size_t len;
+  /* "a bigger-than-expected gain", "the long-planned merger": the end of
+  ** a compound adjective, not a verb */
+  if( k>1 && glued(c, k) && is_p(c, k-1, '-') && glued(c, k-1) && T(c, k-2)->kind==K_WORD ) return T_NONE;
   if( cls(c, k)==C_TENSE && c->tk[k].sub!=T_TO && c->tk[k].sub!=T_PLANNED ){
     int s = c->tk[k].sub;
     if( s==T_CLAUSE ) return T_NONE;
     /* "announced the plan", "a plan": a noun, not a verb that looks ahead */
     if( s==T_FUTURE && k>0 && is_article(c, k-1) ) return T_NONE;
+    /* "better than expected", "as expected", "than planned": a comparison
+    ** with a forecast, not a forecast */
+    if( s==T_FUTURE && k>0 && (is_w(c, k-1, "than") || is_w(c, k-1, "as")) ) return T_NONE;
+    /* "its restructuring plan, issued in May", "their plans were": the
+    ** noun (plans, plan) before a stop, "were", "was" or "of", or after a
+    ** possessive, not the verb of "plans to", "plans a rally" ("plans for
+    ** him to meet" still look ahead) */
+    if( s==T_FUTURE && (is_w(c, k, "plans") || is_w(c, k, "plan"))
+        && (is_w(c, k+1, "were") || is_w(c, k+1, "was") || is_w(c, k+1, "of")
+            || T(c, k+1)->kind==K_PUNCT
+            || (k>0 && (is_w(c, k-1, "his") || is_w(c, k-1, "her") || is_w(c, k-1, "its") || is_w(c, k-1, "their")
+                        || is_w(c, k-1, "our") || is_w(c, k-1, "my") || is_w(c, k-1, "your")))) ) return T_NONE;
     return s;
   }
   /* "set to resume", "is to meet", "due to open": to + verb after these
@@ -555,7 +577,11 @@ static int tense_scan(ctx *c, size_t i, size_t j){
       }
       for(q=k-1; q>0 && q+3>=k; q--){
         if( is_sentence_break(c, q-1) ) break;
-        if( tense_of(c, q-1)==T_FUTURE ) return T_FUTURE;
+        /* a modal or "to" ("will be held", "due to be held"), not a
+        ** future word that is no auxiliary ("a bond due 2023 rose") */
+        if( tense_of(c, q-1)==T_FUTURE
+            && (is_w(c, q-1, "will") || is_w(c, q-1, "would") || is_w(c, q-1, "shall") || is_w(c, q-1, "ll")
+                || is_w(c, q-1, "to") || is_w(c, q-1, "going")) ) return T_FUTURE;
       }
       return t;
     }
@@ -618,7 +644,7 @@ static void v_duration(result *r, int n, int unit){
   const char *u = "D";
   int timeu = 0;
   if( unit==U_DECADE ){ if( n>0 ) n *= 10; unit = U_YEAR; }
-  else if( unit==U_CENTURY ){ if( n>0 ) n *= 100; unit = U_YEAR; }
+  else if( unit==U_CENTURY ){ if( n>0 ){ n *= 100; unit = U_YEAR; } }   /* centuries: PXC, as TimeBank */
   else if( unit==U_FORTNIGHT ){ if( n>0 ) n *= 2; unit = U_WEEK; }
   else if( unit==U_WEEKEND ){ if( n>0 ) n *= 2; unit = U_DAY; }
   switch( unit ){
@@ -630,6 +656,7 @@ static void v_duration(result *r, int n, int unit){
     case U_MONTH: u = "M"; break;
     case U_YEAR: u = "Y"; break;
     case U_QUARTER: u = "Q"; break;
+    case U_CENTURY: u = "C"; break;
   }
   {
     char *p = r->value;
@@ -656,7 +683,8 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
     const tok *p = &c->tk[k-1];
     if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
     if( p->kind==K_PUNCT && p->ch=='-' && k>1 && glued(c, k-1)
-        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre")) ){ /* mid-1996 */ }
+        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre") || is_w(c, k-2, "early")
+            || is_w(c, k-2, "late") || is_w(c, k-2, "end")) ){ /* mid-1996, early-2020, end-2019 */ }
     else if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
   }
   if( glued(c, k+1) ){
@@ -707,6 +735,24 @@ static int month_ok(ctx *c, size_t k){
         || is_w(c, k+1, "against") || is_w(c, k+1, "into") ) return next_num;
   }
   return 1;
+}
+
+/* A day written as an ordinal word ("March eighth", "the twenty-first of
+** May", as broadcast transcripts have them): tokens used, 0 if none.  Not
+** before a unit or a half ("March first-quarter", "the second half"). */
+static size_t ord_day_at(ctx *c, size_t k, int *d){
+  size_t used = 0;
+  int v = 0;
+  if( cls(c, k)==C_NUM && (sub(c, k)==20 || sub(c, k)==30) && is_p(c, k+1, '-') && glued(c, k+1) && glued(c, k+2)
+      && (cls(c, k+2)==C_ORD || is_w(c, k+2, "second")) ){
+    int o = is_w(c, k+2, "second") ? 2 : sub(c, k+2);
+    if( o>=1 && o<=9 ){ v = sub(c, k) + o; used = 3; }
+  } else if( cls(c, k)==C_ORD ){ v = sub(c, k); used = 1; }
+  else if( is_w(c, k, "second") ){ v = 2; used = 1; }
+  if( !used || v<1 || v>31 ) return 0;
+  if( is_p(c, k+used, '-') || cls(c, k+used)==C_UNIT || cls(c, k+used)==C_UNITS || is_w(c, k+used, "half") ) return 0;
+  *d = v;
+  return used;
 }
 
 /* Day of month at k: 1..31, optionally with st/nd/rd/th glued on.  Returns
@@ -866,13 +912,27 @@ static int r_calendar(ctx *c, size_t i, result *r){
     } else if( year_at(c, k, 1000, 2200) ){
       y = T(c, k)->num; have_year = 1; d = 0; j = k+1;
     } else return 0;
+  } else if( cls(c, j)==C_MONTH && month_ok(c, j) && T(c, j)->cap && (n = ord_day_at(c, j+1, &d))>0 ){
+    /* March eighth, May twenty-first */
+    size_t k = j+1+n;
+    m = sub(c, j);
+    if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+    j = k;
+  } else if( (cls(c, j)==C_ORD || cls(c, j)==C_NUM) && (n = ord_day_at(c, j, &d))>0 && is_w(c, j+n, "of")
+             && cls(c, j+1+n)==C_MONTH && T(c, j+1+n)->cap && !poss_s(c, j+2+n) ){
+    /* (the) eighth of March */
+    size_t k = j+1+n;
+    m = sub(c, k); k++;
+    if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
+    else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
+    j = k;
   } else if( (n = day_at(c, j, &d))>0
              && (cls(c, j+n)==C_MONTH || (is_w(c, j+n, "of") && cls(c, j+n+1)==C_MONTH)) ){
     size_t k = j+n;
     if( is_w(c, k, "of") ) k++;
     if( cls(c, k)!=C_MONTH || !T(c, k)->cap ) return 0;
     m = sub(c, k); k++;
-    if( is_p(c, k, '.') && glued(c, k) ) k++;
+    if( is_p(c, k, '.') && glued(c, k) && month_abbrev(c, k-1) ) k++;   /* "Mar.", not "March." */
     if( is_p(c, k, ',') && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; have_year = 1; k += 2; }
     else if( year_at(c, k, 1000, 2200) ){ y = T(c, k)->num; have_year = 1; k++; }
     j = k;
@@ -969,7 +1029,18 @@ static int r_clock(ctx *c, size_t i, result *r){
   }
   if( c->anch ){
     int y, m, dd;
-    nr_civil_from_days(c->has_last ? c->last_day : c->a0, &y, &m, &dd);
+    /* "shares were down 1% at 9:58 a.m. in New York", "as of 10:08 a.m.":
+    ** a market's time of the report, on the day of the report; other
+    ** clock times fall on the day last named */
+    int report = (is_w(c, i+n, "in") && T(c, i+n+1)->kind==K_WORD && T(c, i+n+1)->cap)
+                 || (i>1 && is_w(c, i-1, "of") && is_w(c, i-2, "as"));
+    /* ... unless the sentence has named the day ("close on Tuesday at noon in New York") */
+    if( report && c->ld_end!=(size_t)-1 && c->ld_end<=i ){
+      size_t k;
+      for(k=c->ld_end; k<i && !is_sentence_break(c, k); k++){}
+      if( k>=i ) report = 0;
+    }
+    nr_civil_from_days(c->has_last && !report ? c->last_day : c->a0, &y, &m, &dd);
     tx_fmt(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, dd);
   } else v_str(r, "XXXX-XX-XX");
   set_time(c, r, hh, mm);
@@ -1010,6 +1081,20 @@ static int until_before(ctx *c, size_t i){
   if( is_w(c, k-1, "until") || is_w(c, k-1, "till") || is_w(c, k-1, "effective") ) return 1;
   /* "had filed the reports by Wednesday": "by" in the past is no deadline */
   return is_w(c, k-1, "by") && tense_at(c, i, i+1)!=T_PAST;
+}
+
+/* "ahead of Thursday's meeting", "looking ahead to the auctions on
+** Tuesday": "ahead of" or "ahead to" a few words before a weekday, in its
+** sentence (not "well ahead of Friday's close": above it) */
+static int ahead_before(ctx *c, size_t i){
+  size_t k, lim;
+  for(k=i, lim=0; k>1 && lim<14; k--, lim++){
+    /* within the phrase after "ahead of": no comma, no verb between */
+    if( is_sentence_break(c, k-1) || is_p(c, k-1, ',') || (k<i && tense_of(c, k-1)) ) return 0;
+    if( is_w(c, k-1, "ahead") && (is_w(c, k, "of") || is_w(c, k, "to")) )
+      return !is_w(c, k-2, "well") && !is_w(c, k-2, "far");
+  }
+  return 0;
 }
 
 /* [last|next|this|every] Weekday [pod]. */
@@ -1079,7 +1164,7 @@ static int r_weekday(ctx *c, size_t i, result *r){
   if( off>0 ) off -= 7;          /* most recent, same day included */
   if( rel==R_LAST || rel==R_PAST ){ if( off==0 ) off = -7; }
   else if( rel==R_NEXT || rel==R_COMING ){ off += 7; }
-  else if( off!=0 && (tense_at(c, i, j)==T_FUTURE || until_before(c, i)) ) off += 7;
+  else if( off!=0 && (tense_at(c, i, j)==T_FUTURE || until_before(c, i) || ahead_before(c, i)) ) off += 7;
   v_day(c, r, c->a0 + off);
   add_pod(r, pod);
   r->type = NR_TX_DATE;     /* TimeBank: "Friday night" is a DATE (value ...TNI) */
@@ -1222,6 +1307,21 @@ static int quarter_in_sentence(ctx *c, size_t i, size_t j){
   return 0;
 }
 
+/* The year of quarter q named without a year: the anchor's, or the year
+** before's when the quarter has not begun by the anchor and the sentence
+** (tokens [i, j)) does not speak of the future ("profit in the fourth
+** quarter", written in March); see below for one about to begin. */
+static int quarter_year(ctx *c, int q, size_t i, size_t j){
+  int ahead = 3*q-2 - c->am;     /* months until it begins */
+  if( !c->anch || ahead<=0 ) return c->ay;
+  /* one starting within three months is the coming one, unless the
+  ** sentence is in the past tense; a later one is last year's, unless
+  ** the sentence speaks of the future ("fourth-quarter results" in
+  ** January, "the second quarter" in March) */
+  if( ahead<=3 ) return tense_at(c, i, j)==T_PAST ? c->ay - 1 : c->ay;
+  return tense_at(c, i, j)==T_FUTURE ? c->ay : c->ay - 1;
+}
+
 /* "the quarter", "the latest period" in an article that has named a
 ** quarter of a year ("the fiscal first quarter", "third-quarter"): that
 ** quarter, not the last one completed.  Returns 1 with r's value set. */
@@ -1276,6 +1376,23 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
   else tx_fmt(r->value, sizeof r->value, "%04d-%s", y, season_code[s]);
 }
 
+/* "last year", "a year ago", "a year earlier" at token k after a part of
+** a year ("the quarter a year ago", "the same period last year"): the
+** token after it, 0 if none; *y is the year it names. */
+static size_t year_before_at(ctx *c, size_t i, size_t k, int *y){
+  if( is_w(c, k, "last") && is_w(c, k+1, "year") && !poss_s(c, k+2) && !(is_p(c, k+2, '-') && glued(c, k+2)) ){
+    *y = c->ay - 1; return k+2;
+  }
+  if( cls(c, k)==C_A && is_w(c, k+1, "year") && (is_w(c, k+2, "ago") || is_w(c, k+2, "earlier")) ){
+    int y0;
+    *y = c->ay - 1;
+    /* "a year earlier" counts from the year last named in the sentence */
+    if( is_w(c, k+2, "earlier") && same_sentence_year(c, i, &y0) ) *y = y0 - 1;
+    return k+3;
+  }
+  return 0;
+}
+
 /* Expressions led by modifiers or units:
 **   [pos] (this|last|next|coming|past|previous) (week|month|year|quarter|weekend|season|Month)
 **   [the] (past|last|next|coming|first|recent) N units     -> duration
@@ -1288,7 +1405,7 @@ static void v_season(ctx *c, result *r, int s, int delta, size_t i, size_t j, in
 static int r_relative(ctx *c, size_t i, result *r){
   size_t j = i, n;
   int det = 0, pos = 0, rel = 0, approx = 0, every = 0, num = 0, unit, plural, ord = 0, fiscal = 0;
-  int have_num = 0, half = 0;
+  int have_num = 0, half = 0, workday;
   r->type = NR_TX_DATE;
   /* approximators: about, nearly, more than, less than, at least, up to, some, over */
   if( is_w(c, j, "no") && cls(c, j+1)==C_APPROX && is_w(c, j+2, "than") ) j++;
@@ -1314,6 +1431,25 @@ static int r_relative(ctx *c, size_t i, result *r){
     det = 1; j++;
     if( !pos && cls(c, j)==C_POS && sub(c, j)<=3 ){ pos = sub(c, j); j++; }
   }
+  /* the same period last year, the corresponding quarter a year ago: that
+  ** part of the year before (the quarter the sentence speaks of, else the
+  ** year) */
+  if( det && !pos && !approx && !every && (is_w(c, j, "same") || is_w(c, j, "corresponding") || is_w(c, j, "comparable"))
+      && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter")) ){
+    int y, q;
+    size_t e = year_before_at(c, i, j+2, &y);
+    if( e ){
+      q = quarter_in_sentence(c, i, e);
+      {
+        int y0;
+        if( q && !(is_w(c, e-1, "earlier") && same_sentence_year(c, i, &y0)) ) y = quarter_year(c, q, i, e) - 1;
+      }
+      if( !c->anch ) v_str(r, q ? "XXXX-QX" : "XXXX");
+      else if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
+      else v_year(c, r, y);
+      r->end = e; return 1;
+    }
+  }
   /* at a later date, a future date */
   if( j==i && cls(c, j)==C_A && (is_w(c, j+1, "later") || is_w(c, j+1, "future")) && is_w(c, j+2, "date") ){
     v_str(r, "FUTURE_REF"); r->end = j+3; return 1;
@@ -1324,7 +1460,22 @@ static int r_relative(ctx *c, size_t i, result *r){
     else { v_year(c, r, c->ay); r->end = j+2; }
     return 1;
   }
+  /* "this past spring", "this past weekend": one expression */
+  if( cls(c, j)==C_REL && sub(c, j)==R_THIS && cls(c, j+1)==C_REL && sub(c, j+1)==R_PAST ) j++;
   if( cls(c, j)==C_REL ){ rel = sub(c, j); j++; }
+  /* "expected to last a year", "will last an hour": the verb */
+  if( rel==R_LAST && !det && cls(c, j)==C_A ) return 0;
+  /* the last half of 1989, the latter half of the year: the second half */
+  if( det && !pos && !approx && !every && (rel==R_LAST || (!rel && is_w(c, j, "latter"))) && is_w(c, j + !rel, "half") ){
+    int y = c->ay;
+    size_t k = j + !rel + 1;
+    if( (n = of_year(c, k, &y))>0 ) k += n;
+    else if( is_w(c, k, "of") && year_at(c, k+1, 1000, 2200) ){ y = T(c, k+1)->num; k += 2; }
+    else return 0;
+    if( !c->anch && y==c->ay ) v_str(r, "XXXX-H2");
+    else tx_fmt(r->value, sizeof r->value, "%04d-H2", y);
+    r->end = k; return 1;
+  }
   if( cls(c, j)==C_FISCAL ){ fiscal = 1; j++; }
   if( cls(c, j)==C_ORD || is_w(c, j, "second") ){
     if( is_w(c, j, "second") ){
@@ -1344,6 +1495,9 @@ static int r_relative(ctx *c, size_t i, result *r){
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
       else if( fiscal && year_at(c, j-2, 1000, 2200) ){ y = T(c, j-2)->num; }
+      /* "profit in the fourth quarter", written in March: a quarter not
+      ** yet begun is last year's, unless the sentence speaks of the future */
+      else y = quarter_year(c, ord, i, j);
       if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-Q%d", ord);
       else tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, ord);
       r->end = j; return 1;
@@ -1351,11 +1505,21 @@ static int r_relative(ctx *c, size_t i, result *r){
     if( is_w(c, j, "half") && ord>=1 && ord<=2 ){
       int y = c->ay;
       j++;
+      /* "second half April shipment", "the first half of May": half a month */
+      if( cls(c, j)==C_MONTH || (is_w(c, j, "of") && cls(c, j+1)==C_MONTH) ) return 0;
       if( (n = of_year(c, j, &y))>0 ) j += n;
       else if( year_at(c, j, 1000, 2200) ){ y = T(c, j)->num; j++; }
+      else if( c->anch && 6*ord-5 > c->am ){   /* as for a quarter */
+        int t = tense_at(c, i, j);
+        if( 6*ord-5 - c->am <= 3 ? t==T_PAST : t!=T_FUTURE ) y--;
+      }
       if( !c->anch && y==c->ay ) tx_fmt(r->value, sizeof r->value, "XXXX-H%d", ord);
       else tx_fmt(r->value, sizeof r->value, "%04d-H%d", y, ord);
       r->end = j; return 1;
+    }
+    /* the first days of the war, the first hours: a vague duration */
+    if( det && ord==1 && cls(c, j)==C_UNITS && sub(c, j)!=U_WEEKEND && sub(c, j)!=U_QUARTER ){
+      v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
     if( (n = number_at(c, j, &num, 0))>0 && unit_at(c, j+n, &plural) ){
       /* the first nine months */
@@ -1398,6 +1562,10 @@ num:
     if( det && !rel && !approx && !pos && !every && num>1 && cls(c, j)==C_UNIT
         && T(c, j+1)->kind==K_WORD && !T(c, j+1)->cap && cls(c, j+1)==C_NONE ) return 0;
   } else if( det && cls(c, j)==C_UNITS && rel==0 && !every ){
+    /* the early days of the pandemic, the early years: a vague duration */
+    if( pos==1 && !approx && sub(c, j)>=U_DAY && sub(c, j)<=U_YEAR && sub(c, j)!=U_WEEKEND ){
+      v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
+    }
     /* over the years, through the years: a vague duration */
     if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
         && sub(c, j)!=U_WEEKEND ){
@@ -1409,7 +1577,17 @@ num:
     }
     return 0;
   }
+  /* six trading days, ten business days, the previous working day: days
+  ** all the same (timex_words.tsv: kind) */
+  workday = 0;
+  if( cls(c, j)==C_DAYKIND && (cls(c, j+1)==C_UNIT || cls(c, j+1)==C_UNITS) && sub(c, j+1)==U_DAY
+      && (have_num || rel==R_PREV || rel==R_NEXT || rel==R_FOLLOWING) ){   /* not "the last business day of the month" */
+    workday = !is_w(c, j, "calendar");
+    j++;
+  }
   unit = unit_at(c, j, &plural);
+  /* "a years-long battery life": "a" counts no plural */
+  if( unit && plural && have_num && j>0 && cls(c, j-1)==C_A ) return 0;
   if( !unit ){
     if( !have_num && (rel==R_LATEST || rel==R_RECENT) && is_w(c, j, "period") ){
       if( !quarter_named(c, r) ) rel_unit(c, r, U_QUARTER, -1, i, j+1);
@@ -1450,7 +1628,11 @@ num:
     if( cls(c, j)==C_MONTH && T(c, j)->cap && !have_num && rel && !approx && !every && !det
         && !is_num(c, j+1) && !(is_p(c, j+1, '.') && is_num(c, j+2)) ){   /* last Oct. 23: the date alone */
       int m = sub(c, j), y = c->ay;
-      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){ if( m>=c->am ) y--; }
+      /* "last March" written in April is not the month just gone (that is
+      ** "last month"): the March of the year before */
+      if( rel==R_LAST || rel==R_PAST || rel==R_PREV ){
+        if( m>=c->am || (m==c->am-1 && rel==R_LAST && !(i>0 && is_w(c, i-1, "the"))) ) y--;   /* not "this past October" */
+      }
       else if( rel==R_NEXT || rel==R_COMING ){ if( m<=c->am ) y++; }
       else if( rel!=R_THIS ) return 0;
       r->type = NR_TX_DATE;
@@ -1507,7 +1689,19 @@ num:
     /* "the quarter", "the latest quarter": the quarter the article named */
     if( !(delta==-1 && rel==0 && quarter_named(c, r)) )
       rel_unit(c, r, U_QUARTER, delta, i, j);
-    r->end = j; return 1;
+    r->end = j;
+    /* "the quarter a year ago": that quarter in the year before */
+    if( det && !rel && c->anch ){
+      int y, q;
+      size_t e = year_before_at(c, i, j, &y);
+      if( e && strlen(r->value)==7 && r->value[5]=='Q' ){
+        q = r->value[6] - '0';
+        y = (r->value[0]-'0')*1000 + (r->value[1]-'0')*100 + (r->value[2]-'0')*10 + (r->value[3]-'0') - 1;
+        tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y, q);
+        r->end = e;
+      }
+    }
+    return 1;
   }
   if( have_num && !plural && num==1 && (cls(c, i)==C_A || is_w(c, i, "per")) && i>0 && !rel && !det
       && (is_num(c, i-1) || is_p(c, i-1, '%') || cls(c, i-1)==C_MEASURE) && unit!=U_WEEKEND
@@ -1544,7 +1738,11 @@ num:
         case U_WEEK: v_week(c, r, base + 7*dir*num, ""); break;
         case U_WEEKEND: return 0;
         case U_FORTNIGHT: v_day(c, r, base + 14*dir*num); break;
-        case U_MONTH: add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
+        case U_MONTH:
+          /* "passed in May 2018 ... repealed a month later": from the
+          ** month named last, when it came after the day named last */
+          if( from_last && c->ym_newer && c->last_m ){ y = c->last_y; m = c->last_m; r->keep_last = 1; }
+          add_months(&y, &m, dir*num); v_month(c, r, y, m); break;
         case U_QUARTER: add_months(&y, &m, 3*dir*num); v_month(c, r, y, m); break;
         case U_YEAR: {
           /* earnings news: "a year ago" in a sentence about a quarter is
@@ -1553,6 +1751,7 @@ num:
           /* "a year earlier" counts from the year last named, which may
           ** be later news than the day last named */
           if( from_last ) same_sentence_year(c, i, &y);
+          else if( q && !c->has_last ) y = quarter_year(c, q, i, j);
           if( q ) tx_fmt(r->value, sizeof r->value, "%04d-Q%d", y + dir*num, q);
           else v_year(c, r, y + dir*num);
           break;
@@ -1576,8 +1775,11 @@ num:
     if( unit==U_WEEKEND ) return 0;
     if( unit==U_YEAR && is_w(c, j, "old") ) return 0;     /* 37 years old: an age */
     /* "a second betrayal": an ordinal, not a duration */
-    if( unit==U_SEC && num==1 && cls(c, i)==C_A && T(c, j)->kind==K_WORD && !T(c, j)->cap
-        && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") ) return 0;
+    /* ... nor "a second-quarter loss", "a second FDA review", "following a
+    ** second deadly crash" */
+    if( unit==U_SEC && num==1 && !plural && j>=2 && cls(c, j-2)==C_A
+        && ((T(c, j)->kind==K_WORD && cls(c, j)!=C_AGO && cls(c, j)!=C_POS && !is_w(c, j, "or") && !is_w(c, j, "and") && !is_w(c, j, "of"))
+            || (is_p(c, j, '-') && glued(c, j))) ) return 0;
     /* "will one day be": some day to come, not a duration */
     if( unit==U_DAY && j==i+2 && is_w(c, i, "one") && i>0 && cls(c, i-1)==C_TENSE && c->tk[i-1].sub==T_FUTURE ){
       v_str(r, "FUTURE_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
@@ -1668,7 +1870,21 @@ num:
         else if( cls(c, k)==C_NUM && sub(c, k)<20 ){ y += sub(c, k); k++; }
         fmt_ymd(r->value, sizeof r->value, y, 0, 0); r->end = k; return 1;
       }
+      /* "in the year ended March 31", "the fiscal year ending June 30":
+      ** twelve months up to a day, not a calendar year */
+      if( !pos && (is_w(c, j, "ended") || is_w(c, j, "ending")) ){ v_duration(r, 1, U_YEAR); r->end = j; return 1; }
       if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
+        v_year(c, r, c->ay); r->end = j; return 1;
+      }
+      /* "profit for the year", "shares are up 30% for the year": this
+      ** year.  Not a year counted from a day ("for the year to March 31",
+      ** "beginning Oct. 1", "then ended") or ahead, nor, early in the year,
+      ** results told in the past tense (the year just closed) */
+      if( i>0 && is_w(c, i-1, "for") && !pos && T(c, j)->kind!=K_NUM
+          && !(is_w(c, j, "to") && !is_w(c, j+1, "date")) && !is_w(c, j, "through") && !is_w(c, j, "beginning")
+          && !is_w(c, j, "starting") && !is_w(c, j, "from") && !is_w(c, j, "ahead") && !is_w(c, j, "then")
+          && !is_w(c, j, "that") && !is_w(c, j, "which") && !is_w(c, j, "following") && !is_w(c, j, "up")
+          && (c->am>=4 || tense_at(c, i, j)!=T_PAST) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
       if( pos ) { v_year(c, r, c->ay); r->end = j; return 1; }
@@ -1715,8 +1931,10 @@ num:
     }
     if( det && unit==U_DAY ){
       /* the next day, the following day, the previous day */
-      int32_t base = c->has_last ? c->last_day : c->a0;
-      v_day(c, r, base + delta);
+      int32_t base = c->has_last ? c->last_day : c->a0, z = base + delta;
+      /* the previous business day: over the weekend */
+      while( workday && nr_weekday(z)>=6 ) z += delta;
+      v_day(c, r, z);
       r->end = j; return 1;
     }
     if( det && (rel==R_NEXT || rel==R_FOLLOWING) && unit!=U_WEEKEND ){
@@ -1753,9 +1971,55 @@ num:
 
 /* Years, decades, centuries: 1998, fiscal 1999, the 1990s, the '90s,
 ** mid-1990s, the 21st century, the end of 1999, early 2000. */
+/* Quarters, halves and fiscal years as business news abbreviates them:
+** Q3, Q3 2020, 3Q20, H1 2019, FY21, FY2021.  A quarter without a year is
+** the anchor year's, or the year before's when it has not begun by the
+** anchor and the sentence does not speak of the future. */
+static int glued_alnum(const ctx *c, size_t k){
+  return glued(c, k) && (T(c, k)->kind==K_WORD || T(c, k)->kind==K_NUM);
+}
+static int two_digit_year(int v){ return v<50 ? 2000+v : 1900+v; }
+static int r_qtr(ctx *c, size_t i, result *r){
+  const tok *t = T(c, i);
+  int q = 0, h = 0, y = 0, have_y = 0;
+  size_t j;
+  if( t->kind==K_WORD && t->cap && (is_w(c, i, "q") || is_w(c, i, "h")) && glued(c, i+1) && is_num(c, i+1)
+      && T(c, i+1)->ndig==1 ){
+    int v = T(c, i+1)->num;
+    if( is_w(c, i, "q") ){ if( v<1 || v>4 ) return 0; q = v; }
+    else { if( v<1 || v>2 ) return 0; h = v; }
+    j = i+2;
+    if( glued_alnum(c, j) || (is_p(c, j, '-') && glued(c, j)) ) return 0;   /* H1N1, Q35, H1-B */
+    if( year_at(c, j, 1900, 2100) ){ y = T(c, j)->num; have_y = 1; j++; }
+    else if( h ) return 0;              /* "H1" alone: a visa, a virus strain */
+  } else if( t->kind==K_NUM && t->ndig==1 && t->num>=1 && t->num<=4 && glued(c, i+1) && is_w(c, i+1, "q")
+             && T(c, i+1)->cap && glued(c, i+2) && is_num(c, i+2) && T(c, i+2)->ndig==2 && !glued_alnum(c, i+3)
+             && !(i>0 && glued_alnum(c, i)) ){
+    q = t->num; y = two_digit_year(T(c, i+2)->num); have_y = 1; j = i+3;
+  } else if( t->kind==K_WORD && t->cap && is_w(c, i, "fy") ){
+    j = i+1;
+    if( !is_num(c, j) || glued_alnum(c, j+1) ) return 0;
+    if( T(c, j)->ndig==2 ) y = two_digit_year(T(c, j)->num);
+    else if( T(c, j)->ndig==4 && T(c, j)->num>=1900 && T(c, j)->num<=2100 ) y = T(c, j)->num;
+    else return 0;
+    r->type = NR_TX_DATE;
+    fmt_ymd(r->value, sizeof r->value, y, 0, 0);
+    r->end = j+1; return 1;
+  } else return 0;
+  r->type = NR_TX_DATE;
+  if( !have_y ){
+    if( !c->anch ){ tx_fmt(r->value, sizeof r->value, q ? "XXXX-Q%d" : "XXXX-H%d", q ? q : h); r->end = j; return 1; }
+    y = q ? quarter_year(c, q, i, j) : c->ay;
+  }
+  tx_fmt(r->value, sizeof r->value, q ? "%04d-Q%d" : "%04d-H%d", y, q ? q : h);
+  r->end = j;
+  return 1;
+}
+
 static int r_year(ctx *c, size_t i, result *r){
   size_t j = i;
   r->type = NR_TX_DATE;
+  if( r_qtr(c, i, r) ) return 1;
   if( is_w(c, j, "the") && (is_w(c, j+1, "end") || is_w(c, j+1, "beginning") || is_w(c, j+1, "start")
       || is_w(c, j+1, "middle")) && is_w(c, j+2, "of") ){
     result in;
@@ -1898,6 +2162,19 @@ static int r_month(ctx *c, size_t i, result *r){
     size_t nw = year_words(c, j, &yw);
     if( nw ){ tx_fmt(r->value, sizeof r->value, "%04d-%02d", yw, m); r->end = j+nw; return 1; }
   }
+  /* "April of that year", "March of the following year": the year named last */
+  if( is_w(c, j, "of") && c->last_y && c->anch ){
+    int d = -9;
+    size_t k = j+1;
+    if( is_w(c, k, "that") && is_w(c, k+1, "year") ){ d = 0; k += 2; }
+    else if( is_w(c, k, "the") && is_w(c, k+2, "year") ){
+      if( is_w(c, k+1, "same") ) d = 0;
+      else if( is_w(c, k+1, "following") || is_w(c, k+1, "next") ) d = 1;
+      else if( is_w(c, k+1, "previous") || is_w(c, k+1, "preceding") ) d = -1;
+      k += 3;
+    }
+    if( d!=-9 && !poss_s(c, k) ){ v_month(c, r, c->last_y + d, m); r->end = k; return 1; }
+  }
   /* June last year, January this year */
   if( cls(c, j)==C_REL && is_w(c, j+1, "year") && (sub(c, j)==R_LAST || sub(c, j)==R_THIS || sub(c, j)==R_NEXT) ){
     int d = sub(c, j)==R_LAST ? -1 : sub(c, j)==R_NEXT ? 1 : 0;
@@ -1945,6 +2222,16 @@ static int r_set(ctx *c, size_t i, result *r){
   if( s<1 || s>7 ) return 0;
   /* "average daily volume", "the party daily Granma": adjectives, not sets */
   if( i>0 && is_w(c, i-1, "average") ) return 0;
+  /* "the party daily Granma", "the news weekly Der Spiegel", "the daily
+  ** said": the newspaper, named after it (a word in title case that is no
+  ** month or weekday: "daily COVID briefings" stay) or speaking */
+  if( s<=2 && i>0 && !sentence_start(c, i) ){
+    const tok *nx = T(c, i+1);
+    if( nx->kind==K_WORD && nx->cap && nx->s==T(c, i)->e + 1 && c->s[nx->s-1]==' ' && nx->e - nx->s>=2 && c->s[nx->s+1]>='a' && c->s[nx->s+1]<='z'
+        && cls(c, i+1)!=C_MONTH && cls(c, i+1)!=C_WEEKDAY && cls(c, i+1)!=C_WEEKDAYS ) return 0;
+    if( is_w(c, i+1, "said") || is_w(c, i+1, "says") || is_w(c, i+1, "reported") || is_w(c, i+1, "reports")
+        || is_w(c, i+1, "quoted") || is_w(c, i+1, "wrote") ) return 0;
+  }
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
   return 1;
@@ -2016,22 +2303,34 @@ static int r_holiday(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_REL && (sub(c, j)==R_LAST || sub(c, j)==R_NEXT || sub(c, j)==R_THIS) ){ rel = sub(c, j); j++; }
   if( cls(c, j)!=C_HOLIDAY || !T(c, j)->cap ) return 0;
   h = sub(c, j); j++;
-  if( is_w(c, j, "day") && T(c, j)->cap ) j++;
+  /* Black Friday, Cyber Monday: the Friday and Monday after Thanksgiving */
+  if( h==6 || h==7 ){
+    if( !((h==6 ? is_w(c, j, "friday") : is_w(c, j, "monday")) && T(c, j)->cap) ) return 0;
+    j++;
+  }
+  else if( is_w(c, j, "day") && T(c, j)->cap ) j++;
   else if( is_w(c, j, "eve") && T(c, j)->cap ){ j++; eve = 1; }
   else if( h==4 || h==5 ) return 0;          /* "Election", "Independence" need "Day" */
   switch( h ){
-    case 1: m = 11; d = 22; break;           /* Thanksgiving: fixed below */
+    case 1: case 6: case 7: m = 11; d = h==1 ? 22 : h==6 ? 23 : 26; break;   /* fixed below */
     case 2: m = 12; d = eve ? 24 : 25; break;
     case 4: m = 11; d = 2; break;            /* Election Day: fixed below */
     case 5: m = 7; d = 4; break;
     default: return 0;
   }
+  if( c->anch && (h==1 || h==6 || h==7) ){   /* this year's day, to choose the year by */
+    int32_t z = nr_days_from_civil(c->ay, 11, 1);
+    int yy, mm;
+    z += (4 - nr_weekday(z) + 7) % 7 + 21 + (h==6 ? 1 : h==7 ? 4 : 0);
+    nr_civil_from_days(z, &yy, &mm, &d);
+    m = mm;
+  }
   y = !c->anch ? 2000 : rel==R_LAST ? (nr_days_from_civil(c->ay, m, d) < c->a0 ? c->ay : c->ay-1)
       : rel==R_NEXT ? (nr_days_from_civil(c->ay, m, d) > c->a0 ? c->ay : c->ay+1)
       : year_for(c, i, j, m, d);
-  if( h==1 ){   /* the fourth Thursday of November */
+  if( h==1 || h==6 || h==7 ){   /* the fourth Thursday of November (and the Friday, Monday after) */
     int32_t z = nr_days_from_civil(y, 11, 1);
-    z += (4 - nr_weekday(z) + 7) % 7 + 21;
+    z += (4 - nr_weekday(z) + 7) % 7 + 21 + (h==6 ? 1 : h==7 ? 4 : 0);
     nr_civil_from_days(z, &y, &m, &d);
   } else if( h==4 ){   /* the Tuesday after the first Monday of November */
     int32_t z = nr_days_from_civil(y, 11, 1);
@@ -2106,7 +2405,7 @@ typedef int (*rule_fn)(ctx *, size_t, result *);
 #define PUNB B(30)
 #define NONEB B(C_LEAD)
 static const struct { rule_fn fn; uint32_t first; } rules[] = {
-  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|NUMB},
+  {r_calendar, B(C_WEEKDAY)|B(C_MONTH)|B(C_APPROX)|B(C_ORD)|B(C_NUM)|NUMB},
   {r_clock, NUMB|B(C_POD)|B(C_APPROX)},
   {r_weekday, B(C_WEEKDAY)|B(C_WEEKDAYS)|B(C_EVERY)|B(C_REL)|B(C_POS)|B(C_DET)},
   {r_every_cal, B(C_EVERY)},            /* every July, each spring */
@@ -2351,6 +2650,12 @@ static void number_trig(ctx *c, size_t k){
   tok *t = &c->tk[k];
   {
     {
+      /* Q3, H1, FY21, 3Q20 (r_qtr) */
+      if( k>0 && glued(c, k) && c->tk[k-1].kind==K_WORD
+          && (is_w(c, k-1, "q") || is_w(c, k-1, "h") || is_w(c, k-1, "fy")) ){ t->trig = 1; return; }
+      if( k>0 && !glued(c, k) && is_w(c, k-1, "fy") ){ t->trig = 1; return; }
+      if( t->ndig==1 && k+2<c->nt && !tok_gap(c, &c->tk[k+1]) && is_w(c, k+1, "q")
+          && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){ t->trig = 1; return; }
       if( t->ndig==4 && t->num>=1000 && t->num<=2199 ){ t->trig = 1; return; }
       if( k+1<c->nt && !tok_gap(c, &c->tk[k+1]) ){
         const tok *x = &c->tk[k+1];
@@ -2396,9 +2701,10 @@ again:
   if( r->type==NR_TX_DATE || r->type==NR_TX_TIME ){
     x->has_range = nr_timex_range(x->value, &x->first_day, &x->last_day);
   }
-  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; }
-  if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch ){
-    /* the year and month named, for "the following month" */
+  if( r->day_ref ){ c->has_last = 1; c->last_day = r->day; c->ym_newer = 0; c->ld_end = b; }
+  if( (r->type==NR_TX_DATE || r->type==NR_TX_TIME) && c->anch && !r->keep_last ){
+    /* the year and month named, for "the following month" ("up 2% from a
+    ** month earlier and 5% from a year earlier": both from the month named) */
     const char *v = r->value;
     int k;
     for(k=0; k<4 && nr_is_ascii_digit((unsigned char)v[k]); k++){}
@@ -2408,6 +2714,7 @@ again:
       c->last_m = 0;
       if( v[4]=='-' && nr_is_ascii_digit((unsigned char)v[5]) && nr_is_ascii_digit((unsigned char)v[6]) )
         c->last_m = (v[5]-'0')*10 + (v[6]-'0');
+      c->ym_newer = !r->day_ref && c->last_m;
     }
   }
   if( r->type==NR_TX_DATE && strlen(r->value)==7 && r->value[5]=='Q' && r->value[6]>='1' && r->value[6]<='4' ){
@@ -2476,7 +2783,7 @@ static int can_start(ctx *c, size_t p){
   }
   switch( cls(c, p) ){
     case C_NONE: case C_TENSE: case C_ZONE: case C_AMPM: case C_AGO: case C_GENERIC: case C_MEASURE:
-    case C_PODS: return 0;
+    case C_PODS: case C_DAYKIND: return 0;
   }
   return 1;
 }
@@ -2502,6 +2809,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
   int rc = tokenize(c, a, b);
   if( rc ) return rc;
   c->ly_end = (size_t)-1;   /* a year of another paragraph is not this sentence's */
+  c->ld_end = (size_t)-1;
   i = 0;
   for(ti=0; ti<c->ntrg; ){
     size_t p;
@@ -2526,7 +2834,7 @@ static int scan_segment(ctx *c, size_t a, size_t b, nr_timexes *out, size_t max_
 #else
         for(ri=0; !((m >> ri) & 1u); ri++){}
 #endif
-        r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0;
+        r.end = 0; r.day_ref = 0; r.type = 0; r.value[0] = 0; r.keep_last = 0;
         if( rules[ri].fn(c, p, &r) && r.end>p && r.end<=c->nt && r.end>best.end ) best = r;
       }
       if( best.end>p && reject(c, p, best.end) ) best.end = 0;

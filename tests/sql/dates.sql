@@ -47,3 +47,8 @@ SELECT 'sentence_each', (SELECT count(DISTINCT sentence) FROM event_dates('It ra
 SELECT 'set_no_range', (SELECT first_day IS NULL AND last_day IS NULL FROM event_dates('The market opens daily.'));
 SELECT 'ref_no_range', (SELECT first_day IS NULL FROM event_dates('Prices are currently high.'));
 SELECT 'hidden_args', (SELECT text||'|'||anchor FROM event_dates('on Monday', '2022-02-08')) = 'on Monday|2022-02-08';
+SELECT 'q_abbrev_range', (SELECT value||' '||first_day||' '||last_day FROM event_dates('Margins widened in Q3 2020.', '2020-11-10')) = '2020-Q3 2020-07-01 2020-09-30';
+SELECT 'h_abbrev_range', (SELECT value||' '||first_day||' '||last_day FROM event_dates('Profit fell in H1 2019.', '2020-11-10')) = '2019-H1 2019-01-01 2019-06-30';
+SELECT 'q_not_begun', event_date('The bank lost money in the fourth quarter.', '2022-02-08') = '2021-Q4';
+SELECT 'black_friday', event_date('Queues formed on Black Friday.', '2021-11-20') = '2021-11-26';
+SELECT 'year_ended', (SELECT type||' '||value FROM event_dates('It earned $4 million in the year ended June 30.', '2022-02-08') LIMIT 1) = 'DURATION P1Y';

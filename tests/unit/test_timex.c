@@ -155,17 +155,107 @@ int main(int argc, char **argv){
   /* "the following month" counts from the month last named */
   T("In March 2019 the mill closed. The following month, the workers left.", A, "March 2019=DATE:2019-03|The following month=DATE:2019-04");
   T("The club was founded in 1987. The following year it won the cup.", A, "1987=DATE:1987|The following year=DATE:1988");
-  T("Results for the third quarter were weak.", A, "the third quarter=DATE:2022-Q3");
+  T("Results for the third quarter were weak.", A, "the third quarter=DATE:2021-Q3");
+  /* a quarter not yet begun by the anchor is last year's unless the sentence speaks of the future */
+  T("Output will rise in the third quarter.", A, "the third quarter=DATE:2022-Q3");
   /* a part of a year "of last year", "of the year": one expression, in that year */
   T("Output fell in the third quarter of last year and will rise in the second half of next year.", A,
     "the third quarter of last year=DATE:2021-Q3|the second half of next year=DATE:2023-H2");
   T("Output will rise in the second half of the year.", 0, "the second half of the year=DATE:XXXX-H2");
+  T("Margins narrowed in the last half of 2019.", A, "the last half of 2019=DATE:2019-H2");
   /* "that year", "earlier that day": the year or day last named */
   T("The mill opened in May 2015 and shut its doors later that year.", A, "May 2015=DATE:2015-05|later that year=DATE:2015");
   T("The strike began in March 2015. Workers said that month-long strikes hurt.", A, "March 2015=DATE:2015-03|month-long=DURATION:P1M");
   T("The bridge opened on March 3, 2019. Earlier that day, crowds lined the river.", A,
     "March 3, 2019=DATE:2019-03-03|Earlier that day=DATE:2019-03-03");
   T("The brewer expects higher sales for the full year.", A, "the full year=DATE:2022");
+  /* "plan" the noun ("its savings plan, unveiled in November") does not
+  ** make the sentence speak of the future; "plans to" does */
+  T("The carmaker's savings plan, unveiled in November, called for job cuts.", A, "November=DATE:2021-11");
+  T("The carmaker plans to cut jobs in November.", A, "November=DATE:2022-11");
+  /* "a second" as an ordinal: "a second-quarter loss", "following a second deadly crash" */
+  T("In a second-quarter filing, following a second deadly crash, it paused for a second.", "2020-11-10",
+    "second-quarter=DATE:2020-Q2|a second=DURATION:PT1S");
+  /* end-2019, early-2020, late-2018 (as mid-2019) are years */
+  T("Debt rose to $31 billion at end-2019 from $25 billion a year earlier; growth slowed in early-2020.", A,
+    "2019=DATE:2019|a year earlier=DATE:2018|early-2020=DATE:2020");
+  /* a quarter or half about to begin (within three months) is the coming one unless
+  ** the sentence is in the past tense */
+  T("Analysts see softness in the second quarter and a second-half recovery.", "2022-04-10",
+    "the second quarter=DATE:2022-Q2|second-half=DATE:2022-H2");
+  /* "the first half of May" is half a month, not of the year */
+  T("Rain fell in the first half of May.", A, "May=DATE:2021-05");
+  /* business abbreviations: Q3, Q3 2020, 3Q20, H1 2019, FY21; a quarter not yet
+  ** begun by the anchor is last year's unless the sentence speaks of the future;
+  ** H1 alone, H1N1, Q35 are none */
+  T("Sales rose in Q3 2020 and in 4Q19 but fell in Q4; the H1 2019 margin and FY21 guidance were cut.", A,
+    "Q3 2020=DATE:2020-Q3|4Q19=DATE:2019-Q4|Q4=DATE:2021-Q4|H1 2019=DATE:2019-H1|FY21=DATE:2021");
+  T("Deliveries will resume in Q2.", A, "Q2=DATE:2022-Q2");
+  T("The H1N1 strain and the Q35 chip.", A, "");
+  /* "the first days of the war": a vague duration */
+  T("Hundreds fled in the first days of the siege.", A, "the first days=DURATION:PXD");
+  T("Shares slid in the early days of the outbreak.", A, "the early days=DURATION:PXD");
+  /* days in ordinal words, as broadcast transcripts write them */
+  T("The vote is on March eighth; the count ends on the twenty-first of March.", A,
+    "March eighth=DATE:2022-03-08|twenty-first of March=DATE:2022-03-21");
+  T("Polls open on the 8th of March.", A, "8th of March=DATE:2022-03-08");
+  /* "a" counts no plural: "a years-long probe" is the adjective alone */
+  T("It ended a years-long probe.", A, "years-long=DURATION:PXY");
+  /* "this past spring" is one expression, "this" included */
+  T("The firm went public this past spring.", "2022-10-03", "this past spring=DATE:2022-SP");
+  /* "<month> of that year", "of the following year": the year named last */
+  T("The mill opened in 2015 and shut in March of the following year.", A,
+    "2015=DATE:2015|March of the following year=DATE:2016-03");
+  /* "better than expected", "as expected" compare with a forecast: no future cue */
+  T("Orders fell more than expected in December.", A, "December=DATE:2021-12");
+  /* a weekday in the phrase after "ahead of" lies ahead; not after a comma */
+  T("The pound slipped ahead of Thursday's rate decision.", A, "Thursday=DATE:2022-02-10");
+  T("Just ahead of the summit, the minister on Sunday sent a letter.", A, "Sunday=DATE:2022-02-06");
+  /* only a modal or "to" before the verb makes it future ("will be held"), not
+  ** "due" or "plan" ("the bond due 2030 rose off Friday's low", "the plan announced in July") */
+  T("The bond due 2030 rose off Friday's low.", A, "2030=DATE:2030|Friday=DATE:2022-02-04");
+  T("The cost-cutting plan announced in January is working.", "2022-06-10", "January=DATE:2022-01");
+  /* the end of a compound adjective ("bigger-than-expected", "Geneva-based") is no tense cue;
+  ** "grew" is a past one */
+  T("Payrolls grew by a bigger-than-expected 128,000 in November.", "2022-12-05", "November=DATE:2022-11");
+  T("On Monday, the Oslo-based court will rule.", A, "Monday=DATE:2022-02-14");
+  /* irregular past participles are past cues ("has begun in early June", "chosen on Monday") */
+  T("The recall has begun in early January and the maker expects it to last a year.", A,
+    "early January=DATE:2022-01|a year=DURATION:P1Y");
+  /* a market's time of the report ("at 9:40 a.m. in London", "as of 10 a.m.")
+  ** is on the day of the report, not on the day named last; a day named in the
+  ** same sentence still counts */
+  T("The miner said on Friday it had found gold. Its shares rose 4% at 9:40 a.m. in London.", A,
+    "Friday=DATE:2022-02-04|9:40 a.m.=TIME:2022-02-08T09:40");
+  T("Books will close on Thursday at 2 p.m. in New York.", A, "Thursday=DATE:2022-02-10|2 p.m.=TIME:2022-02-10T14:00");
+  /* Black Friday and Cyber Monday are the days after Thanksgiving, not a past Friday */
+  T("Stores opened early on Black Friday and sold out by Cyber Monday.", "2018-11-21",
+    "Black Friday=DATE:2018-11-23|Cyber Monday=DATE:2018-11-26");
+  T("Retailers will put deals live on the night of Thanksgiving.", "2020-11-24", "Thanksgiving=DATE:2020-11-26");
+  /* "last January" written in February is the January of the year before
+  ** (the month just gone is "last month"); "this past January" is not */
+  T("Last January the mill shut; this past January it reopened.", A, "Last January=DATE:2021-01|this past January=DATE:2022-01");
+  /* "a month later/earlier" counts from the month named last when it came
+  ** after the day named last; it does not replace that month */
+  T("On Monday the board met. The levy passed in May 2018 and was repealed a month later.", A,
+    "Monday=DATE:2022-02-07|May 2018=DATE:2018-05|a month later=DATE:2018-06");
+  T("Retail sales rose 2% in December from a month earlier and 7% from a year earlier.", A,
+    "December=DATE:2021-12|a month earlier=DATE:2021-11|a year earlier=DATE:2020");
+  /* "for the year": this year, unless counted from a day or ahead, or, early in
+  ** the year, results told in the past tense */
+  T("The brewer's shares are up 12% for the year.", "2022-06-10", "the year=DATE:2022");
+  T("Sales for the year to March 31 fell, and the outlook for the year ahead is dim.", "2022-06-10",
+    "the year=DURATION:P1Y|March 31=DATE:2022-03-31|the year=DURATION:P1Y");
+  T("The miner posted a loss for the year.", A, "the year=DURATION:P1Y");
+  /* "the same period last year", "the quarter a year ago": one expression,
+  ** that part of the year before */
+  T("The grocer earned $9 million in the third quarter, against $7 million in the same period last year.", A,
+    "the third quarter=DATE:2021-Q3|the same period last year=DATE:2020-Q3");
+  T("Fares rose 4% on the corresponding period a year earlier.", A, "the corresponding period a year earlier=DATE:2021");
+  T("For the quarter a year ago, the insurer lost $2 million.", A, "the quarter a year ago=DATE:2020-Q4");
+  /* "the year ended June 30": twelve months up to a day, not the calendar year */
+  T("The miller earned $4 million in the year ended June 30 and expects more in the fiscal year ending next March.", A,
+    "the year=DURATION:P1Y|June 30=DATE:2021-06-30|the fiscal year=DURATION:P1Y|next March=DATE:2022-03");
   /* "April 24 and 25": the second day on its own, in the month named */
   T("The fair is held on May 14 and 15, and shares rose on June 4 and 12 percent.", A,
     "May 14=DATE:2021-05-14|15=DATE:2021-05-15|June 4=DATE:2021-06-04");
@@ -190,6 +280,15 @@ int main(int argc, char **argv){
   /* a bare plural unit after for, within, in: a vague duration */
   T("The ferry could be refloated within days, the first thaw in decades; fares are cut in years two to five.", A,
     "days=DURATION:PXD|decades=DURATION:PXY");
+  /* a daily or weekly newspaper is no set ("the party daily Granma", "the daily said") */
+  T("The party daily Pravda and the news weekly Der Spiegel ran it; the daily said ferries sail daily.", A,
+    "daily=SET:P1D");
+  /* trading, business, working, calendar days are days; the previous business day skips the weekend */
+  T("The stock fell for six trading days; the offer stays open 20 business days.", A,
+    "six trading days=DURATION:P6D|20 business days=DURATION:P20D");
+  T("Reserves rose on Feb. 7 from the previous business day.", A, "Feb. 7=DATE:2022-02-07|the previous business day=DATE:2022-02-04");
+  /* an unknown number of centuries keeps its unit (TimeBank's PXC), two centuries are P200Y */
+  T("The abbey stood for centuries; its tower is two centuries old.", A, "centuries=DURATION:PXC|two centuries=DURATION:P200Y");
   T("A five-hour meeting ended.", A, "five-hour=DURATION:PT5H");
   T("Crowds came for the three day fair and stayed for the three days of it.", A,
     "three day=DURATION:P3D|the three days=DURATION:P3D");
@@ -204,7 +303,7 @@ int main(int argc, char **argv){
   T("The ferry was built in nineteen ninety-six.", A, "nineteen ninety-six=DATE:1996");
   T("Sales grew in the mid-1990s.", A, "the mid-1990s=DATE:199");
   T("Profit was $5 a share, up from $4 a share a year ago, in the third quarter.", A,
-    "a year ago=DATE:2021-Q3|the third quarter=DATE:2022-Q3");
+    "a year ago=DATE:2020-Q3|the third quarter=DATE:2021-Q3");
   /* "a year earlier" counts from a year named earlier in its sentence */
   T("The filing is dated Jan. 5, 2023. In the second quarter of 2022, the bank earned $4 a share, compared with $3 a share a year earlier.", A,
     "Jan. 5, 2023=DATE:2023-01-05|the second quarter of 2022=DATE:2022-Q2|a year earlier=DATE:2021-Q2");
