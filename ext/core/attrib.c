@@ -929,6 +929,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
   long ofra = -1; /* the first word of an organisation's name with "of" in it */
   long amp = -1;  /* the first word of a name with "&" in it (a firm's) */
+  int dot_end = 0; /* the phrase ends with an abbreviation's full stop */
+  long jend;      /* where the name's words end */
   long pend = -1;
   np_clear(np);
   np->a = np->b = i;
@@ -966,6 +968,13 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
         if( ra>=0 && ra<j-1 && rb==j && single_cap_letter(c, j-1) && c->t[j+1].s==c->t[j].e+1 &&
             c->s[c->t[j].e]==' ' ) rb = j+1;
         continue;
+      }
+      /* the full stop of a dotted abbreviation that ends the name, inside
+      ** the sentence: "the U.S. said", "the U.N. has" */
+      if( nr_punct_is(c, j, '.') && ra>=0 && rb==j && dotted_abbr(c, j-1) &&
+          (j+1>=(long)c->nt || (c->t[j+1].sent==c->t[j].sent && !c->t[j+1].cap)) ){
+        dot_end = 1; j++;
+        break;
       }
       /* a dotted abbreviation opening a name: U.S. Commerce Secretary X,
       ** U.N. Secretary-General X (a capital after it on the same line) */
@@ -1081,20 +1090,22 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     np->b = i; return NP_NONE;
   }
+  jend = dot_end ? j-1 : j;
   if( org==3 ){
     oc = nr_tok_orgclass(c, pend);
     if( oc==W_PLACE && !pend_start ){
       /* North Korea, New York, the United States: a place when every word
       ** before its last is the first word of place names */
       long k;
-      for(k=ra; k<pend && (c->t[k].type!=T_WORD || nr_tok_orgclass(c, k)==W_PLACEPART); k++){}
+      for(k=ra; k<pend && (c->t[k].type!=T_WORD || nr_tok_orgclass(c, k)==W_PLACEPART ||
+                           nr_tok_orgclass(c, k)==W_PLACE); k++){}    /* Washington D.C. */
       pend_start = k==pend;
     }
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
-    if( ((ofra>=0 && ra==ofra) || (amp>=0 && ra==amp)) && rb==j ) org = 1;
+    if( ((ofra>=0 && ra==ofra) || (amp>=0 && ra==amp)) && rb==jend ) org = 1;
   }
   np->org = org;
-  if( ra>=0 && rb==j ){
+  if( ra>=0 && rb==jend ){
     np->type = NP_NAME; np->na = ra; np->nb = rb;
     np->ta = i+det; np->tb = ra;
     while( np->ta<np->tb && (nr_tok_class(c, np->ta)==W_HON || c->t[np->ta].type==T_PUNCT) ) np->ta++;
@@ -1118,7 +1129,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
 static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   long k = end-1, j;
   np_clear(np);
-  if( k<lo || c->t[k].type!=T_WORD ) return NP_NONE;
+  if( k<lo || (c->t[k].type!=T_WORD && !(nr_punct_is(c, k, '.') && k>lo && dotted_abbr(c, k-1))) ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
     np->type = NP_PRON; np->a = k; np->b = k+1;
     return NP_PRON;
@@ -1128,6 +1139,7 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     int cls;
     if( t->type==T_PUNCT ){
       if( nr_punct_is(c, j, '.') && j>lo && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON) ) continue;
+      if( nr_punct_is(c, j, '.') && j==k && j>lo && dotted_abbr(c, j-1) ) continue;     /* the U.S. said */
       if( nr_punct_is(c, j, '&') && j>lo && j<k && c->t[j-1].type==T_WORD && c->t[j-1].cap &&
           c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;      /* AT&T, Procter & Gamble */
       break;

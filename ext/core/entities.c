@@ -231,6 +231,10 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     }
     else x.name_s = t[np->na].s;
     x.name_e = sur_e;
+    /* a dotted abbreviation keeps its last full stop (U.S., U.N.; the
+    ** tokeniser makes it a token of its own) */
+    if( sur_e==t[np->nb-1].e && sur_e<c->n && c->s[sur_e]=='.' && sur_e-t[np->nb-1].s>=3 && c->s[sur_e-2]=='.' &&
+        c->s[sur_e-1]>='A' && c->s[sur_e-1]<='Z' ) x.name_e = sur_e+1;
     /* a firm's one-word name in the possessive right before a verb ends in
     ** 's: Moody's said, Standard & Poor's has (not Mr. Trump's remarks) */
     if( sur_e<t[np->nb-1].e && np->nb==np->b && np->b<(long)c->nt && c->t[np->b].type==T_WORD && !c->t[np->b].cap &&

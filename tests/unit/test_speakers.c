@@ -204,6 +204,13 @@ int main(void){
   run("Both Brightwater and Tomas Ek were on the quay. \"We are full,\" Brightwater said. Some say the port is not full.\n");
   CHECK_STR(speakers(NR_PERSON), "Brightwater", "'Both Brightwater' is no name, 'Some say' no speaker 'Some'");
 
+  /* a dotted abbreviation ending a name keeps its full stop: the U.S. said */
+  run("The U.S. said it would act. The U.N. said it would not.\n");
+  CHECK_STR(speakers(NR_ORG), "U.S.;U.N.", "'The U.S. said', 'The U.N. said': speakers");
+  /* a place before a place is still a place: West Germany, Washington D.C. */
+  run("Karl Otto Poehl met bankers. West Germany will not cut rates. \"We will hold,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Karl Otto Poehl", "'West Germany' is no person a 'he' refers to");
+
   nr_quotes_release(&D);
   return check_done();
 }
