@@ -1009,8 +1009,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
       /* said April Kabahar: a month that is also a given name, first after
       ** a reporting verb and before a capitalised word */
-      int month_name = cls==W_STOP && t->num==2 && j==i && month_name_at(c, j, lim);
-      if( !initial && !month_name && !amp_joined(c, j, lim) && (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) ) break;
+      if( (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) && !initial &&
+          !(cls==W_STOP && t->num==2 && j==i && month_name_at(c, j, lim)) && !amp_joined(c, j, lim) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
