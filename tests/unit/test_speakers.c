@@ -211,6 +211,11 @@ int main(void){
   run("Karl Otto Poehl met bankers. West Germany will not cut rates. \"We will hold,\" he said.\n");
   CHECK_STR(speakers(NR_PERSON), "Karl Otto Poehl", "'West Germany' is no person a 'he' refers to");
 
+  /* company forms are organisations' heads: AG, SA, NV, Holdings */
+  run("Alan Ruskin met clients. Valmere Hafen AG said fees would rise. \"We see more ships,\" he said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Alan Ruskin", "X AG is a firm, not a person a 'he' refers to");
+  CHECK_STR(speakers(NR_ORG), "Valmere Hafen AG", "and it speaks as an organisation");
+
   nr_quotes_release(&D);
   return check_done();
 }
