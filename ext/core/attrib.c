@@ -269,6 +269,7 @@ static void qlex_init(nr_qlex *x){
     nr_qent *e;
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
     e->org = l->val[0]=='m' ? W_MEDIA : l->val[0]!='p' ? W_ORG : l->val[5]=='p' ? W_PLACEPART : W_PLACE;
+    e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
     static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when" };
@@ -826,6 +827,12 @@ static int group_head(nr_ctx *c, long i, long j){
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
+/* Is word k a firm's own name (orgs.tsv firm: Boeing, Facebook), which is
+** no head word of a longer name? */
+static int is_firm(nr_ctx *c, long k){
+  return c->t[k].type==T_WORD && c->t[k].lex && c->d->lx.ent[c->t[k].lex].firm;
+}
+
 /* Is the month at token j (April, June, August: speakerwords.tsv stop 2) a
 ** given name: right after a reporting verb that its speaker may follow, or
 ** right after a quotation (with its comma), and before a capitalised word
@@ -916,7 +923,8 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   /* two names (Hercules Inc and Collagen Corp, Republicans and Democrats) */
   if( nr_tok_orgclass(c, j-1)!=W_NONE ) return 0;
   for(k=j+1; k+1<hi && of_name_word(c, k+1); k++){}
-  if( nr_tok_orgclass(c, k)==W_ORG ) return 1;
+  /* ... a head word, not a firm's own name (SpaceX and Boeing) */
+  if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
   if( k>lo && nr_tok_is(c, k, "the") ) k--;
   return k>lo && nr_tok_is(c, k, "of") && org_of(c, k, hi)!=0;
@@ -1028,7 +1036,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       rb = j+1;
       caps++;
       if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) &&
-          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG) ){   /* the Dockworkers' Union is one name */
+          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG && !is_firm(c, j+1)) ){   /* the Dockworkers' Union is one name */
         /* "João Pereira's team": the name is a possessor, the phrase goes on */
         np->pa = ra; np->pb = rb;
         ra = rb = -1; caps = 0; det = 1; org = 0;

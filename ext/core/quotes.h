@@ -86,6 +86,7 @@ typedef struct nr_qent {
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */
   uint8_t cand;             /* cue or nv set: a lower-case word outside quotes may be a cue */
   uint8_t pw, pwnum;        /* phrasewords class (PW_* in attrib.c), number */
+  uint8_t firm;             /* orgs.tsv "firm": a company's own name, no head word */
 } nr_qent;
 /* Keys of at most 16 bytes are also in small tables of two choices: a key
 ** is in one of the two places its hash names, so a word is looked up with a
@@ -101,7 +102,7 @@ typedef struct nr_qlex {
   uint16_t dropped;                 /* lexicon words that found no room in ent[]
                                     ** (must stay 0: tests/unit/test_quotes.c) */
   uint32_t slot[NR_QLEX_SLOTS];     /* entry index | hash's top 16 bits << 16; 0 = empty */
-  nr_qent ent[1537];                /* ent[0]: no word (all zero), for "not found" */
+  nr_qent ent[2049];                /* ent[0]: no word (all zero), for "not found" */
   uint64_t k8[NR_QLEX_K8][2];       /* buckets of two keys of 1 to 8 bytes; 0 = empty */
   uint16_t i8[NR_QLEX_K8][2];       /* their entries */
   uint64_t sw[NR_QLEX_SHORT][2];    /* a key of 9 to 16 bytes: its two 8-byte words; 0, 0 = empty */

@@ -39,6 +39,9 @@ int main(void){
   /* every word of the lexicons found room in the look-up table (a word
   ** past its capacity would be silently unknown) */
   CHECK_INT(D.lx.dropped, 0, "no lexicon word dropped from the table");
+  /* and every key of at most 16 bytes in the small tables of the fast path
+  ** (else every word is looked up the slow way) */
+  CHECK_INT(D.lx.short_ok, 1, "the short-key tables hold every short key");
   CHECK_STR(quote(0), "We will not move,", "straight quote words");
   CHECK_STR(speaker(0), "Ada Brightwater", "inverted speaker");
   CHECK_STR(cue(0), "said", "cue said");

@@ -216,6 +216,12 @@ int main(void){
   CHECK_STR(speakers(NR_PERSON), "Alan Ruskin", "X AG is a firm, not a person a 'he' refers to");
   CHECK_STR(speakers(NR_ORG), "Valmere Hafen AG", "and it speaks as an organisation");
 
+  /* large firms by name (orgs.tsv firm) are organisations */
+  run("Ines Duarte met the board. Boeing said it would buy two cranes. \"We are pleased,\" she said. "
+      "SpaceX and Boeing said the launch would wait.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "Boeing is no person a 'she' refers to");
+  CHECK_STR(speakers(NR_ORG), "Boeing", "'SpaceX and Boeing' is no one name");
+
   nr_quotes_release(&D);
   return check_done();
 }
