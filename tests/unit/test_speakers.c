@@ -222,6 +222,10 @@ int main(void){
   CHECK_STR(speakers(NR_PERSON), "Ines Duarte", "Boeing is no person a 'she' refers to");
   CHECK_STR(speakers(NR_ORG), "Boeing", "'SpaceX and Boeing' is no one name");
 
+  /* hyphenated and compound roles are titles, not parts of the name */
+  run("\"We are pleased,\" said Harbour Undersecretary Ada Brightwater. Port Board Vice-Chairman Tomas Ek said fees would rise.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Brightwater;Tomas Ek", "Undersecretary, Vice-Chairman: titles");
+
   nr_quotes_release(&D);
   return check_done();
 }
