@@ -922,6 +922,8 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
       !of_name_word(c, j+1) ) return 0;
   /* two names (Hercules Inc and Collagen Corp, Republicans and Democrats) */
   if( nr_tok_orgclass(c, j-1)!=W_NONE ) return 0;
+  /* letters (Reuters' "S and P said") */
+  if( single_cap_letter(c, j-1) && single_cap_letter(c, j+1) ) return 1;
   for(k=j+1; k+1<hi && of_name_word(c, k+1); k++){}
   /* ... a head word, not a firm's own name (SpaceX and Boeing) */
   if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;

@@ -226,6 +226,11 @@ int main(void){
   run("\"We are pleased,\" said Harbour Undersecretary Ada Brightwater. Port Board Vice-Chairman Tomas Ek said fees would rise.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater;Tomas Ek", "Undersecretary, Vice-Chairman: titles");
 
+  /* letters joined by "and" (wire style for S&P) are one firm */
+  run("S and P said it cut the port's rating.\n");
+  CHECK_STR(speakers(NR_ORG), "S and P", "'S and P said': one organisation");
+  CHECK_STR(speakers(NR_PERSON), "", "and no person 'P'");
+
   nr_quotes_release(&D);
   return check_done();
 }
