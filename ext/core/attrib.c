@@ -888,9 +888,11 @@ static int past_verb(nr_ctx *c, long k){
   return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
 }
 
-/* Is token j the "of" of an organisation's name: a capitalised head from
-** orgs.tsv before it, a capitalised word after it or after "the" (the Bank
-** of Japan, the Ministry of Finance, the Department of the Interior)?
+/* Is token j the "of" (or "for", "on") of an organisation's name: a
+** capitalised head from orgs.tsv before it, a capitalised word after it or
+** after "the" (the Bank of Japan, the Ministry of Finance, the Department of
+** the Interior, the Institute for Supply Management, the Council on Foreign
+** Relations)?
 ** Returns the token after "of" (and "the"), else 0. */
 static int of_name_word(nr_ctx *c, long n){
   int cls;
@@ -901,8 +903,8 @@ static int of_name_word(nr_ctx *c, long n){
 static long org_of(nr_ctx *c, long j, long lim){
   long n = j+1;
   const nr_tok *h;
-  if( j<1 || n>=lim || !nr_tok_is(c, j, "of") || c->t[j-1].type!=T_WORD || !c->t[j-1].cap ||
-      nr_tok_orgclass(c, j-1)!=W_ORG ) return 0;
+  if( j<1 || n>=lim || !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "for") || nr_tok_is(c, j, "on")) ||
+      c->t[j-1].type!=T_WORD || !c->t[j-1].cap || nr_tok_orgclass(c, j-1)!=W_ORG || is_firm(c, j-1) ) return 0;
   /* a plural is a group, not a name: Americans of Cuban descent (but
   ** Congress of Racial Equality) */
   h = &c->t[j-1];
@@ -929,7 +931,7 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
   if( k>lo && nr_tok_is(c, k, "the") ) k--;
-  return k>lo && nr_tok_is(c, k, "of") && org_of(c, k, hi)!=0;
+  return k>lo && org_of(c, k, hi)!=0;
 }
 
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){

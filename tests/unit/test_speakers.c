@@ -231,6 +231,12 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "S and P", "'S and P said': one organisation");
   CHECK_STR(speakers(NR_PERSON), "", "and no person 'P'");
 
+  /* "for" and "on" inside an organisation's name, with "and" after them */
+  run("The Institute for Harbour Management said orders rose. "
+      "The Organisation for Economic Co-operation and Development said growth would slow.\n");
+  CHECK_STR(speakers(NR_ORG), "Institute for Harbour Management;Organisation for Economic Co-operation and Development",
+            "the Institute for X, the Organisation for X and Y: one name each");
+
   nr_quotes_release(&D);
   return check_done();
 }
