@@ -929,6 +929,9 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   for(k=j+1; k+1<hi && of_name_word(c, k+1); k++){}
   /* ... a head word, not a firm's own name (SpaceX and Boeing) */
   if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;
+  /* ... or a firm's name in 's before its verb (Standard and Poor's said) */
+  if( k==j+1 && is_possessive(c, k) && k+1<(long)c->nt && c->t[k+1].type==T_WORD && !c->t[k+1].cap &&
+      ((nr_tok_cue(c, k+1)==C_SAY && c->t[k+1].inv) || nr_tok_class(c, k+1)==W_AUX || nr_tok_class(c, k+1)==W_BE) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
   if( k>lo && nr_tok_is(c, k, "the") ) k--;
   return k>lo && org_of(c, k, hi)!=0;

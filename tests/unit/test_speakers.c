@@ -237,6 +237,10 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "Institute for Harbour Management;Organisation for Economic Co-operation and Development",
             "the Institute for X, the Organisation for X and Y: one name each");
 
+  /* a firm's name with "and" and 's before its verb (wire style) */
+  run("Brightwater and Ek's said it cut the port's rating.\n");
+  CHECK_STR(speakers(NR_ORG), "Brightwater and Ek's", "'X and Y's said': one firm");
+
   nr_quotes_release(&D);
   return check_done();
 }
