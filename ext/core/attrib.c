@@ -446,24 +446,31 @@ static int split_tail_class(nr_ctx *c, size_t a, size_t b){
   return x->wcls==W_PRON || x->wcls==W_DET || x->wcls==W_STOP;
 }
 
+/* The clitics a pronoun may carry, and the words they stand for. */
+static const char *const clitic[][2] = {
+  {"s", "is"}, {"re", "are"}, {"m", "am"}, {"ll", "will"}, {"ve", "have"}, {"d", "would"}
+};
+
 /* Where the clitic of s[a..b) starts when the word is a pronoun with one
-** (He's, I'm, they're, we've, she'll, I'd; ' or ’), else 0. */
-static size_t pron_clitic(nr_ctx *c, size_t a, size_t b){
-  static const char *const cl[] = { "s", "re", "m", "ll", "ve", "d" };
+** (He's, I'm, they're, we've, she'll, I'd; ' or ’), else 0; *which is the
+** clitic's row of clitic[]. */
+static size_t pron_clitic(nr_ctx *c, size_t a, size_t b, size_t *which){
+  const size_t ncl = sizeof(clitic)/sizeof(clitic[0]);
   const unsigned char *s = c->s;
   size_t p, k, alen;
   const nr_qent *x;
   for(p=a+1; p<b && s[p]!='\'' && !(s[p]==0xE2 && p+2<b && s[p+1]==0x80 && s[p+2]==0x99); p++){}
   if( p>=b || p-a>4 ) return 0;
   alen = s[p]=='\'' ? 1 : 3;
-  for(k=0; k<sizeof(cl)/sizeof(cl[0]); k++){
-    size_t L = strlen(cl[k]), i;
+  for(k=0; k<ncl; k++){
+    size_t L = strlen(clitic[k][0]), i;
     if( b-(p+alen)!=L ) continue;
-    for(i=0; i<L && (s[p+alen+i]|0x20)==cl[k][i]; i++){}
+    for(i=0; i<L && (s[p+alen+i]|0x20)==clitic[k][0][i]; i++){}
     if( i==L ) break;
   }
-  if( k==sizeof(cl)/sizeof(cl[0]) ) return 0;
+  if( k==ncl ) return 0;
   x = qent(c, qlex_find(&c->d->lx, s+a, p-a, c->n-a));
+  *which = k;
   return x && x->wcls==W_PRON ? p : 0;
 }
 
@@ -486,13 +493,11 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
   }
   /* a pronoun with a clitic: He's, I'm, they’re, we'll -> He | 's */
   if( rest==0xFF && b-a>=3 ){
-    size_t ap = pron_clitic(c, a, b);
+    size_t which = 0, ap = pron_clitic(c, a, b, &which);
     if( ap ){
       /* the clitic reads as the word it stands for ('s: is, 're: are) */
-      static const char *const full[] = { "is", "are", "am", "will", "have", "would" };
-      static const char first[] = "srmlvd";
-      unsigned ch = s[ap]=='\'' ? s[ap+1] : s[ap+3], lex;
-      const char *f = full[strchr(first, (int)(ch|0x20))-first];
+      const char *f = clitic[which][1];
+      unsigned lex;
       if( push_word(c, a, ap, q, 0xFF) ) return NR_NOMEM;
       if( c->nt>=c->capt && tok_room(c, c->nt+1) ) return NR_NOMEM;
       lex = qlex_find(&c->d->lx, (const unsigned char *)f, strlen(f), strlen(f));
@@ -826,11 +831,19 @@ static int group_head(nr_ctx *c, long i, long j){
   return 1;
 }
 
-/* Parse a noun phrase that starts at token i (tokens before lim). */
+int nr_tok_finite_verb(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  int cls;
+  if( t->type!=T_WORD || t->cap ) return 0;
+  cls = nr_tok_class(c, k);
+  return cls==W_AUX || cls==W_BE || (nr_tok_cue(c, k)==C_SAY && t->inv);
+}
+
 /* Is word k a firm's own name (orgs.tsv firm: Boeing, Facebook), which is
 ** no head word of a longer name? */
 static int is_firm(nr_ctx *c, long k){
-  return c->t[k].type==T_WORD && c->t[k].lex && c->d->lx.ent[c->t[k].lex].firm;
+  const nr_qent *e = c->t[k].type==T_WORD ? qent(c, c->t[k].lex) : 0;
+  return e && e->firm;
 }
 
 /* Is the month at token j (April, June, August: speakerwords.tsv stop 2) a
@@ -852,9 +865,7 @@ static int amp_joined(nr_ctx *c, long j, long lim){
          c->t[j+2].type==T_WORD && c->t[j+2].cap && c->t[j+2].s==c->t[j+1].e;
 }
 
-/* A dotted abbreviation of capitals: U.S, U.N, D.C (the full stop after
-** the last letter is a token of its own). */
-static int dotted_abbr(nr_ctx *c, long k){
+int nr_tok_dotted_abbr(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
   size_t i, n = t->e-t->s;
   if( t->type!=T_WORD || n<3 || n>7 ) return 0;
@@ -888,18 +899,21 @@ static int past_verb(nr_ctx *c, long k){
   return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
 }
 
-/* Is token j the "of" (or "for", "on") of an organisation's name: a
-** capitalised head from orgs.tsv before it, a capitalised word after it or
-** after "the" (the Bank of Japan, the Ministry of Finance, the Department of
-** the Interior, the Institute for Supply Management, the Council on Foreign
-** Relations)?
-** Returns the token after "of" (and "the"), else 0. */
+/* Is capitalised word n one that may follow the "of" of an organisation's
+** name: no lexicon word, or a role or qualifier (the Department of Justice,
+** of the Interior)? */
 static int of_name_word(nr_ctx *c, long n){
   int cls;
   if( c->t[n].type!=T_WORD || !c->t[n].cap ) return 0;
   cls = nr_tok_class(c, n);
   return cls==W_NONE || cls==W_ROLE || cls==W_ADJ;    /* Justice, Interior */
 }
+/* Is token j the "of" (or "for", "on") of an organisation's name: a
+** capitalised head from orgs.tsv before it, a capitalised word after it or
+** after "the" (the Bank of Japan, the Ministry of Finance, the Department of
+** the Interior, the Institute for Supply Management, the Council on Foreign
+** Relations)?
+** Returns the token after "of" (and "the"), else 0. */
 static long org_of(nr_ctx *c, long j, long lim){
   long n = j+1;
   const nr_tok *h;
@@ -930,20 +944,20 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   /* ... a head word, not a firm's own name (SpaceX and Boeing) */
   if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;
   /* ... or a firm's name in 's before its verb (Standard and Poor's said) */
-  if( k==j+1 && is_possessive(c, k) && k+1<(long)c->nt && c->t[k+1].type==T_WORD && !c->t[k+1].cap &&
-      ((nr_tok_cue(c, k+1)==C_SAY && c->t[k+1].inv) || nr_tok_class(c, k+1)==W_AUX || nr_tok_class(c, k+1)==W_BE) ) return 1;
+  if( k==j+1 && is_possessive(c, k) && k+1<(long)c->nt && nr_tok_finite_verb(c, k+1) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
   if( k>lo && nr_tok_is(c, k, "the") ) k--;
   return k>lo && org_of(c, k, hi)!=0;
 }
 
+/* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
   int det = 0, caps = 0, lowers = 0, role = 0, org = 0, pend_start = 0, oc;
   int adjl = 0;   /* the word before was a qualifier (a campaign source) */
   int grp = 0;    /* a bare plural after capitals (Harbour School fans) */
-  long ofra = -1; /* the first word of an organisation's name with "of" in it */
-  long amp = -1;  /* the first word of a name with "&" in it (a firm's) */
+  long orgra = -1; /* the first word of a name an organisation's by its shape
+                  ** (with "of", "and" or "&" in it) */
   int dot_end = 0; /* the phrase ends with an abbreviation's full stop */
   long jend;      /* where the name's words end */
   long pend = -1;
@@ -986,14 +1000,14 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       }
       /* the full stop of a dotted abbreviation that ends the name, inside
       ** the sentence: "the U.S. said", "the U.N. has" */
-      if( nr_punct_is(c, j, '.') && ra>=0 && rb==j && dotted_abbr(c, j-1) &&
+      if( nr_punct_is(c, j, '.') && ra>=0 && rb==j && nr_tok_dotted_abbr(c, j-1) &&
           (j+1>=(long)c->nt || (c->t[j+1].sent==c->t[j].sent && !c->t[j+1].cap)) ){
         dot_end = 1; j++;
         break;
       }
       /* a dotted abbreviation opening a name: U.S. Commerce Secretary X,
       ** U.N. Secretary-General X (a capital after it on the same line) */
-      if( nr_punct_is(c, j, '.') && j==i+det+1 && dotted_abbr(c, j-1) && j+2<lim &&
+      if( nr_punct_is(c, j, '.') && j==i+det+1 && nr_tok_dotted_abbr(c, j-1) && j+2<lim &&
           c->t[j+1].type==T_WORD && c->t[j+1].cap && c->t[j+1].s==c->t[j].e+1 && c->s[c->t[j].e]==' ' &&
           role_or_org_ahead(c, j+1, lim) ){
         ra = rb = -1; role = 1; org = 0;
@@ -1001,7 +1015,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       }
       /* an ampersand inside a name: S&P, AT&T, Procter & Gamble */
       if( nr_punct_is(c, j, '&') && ra>=0 && rb==j && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap ){
-        rb = j+1; amp = ra;     /* a firm's name */
+        rb = j+1; orgra = ra;     /* a firm's name */
         continue;
       }
       /* a plural possessive inside an organisation's name: the Valmere
@@ -1052,23 +1066,19 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
-    if( ra>=0 && rb==j && and_joins(c, j, i, lim) ){
-      long n = j+1;
-      while( n<lim && of_name_word(c, n) && !is_possessive(c, n) ) n++;
-      amp = ra; caps++; rb = n; pend = n-1; j = n-1;     /* an organisation's name */
-      continue;
-    }
     if( ra>=0 && rb==j ){
-      long n = org_of(c, j, lim);
+      /* "and" or "of" inside an organisation's name: the Securities and
+      ** Exchange Commission, the Bank of Japan.  Its words after them are
+      ** the name's (the Department of Justice: not a role), up to a role
+      ** after the first word after "of" (the Bank of Japan Governor X) or
+      ** a possessive (the Bank of Tokyo's X), which the phrase goes on to
+      ** read */
+      int joins = and_joins(c, j, i, lim);
+      long n = joins ? j+1 : org_of(c, j, lim);
       if( n ){
-        /* the Bank of Japan: its words after "of" are the name's (the
-        ** Department of Justice: not a role) */
-        /* up to a role after the first word (the Bank of Japan Governor
-        ** X) or a possessive (the Bank of Tokyo's X), which the phrase
-        ** goes on to read */
         while( n<lim && of_name_word(c, n) && !is_possessive(c, n) &&
-               !(n>j+1 && !nr_tok_is(c, n-1, "the") && nr_tok_class(c, n)==W_ROLE) ) n++;
-        ofra = ra; caps++; rb = n; pend = n-1; j = n-1;
+               !(!joins && n>j+1 && !nr_tok_is(c, n-1, "the") && nr_tok_class(c, n)==W_ROLE) ) n++;
+        orgra = ra; caps++; rb = n; pend = n-1; j = n-1;
         continue;
       }
     }
@@ -1117,7 +1127,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       pend_start = k==pend;
     }
     org = (oc==W_ORG || oc==W_MEDIA) ? 1 : (oc==W_PLACE && pend_start) ? 2 : 0;
-    if( ((ofra>=0 && ra==ofra) || (amp>=0 && ra==amp)) && rb==jend ) org = 1;
+    if( orgra>=0 && ra==orgra && rb==jend ) org = 1;
   }
   np->org = org;
   if( ra>=0 && rb==jend ){
@@ -1144,7 +1154,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
 static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
   long k = end-1, j;
   np_clear(np);
-  if( k<lo || (c->t[k].type!=T_WORD && !(nr_punct_is(c, k, '.') && k>lo && dotted_abbr(c, k-1))) ) return NP_NONE;
+  if( k<lo || (c->t[k].type!=T_WORD && !(nr_punct_is(c, k, '.') && k>lo && nr_tok_dotted_abbr(c, k-1))) ) return NP_NONE;
   if( nr_tok_class(c, k)==W_PRON ){
     np->type = NP_PRON; np->a = k; np->b = k+1;
     return NP_PRON;
@@ -1154,7 +1164,7 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     int cls;
     if( t->type==T_PUNCT ){
       if( nr_punct_is(c, j, '.') && j>lo && (single_cap_letter(c, j-1) || nr_tok_class(c, j-1)==W_HON) ) continue;
-      if( nr_punct_is(c, j, '.') && j==k && j>lo && dotted_abbr(c, j-1) ) continue;     /* the U.S. said */
+      if( nr_punct_is(c, j, '.') && j==k && j>lo && nr_tok_dotted_abbr(c, j-1) ) continue;     /* the U.S. said */
       if( nr_punct_is(c, j, '&') && j>lo && j<k && c->t[j-1].type==T_WORD && c->t[j-1].cap &&
           c->t[j+1].type==T_WORD && c->t[j+1].cap ) continue;      /* AT&T, Procter & Gamble */
       break;
@@ -1247,8 +1257,7 @@ static int stop_period(nr_ctx *c, long k){
   if( k==0 ) return 1;
   /* the segmenter knows its abbreviations: "the Sept. 11 attacks" */
   if( c->d->doc.n_sent && k+1<(long)c->nt && c->t[k+1].sent==c->t[k].sent && c->t[k-1].type==T_WORD &&
-      c->t[k-1].cap && (c->t[k+1].type==T_WORD ||
-                        (c->t[k+1].type==T_PUNCT && (c->s[c->t[k+1].s]=='\'' || c->s[c->t[k+1].s]==0xE2))) ) return 0;   /* Co.'s */
+      c->t[k-1].cap && (c->t[k+1].type==T_WORD || (c->t[k+1].type==T_PUNCT && nr_tok_apos(c, k+1))) ) return 0;   /* Co.'s */
   w = &c->t[k-1];
   if( w->type!=T_WORD ) return 1;
   if( nr_tok_class(c, k-1)==W_HON || w->e-w->s==1 || (w->cap && w->e-w->s<=3 && w->upper) ) return 0;
@@ -1429,11 +1438,10 @@ static int appositive_start(nr_ctx *c, long i){
       const nr_tok *u = &c->t[k];
       if( u->type==T_WORD ){
         if( is_possessive(c, k) ) return 1;
-        if( !u->cap ) return u->e-u->s==1 && c->s[u->s]=='s' && c->t[k-1].type==T_PUNCT &&
-                             (c->s[c->t[k-1].s]=='\'' || c->s[c->t[k-1].s]==0xE2);
+        if( !u->cap ) return u->e-u->s==1 && c->s[u->s]=='s' && c->t[k-1].type==T_PUNCT && nr_tok_apos(c, k-1);
         continue;
       }
-      if( !(u->type==T_PUNCT && (c->s[u->s]=='&' || c->s[u->s]=='.' || c->s[u->s]=='\'' || c->s[u->s]==0xE2)) ) break;
+      if( !(u->type==T_PUNCT && (nr_punct_is(c, k, '&') || nr_punct_is(c, k, '.') || nr_tok_apos(c, k))) ) break;
     }
   }
   /* a title of one capitalised word and a role: "Kremlin spokesman" */
@@ -2035,7 +2043,7 @@ static void count_quoted_words(nr_ctx *c, long qo, long qc, long *words, long *l
   *words = *lower = 0;
   for(k=qo+1; k<qc; k++){
     const nr_tok *t = &c->t[k];
-    if( t->type==T_WORD && c->s[t->s]!='\'' && c->s[t->s]!=0xE2 ){   /* not a clitic ('ve of I've) */
+    if( t->type==T_WORD && !nr_tok_apos(c, k) ){   /* not a clitic ('ve of I've) */
       (*words)++;
       if( !t->cap && !nr_is_ascii_digit(c->s[t->s]) ){
         int cls = nr_tok_class(c, k);

@@ -108,6 +108,12 @@ typedef struct nr_ctx {
 int nr_tok_orgclass(nr_ctx *c, long i);
 int nr_tok_cue(nr_ctx *c, long i);
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np);
+/* Is word k a finite verb that may follow a speaker's name: a reporting verb
+** its speaker may follow (said, says), an auxiliary or a form of "be"? */
+int nr_tok_finite_verb(nr_ctx *c, long k);
+/* Is word k a dotted abbreviation of capitals: U.S, U.N, D.C (the full stop
+** after the last letter is a token of its own)? */
+int nr_tok_dotted_abbr(nr_ctx *c, long k);
 
 /* The speakerwords class of token i, set at tokenisation.  "I" is a
 ** pronoun, "A" at a sentence start a determiner: fine; but a capitalised
@@ -129,6 +135,12 @@ static inline int nr_tok_isn(nr_ctx *c, long i, const char *w, size_t L){
 static inline int nr_punct_is(nr_ctx *c, long i, int ch){
   const nr_tok *t = &c->t[i];
   return t->type==T_PUNCT && t->e==t->s+1 && c->s[t->s]==ch;
+}
+/* Does token i start with an apostrophe, ' or ’ (a punctuation token of
+** its own, or a clitic such as 've)? */
+static inline int nr_tok_apos(nr_ctx *c, long i){
+  const unsigned char *p = c->s+c->t[i].s;
+  return p[0]=='\'' || (p[0]==0xE2 && c->t[i].e-c->t[i].s>=3 && p[1]==0x80 && p[2]==0x99);
 }
 
 /* entities.c */

@@ -233,13 +233,11 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.name_e = sur_e;
     /* a dotted abbreviation keeps its last full stop (U.S., U.N.; the
     ** tokeniser makes it a token of its own) */
-    if( sur_e==t[np->nb-1].e && sur_e<c->n && c->s[sur_e]=='.' && sur_e-t[np->nb-1].s>=3 && c->s[sur_e-2]=='.' &&
-        c->s[sur_e-1]>='A' && c->s[sur_e-1]<='Z' ) x.name_e = sur_e+1;
+    if( sur_e==t[np->nb-1].e && sur_e<c->n && c->s[sur_e]=='.' && nr_tok_dotted_abbr(c, np->nb-1) ) x.name_e = sur_e+1;
     /* a firm's one-word name in the possessive right before a verb ends in
     ** 's: Moody's said, Standard & Poor's has (not Mr. Trump's remarks) */
-    if( sur_e<t[np->nb-1].e && np->nb==np->b && np->b<(long)c->nt && c->t[np->b].type==T_WORD && !c->t[np->b].cap &&
-        (ntoks==1 || kind==NR_ORG) &&
-        ((nr_tok_cue(c, np->b)==C_SAY && c->t[np->b].inv) || nr_tok_class(c, np->b)==W_AUX || nr_tok_class(c, np->b)==W_BE) ){
+    if( sur_e<t[np->nb-1].e && np->nb==np->b && np->b<(long)c->nt && (ntoks==1 || kind==NR_ORG) &&
+        nr_tok_finite_verb(c, np->b) ){
       x.name_e = t[np->nb-1].e;
       x.kind = NR_ORG;     /* no person's name ends in 's */
     }
