@@ -646,6 +646,14 @@ int main(void){
   ** it is no name */
   run("The court heard the ferry case on Monday. Said a foreign lawyer, adding to the debate, \"We never agreed to this.\"\n");
   CHECK_STR(speaker(0), "a foreign lawyer", "Said a N, adding …, “…”");
+  /* present forms of reporting verbs that are also nouns (claims, jokes)
+  ** cue a quotation next to them; interjected and beamed report speech */
+  run("The harbour board's advert claims \"We never close.\" Tomas Ek jokes, \"The tide is the boss.\"\n"
+      "\"This is wonderful!\" beamed Ada Lind. Ida Brenn interjected, \"Not yet.\"\n");
+  CHECK_STR(mention(0), "The harbour board's advert", "X claims \"…\"");
+  CHECK_STR(speaker(1), "Tomas Ek", "X jokes, \"…\"");
+  CHECK_STR(speaker(2), "Ada Lind", "\"…\" beamed X");
+  CHECK_STR(speaker(3), "Ida Brenn", "X interjected, \"…\"");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;

@@ -241,6 +241,21 @@ int main(void){
   run("Brightwater and Ek's said it cut the port's rating.\n");
   CHECK_STR(speakers(NR_ORG), "Brightwater and Ek's", "'X and Y's said': one firm");
 
+
+  /* a preposition or an imperative opening a sentence is no name's first word */
+  run("Like Tomas Ek on the river, Ada Lind said the port was full. "
+      "Despite Ida Brenn's standing, Ada Lind said nothing. Take Valmere Cranes: it said nothing.\n");
+  CHECK(!find("Like Tomas Ek") && !find("Despite Ida Brenn") && !find("Take Valmere Cranes"),
+        "'Like X', 'Despite X', 'Take X' are no names");
+  CHECK_STR(speakers(NR_PERSON), "Ada Lind", "and the one speaker is Ada Lind");
+
+  /* present forms that are also plural nouns report speech only before "that"
+  ** or a colon: "initial claims fell" is no statement */
+  run("Initial jobless claims in the port rose. Continuing claims, a closely watched figure, fell. "
+      "The harbour's claims to the island remain. Tomas Ek claims that fees will rise.\n");
+  CHECK_STR(speakers(NR_PERSON), "Tomas Ek", "'X claims that' is a statement, 'jobless claims' is not");
+  CHECK_STR(speakers(NR_ORG), "", "and no organisation speaks");
+
   nr_quotes_release(&D);
   return check_done();
 }
