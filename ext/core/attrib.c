@@ -262,7 +262,7 @@ static void qlex_init(nr_qlex *x){
     if( l->klen>NR_QLEX_MAXKEY || !(e = qlex_slot(x, l->key, l->klen)) ) continue;
     e->cue = v[0]=='s' || v[0]=='m' ? C_SAY : v[0]=='c' ? C_CALL : v[0]=='i' ? C_ING : C_ACCORD;
     e->manner = (uint8_t)(v[0]=='m' || (v[0]=='i' && v[3]=='m'));   /* manner, ingm */
-    e->inv = (uint8_t)(l->num==1);
+    e->inv = (uint8_t)(l->num==1 || l->num==2 ? l->num : 0);   /* 2: after a quotation only */
   }
   for(i=0; i<orgs_lex.n; i++){
     const nr_lexent *l = &orgs_lex.a[i];
@@ -789,7 +789,7 @@ static inline int cap_inverted_cue(nr_ctx *c, long k){
   const nr_qent *e;
   if( t->type!=T_WORD || !t->cap || t->upper || !t->lex ) return 0;
   e = qent(c, t->lex);
-  return e && e->cue==C_SAY && e->inv && !e->manner;
+  return e && e->cue==C_SAY && e->inv==1 && !e->manner;
 }
 
 
@@ -2481,7 +2481,7 @@ static int statements(nr_ctx *c){
     if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
     lo = sent_lo(c, (long)i);
     if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
-      if( !(cu==C_SAY && t->inv && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
+      if( !(cu==C_SAY && t->inv==1 && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
     }
     ent = nr_ent_resolve(c, &np, np.a);
     if( ent==-2 ) return NR_NOMEM;

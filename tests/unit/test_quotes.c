@@ -654,6 +654,14 @@ int main(void){
   CHECK_STR(speaker(1), "Tomas Ek", "X jokes, \"…\"");
   CHECK_STR(speaker(2), "Ada Lind", "\"…\" beamed X");
   CHECK_STR(speaker(3), "Ida Brenn", "X interjected, \"…\"");
+  /* barked, pressed, remembered: manner verbs that attribute a quotation;
+  ** "read" follows its speaker only right after a quotation */
+  run("\"Go back to your seat,\" Tomas Ek barked. \"Is it final?\" Ada Lind pressed.\n"
+      "\"It was a hard year,\" remembered Ida Brenn. \"We grow stronger,\" read the statement.\n");
+  CHECK_STR(speaker(0), "Tomas Ek", "\"…\" X barked");
+  CHECK_STR(speaker(1), "Ada Lind", "\"…\" X pressed");
+  CHECK_STR(speaker(2), "Ida Brenn", "\"…\" remembered X");
+  CHECK_STR(mention(3), "the statement", "\"…\" read the statement");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;

@@ -256,6 +256,12 @@ int main(void){
   CHECK_STR(speakers(NR_PERSON), "Tomas Ek", "'X claims that' is a statement, 'jobless claims' is not");
   CHECK_STR(speakers(NR_ORG), "", "and no organisation speaks");
 
+  /* "read" before a name is no inverted speech act outside quotations;
+  ** "Absent" opening a sentence is no name */
+  run("Please read Valmere Harbour Rules before you sail. Absent Tomas Ek, the dockers may conclude that fees rose.\n");
+  CHECK_STR(speakers(NR_ORG), "", "'read Valmere Harbour Rules' is no statement");
+  CHECK_STR(speakers(NR_PERSON), "", "'Absent Tomas Ek' is no speaker");
+
   nr_quotes_release(&D);
   return check_done();
 }
