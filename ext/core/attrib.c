@@ -899,6 +899,13 @@ static int past_verb(nr_ctx *c, long k){
   return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
 }
 
+/* Does word k end in -ly (an adverb before a participle: "the newly
+** appointed chairman")? */
+static int ly_word(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && t->e-t->s>=4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y';
+}
+
 /* Is capitalised word n one that may follow the "of" of an organisation's
 ** name: no lexicon word, or a role or qualifier (the Department of Justice,
 ** of the Interior)? */
@@ -1088,7 +1095,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
     if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 && !(caps>0 && past_verb(c, j)) ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
+        t->q<0 && !((caps>0 || (lowers>0 && !ly_word(c, j-1))) && past_verb(c, j)) ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
     /* "Harbour School fans chanted": capitals before a plural noun right
     ** before the verb, with no determiner, are a group */
     if( !det && !lowers && (caps>0 || role) && j+1==lim && j>i && plural_word(c, j) && cls==W_NONE &&
@@ -1319,12 +1326,17 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
-  /* a dateline with its date: LONDON, March 27 - …, WASHINGTON, Oct. 4 — … */
+  /* a dateline with its date: LONDON, March 27 - …, WASHINGTON, Oct. 4 — …,
+  ** and its agency: WASHINGTON, Dec. 8 (UPI) — … */
   {
     long h = k, j;
     while( h<end && h-k<3 && c->t[h].type==T_WORD && c->t[h].upper ) h++;
     for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<6; j++){
       const nr_tok *t = &c->t[j];
+      if( j>h+1 && nr_punct_is(c, j, '(') ){
+        long e = skip_paren(c, j, end);
+        if( e>j && e<end && is_dash_tok(c, e) ){ k = e+1; break; }
+      }
       if( is_dash_tok(c, j) ){ if( j>h+1 ) k = j+1; break; }
       if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') ) break;
     }

@@ -662,6 +662,13 @@ int main(void){
   CHECK_STR(speaker(1), "Ada Lind", "\"…\" X pressed");
   CHECK_STR(speaker(2), "Ida Brenn", "\"…\" remembered X");
   CHECK_STR(mention(3), "the statement", "\"…\" read the statement");
+  /* a dateline with its date and agency is no subject; a past-tense verb
+  ** after a description's words ends it ("... woman rallied"), not after
+  ** an adverb ("the newly appointed chairman") */
+  run("VALMERE, Dec. 8 (Harbour Wire) — After the strike, the mayor's right-hand woman rallied the crews, saying: \"We sail.\" "
+      "The newly appointed chairman said: \"We wait.\"\n");
+  CHECK_STR(mention(0), "the mayor's right-hand woman", "dateline skipped, 'rallied' ends the phrase");
+  CHECK_STR(mention(1), "The newly appointed chairman", "'newly appointed' stays in it");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;
