@@ -1327,18 +1327,19 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
   /* a dateline with its date: LONDON, March 27 - …, WASHINGTON, Oct. 4 — …,
-  ** and its agency: WASHINGTON, Dec. 8 (UPI) — … */
+  ** OSAKA, Japan, April 26 - …, and its agency: WASHINGTON, Dec. 8 (UPI) — … */
   {
     long h = k, j;
     while( h<end && h-k<3 && c->t[h].type==T_WORD && c->t[h].upper ) h++;
-    for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<6; j++){
+    for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<10; j++){
       const nr_tok *t = &c->t[j];
       if( j>h+1 && nr_punct_is(c, j, '(') ){
         long e = skip_paren(c, j, end);
         if( e>j && e<end && is_dash_tok(c, e) ){ k = e+1; break; }
       }
       if( is_dash_tok(c, j) ){ if( j>h+1 ) k = j+1; break; }
-      if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') ) break;
+      if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') &&
+          !nr_punct_is(c, j, ',') ) break;
     }
   }
   /* Cleveland (AFP) – …: a dateline with its agency */
@@ -2191,6 +2192,23 @@ static int looks_like_term(nr_ctx *c, long qo, long qc){
   return 0;
 }
 
+/* Is the name phrase np a subject to trust with no reporting verb: more
+** than one word, a title, or a word that is not its sentence's first or
+** names someone the text mentions again ("Perhaps", "Numerous", "Sure"
+** open sentences capitalised)? */
+static int trusted_subject(nr_ctx *c, const nr_np *np){
+  long a = np->na<np->nb ? np->na : np->a;
+  int e;
+  if( np->nb-np->na>=2 || np->tb>np->ta || np->org ) return 1;
+  if( c->d->doc.n_sent ){
+    long f = c->sent_a[c->t[a].sent];
+    while( f<a && c->t[f].type!=T_WORD ) f++;     /* (Best I can tell, … */
+    if( f!=a ) return 1;
+  }
+  e = c->t[a].ent;
+  return e>=0 && c->d->ent[e].mentions>=2;
+}
+
 static int is_partial(nr_ctx *c, const nr_qspan *q){
   int32_t cp;
   size_t b;
@@ -2377,7 +2395,7 @@ static int attribute_all(nr_ctx *c){
     long qo = c->mark_tok[2*i], qc = c->mark_tok[2*i+1];
     long lo, hi;
     att a;
-    int found = 0, ent = -1, from_prev = 0, unattributed = 0;
+    int found = 0, ent = -1, from_prev = 0, unattributed = 0, by_subject = 0, subj;
     if( qo<0 || qc<0 ) continue;
     memset(&a, 0, sizeof(a));
     a.cue = -1;
@@ -2438,6 +2456,15 @@ static int attribute_all(nr_ctx *c){
     ** and never in a headline */
     if( !q->dbl && (!found || from_prev || a.np.grp || (c->d->doc.n_sent && c->d->doc.n_para>1 &&
                     c->d->doc.sent[c->t[qo].sent].paragraph==1)) ) continue;
+    /* a partial quotation in a reporter's sentence that no reporting verb
+    ** attributes: the words of the sentence's subject when it is a name or
+    ** a pronoun ("Clinton supports \"appropriate pay raises\"", "Ramos
+    ** believes in journalism that \"takes sides\"") */
+    if( !found && !unattributed && qo>lo && is_partial(c, q) &&
+        (subj = sentence_subject(c, lo, qo, &a.np))!=NP_NONE && subj!=NP_DESC && a.np.b<=qo &&
+        (subj==NP_PRON || trusted_subject(c, &a.np)) ){
+      found = 1; by_subject = 1;
+    }
     if( found ){
       ent = nr_ent_resolve(c, &a.np, a.np.a);
       if( ent==-2 ){ rc = NR_NOMEM; goto done; }
@@ -2456,7 +2483,7 @@ static int attribute_all(nr_ctx *c){
         if( a.cue>=0 && !c->t[a.cue].used ){ c->t[a.cue].used = 1; e->statements++; }
         else if( a.colon && !from_prev ) e->statements++;
       }
-      prev_q = (long)c->d->nq-1; prev_a = a; prev_close = qc;
+      if( !by_subject ){ prev_q = (long)c->d->nq-1; prev_a = a; prev_close = qc; }
     }
   }
 done:

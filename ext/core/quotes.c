@@ -142,6 +142,17 @@ static int elision(const unsigned char *s, size_t pe, size_t j){
   return 0;
 }
 
+/* Do the letters at s[j] read as the end of a contraction or a possessive
+** (s, t, m, d, ll, re, ve, then no letter)? */
+static int quote_apostrophe(const unsigned char *s, size_t pe, size_t j){
+  size_t k = j;
+  while( k<pe && k-j<3 && nr_is_ascii_alpha(s[k]) ) k++;
+  if( k<pe && nr_is_ascii_alpha(s[k]) ) return 0;
+  if( k-j==1 ) return s[j]=='s' || s[j]=='t' || s[j]=='m' || s[j]=='d';
+  if( k-j==2 ) return (s[j]=='l' && s[j+1]=='l') || (s[j]=='r' && s[j+1]=='e') || (s[j]=='v' && s[j+1]=='e');
+  return 0;
+}
+
 /* Collect the marks of paragraph [ps, pe) into *m. */
 static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
                    mark **pm, size_t *nm, size_t *cap){
@@ -195,6 +206,9 @@ static int collect(const unsigned char *s, size_t n, size_t ps, size_t pe,
     k.pos = i; k.len = len; k.style = st;
     switch( st ){
       case ST_STRAIGHT2:
+        /* Britain"s, it"s, I"m, don"t, we"ll: wire copy that typed " for an
+        ** apostrophe */
+        if( alnum(prev) && quote_apostrophe(s, pe, i+len) ){ i += len; continue; }
         k.op = can_open; k.cl = can_close;
         if( !k.op && !k.cl ){ k.op = k.cl = 1; }
         break;
