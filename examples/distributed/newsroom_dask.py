@@ -97,30 +97,40 @@ def shrinking(total, threads):
 
 def plan(corpus, shard_bytes):
     """Split the corpus into shards of about shard_bytes: a number, or a
-    function of the bytes not yet planned (see shrinking()).
+    function of the bytes not yet planned (see shrinking()).  A list; see
+    iter_plan()."""
+    return list(iter_plan(corpus, shard_bytes))
+
+
+def iter_plan(corpus, shard_bytes, files=None):
+    """plan() one shard at a time, each as soon as it is cut (run() submits
+    it then, so the first workers start while the rest is planned).
 
     A shard is a dict: index, first (rowid of its first article), articles,
     bytes and units.  A unit is one plain file (one article) or a run of lines
     of a JSONL file: (kind, path as news_articles spells it, absolute path,
     byte offset, byte end, number of its first line)."""
-    files = list_files(corpus)
+    files = list_files(corpus) if files is None else files
     left = sum(os.path.getsize(os.path.abspath(p)) for p in files)
     size = shard_bytes if callable(shard_bytes) else (lambda remaining: shard_bytes)
-    shards = []
+    index = 0
     cur = {"units": [], "bytes": 0, "articles": 0}
     target = size(left)
     next_article = 1
 
     def flush():
-        nonlocal cur, next_article, left, target
+        nonlocal cur, next_article, left, target, index
+        done = None
         if cur["units"]:
-            cur["index"] = len(shards)
+            cur["index"] = index
             cur["first"] = next_article
             next_article += cur["articles"]
-            shards.append(cur)
+            index += 1
+            done = cur
             left -= cur["bytes"]
             target = size(max(left, 0))
         cur = {"units": [], "bytes": 0, "articles": 0}
+        return done
 
     for path in files:
         apath = os.path.abspath(path)
@@ -129,7 +139,7 @@ def plan(corpus, shard_bytes):
             cur["bytes"] += os.path.getsize(apath)
             cur["articles"] += 1
             if cur["bytes"] >= target:
-                flush()
+                yield flush()
             continue
         # news_articles() reads a JSONL file line by line; a line holding only
         # spaces, tabs and CRs is skipped, every other line is one article.
@@ -144,12 +154,13 @@ def plan(corpus, shard_bytes):
                 line += 1
                 if cur["bytes"] >= target:
                     cur["units"].append(("jsonl", path, apath, start, off, first_line))
-                    flush()
+                    yield flush()
                     start, first_line = off, line
             if off > start:
                 cur["units"].append(("jsonl", path, apath, start, off, first_line))
-    flush()
-    return shards
+    last = flush()
+    if last:
+        yield last
 
 
 # ------------------------------------------------------------- on a worker
@@ -293,7 +304,7 @@ def _shm():
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
-def _spool_parent(shards, client):
+def _spool_parent(biggest, threads):
     """/dev/shm when it has room for the shard databases that can exist at
     once (a shard's database takes up to about four times its JSONL; each
     worker thread holds one being written and one or two waiting for the
@@ -302,8 +313,6 @@ def _spool_parent(shards, client):
     shm = _shm()
     if shm is None:
         return None
-    threads = max(1, sum(client.nthreads().values()))
-    biggest = max((s["bytes"] for s in shards), default=0)
     need = 4 * 3 * threads * biggest + (64 << 20)
     st = os.statvfs(shm)
     return shm if st.f_bavail * st.f_frsize >= need else None
@@ -319,10 +328,10 @@ def _remove(path):
 
 # ---------------------------------------------------------------- on the client
 
-def prepare_output(out, corpus, analysis, extension):
-    """Create OUT.db with the schema the analysis makes: run it once, here,
-    on an empty `articles` (this also checks the SQL before the cluster sees
-    it).  Returns the connection and the names of the tables to copy."""
+def analysis_schema(corpus, analysis, extension):
+    """The schema the analysis makes: run it once, here, on an empty
+    `articles` (this also checks the SQL before the cluster sees it).
+    Returns its (type, name, sql) rows."""
     dry = connect(extension)
     dry.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?) WHERE 0", (corpus,))
     before = {r[0] for r in dry.execute("SELECT name FROM sqlite_schema")}
@@ -332,6 +341,15 @@ def prepare_output(out, corpus, analysis, extension):
     dry.close()
     if "articles" not in before or any(name == SHARDS_TABLE for _, name, _ in objects):
         raise SystemExit(f"newsroom_dask: the analysis must keep 'articles' and not create '{SHARDS_TABLE}'")
+    return objects
+
+
+def prepare_output(out, corpus, analysis, extension, objects=None):
+    """Create OUT.db with the schema the analysis makes (analysis_schema();
+    objects when it already ran).  Returns the connection and the names of
+    the tables to copy."""
+    if objects is None:
+        objects = analysis_schema(corpus, analysis, extension)
     db = sqlite3.connect(out, isolation_level=None)
     # 16 kB pages (SQLite's default is 4 kB): an article with its body and
     # text (about 3 kB) fits one page instead of spilling over a chain of
@@ -361,12 +379,25 @@ class Tables(list):
     """The names of the tables to copy, with their INSERT ... SELECT
     statements (made once, not per shard)."""
     inserts = None
+    columns_checked = False
 
 
 def _insert_sql(db, name):
+    if name != "articles":
+        # "INSERT INTO t SELECT * FROM shard.t" with the same columns and
+        # indexes on both sides: SQLite copies the records as they are, index
+        # entries too, when t is still empty (the first shard written, the
+        # largest: about a quarter of the rows), and inserts row by row
+        # otherwise.  write_shard() checks once that the columns match.
+        return f'INSERT INTO main."{name}" SELECT * FROM shard."{name}"'
+    # articles keeps its rowids (positions in the corpus), which SQLite's
+    # record copy would renumber: columns by name, rowid included.
     cols = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{name}")'))
-    rowid = "rowid, " if name == "articles" else ""
-    return f'INSERT INTO main."{name}"({rowid}{cols}) SELECT {rowid}{cols} FROM shard."{name}"'
+    return f'INSERT INTO main."{name}"(rowid, {cols}) SELECT rowid, {cols} FROM shard."{name}"'
+
+
+def _columns(db, schema, name):
+    return [tuple(r) for r in db.execute(f'PRAGMA {schema}.table_info("{name}")')]
 
 
 def write_shard(db, tables, res):
@@ -397,6 +428,11 @@ def write_shard(db, tables, res):
         have = {r[0] for r in db.execute("SELECT name FROM shard.sqlite_schema WHERE type = 'table'")}
         if set(tables) - have or have - set(tables) - {"sqlite_sequence", "sqlite_stat1"}:
             raise RuntimeError(f"shard {res['shard']}: tables {sorted(have)}, expected {sorted(tables)}")
+        if not getattr(tables, "columns_checked", False):
+            for name in tables:
+                if _columns(db, "main", name) != _columns(db, "shard", name):
+                    raise RuntimeError(f"shard {res['shard']}: the columns of {name} differ from the output's")
+            tables.columns_checked = True
         db.execute("BEGIN IMMEDIATE")
         try:
             try:
@@ -421,6 +457,12 @@ def write_shard(db, tables, res):
             _remove(spooled)
 
 
+def _submit(client, shard, analysis, extension, spool, key):
+    # (A function of its own: Dask keeps the source of the function that
+    # submits, and reads only these lines, not run()'s.)
+    return client.submit(run_shard, shard, analysis=analysis, extension=extension, spool=spool, key=key)
+
+
 def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_mb=None,
         progress=True, on_result=None, log=None):
     """Run the analysis of `corpus` on the cluster behind `client` into the new
@@ -433,21 +475,21 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     analysis = analysis if analysis is not None else open(DEFAULT_ANALYSIS, encoding="utf-8").read()
     extension = os.path.abspath(extension)
     t0 = time.perf_counter()
+    # The analysis runs once here on an empty `articles` before anything is
+    # submitted: a mistake in it fails at once.
+    objects = analysis_schema(corpus, analysis, extension)
+    files = list_files(corpus)
+    total = sum(os.path.getsize(os.path.abspath(p)) for p in files)
+    nthreads = client.nthreads()
+    threads = max(1, sum(nthreads.values()))
     if shard_mb is None:
         # Shrinking shards, six or seven per worker thread (so a slow or lost
         # worker is caught up by the others): see shrinking().
-        total = sum(os.path.getsize(os.path.abspath(p)) for p in list_files(corpus))
-        threads = max(1, sum(client.nthreads().values()))
         shard_bytes = shrinking(total, threads)
+        biggest = shard_bytes(total)
     else:
         shard_bytes = max(1, int(shard_mb * (1 << 20)))
-    shards = plan(corpus, shard_bytes)
-    db, tables = prepare_output(out, corpus, analysis, extension)
-    t_plan = time.perf_counter() - t0
-    n_articles = sum(s["articles"] for s in shards)
-    n_bytes = sum(s["bytes"] for s in shards)
-    log(f"newsroom_dask: {n_articles} articles, {n_bytes / 1e6:.1f} MB in {len(shards)} shards "
-        f"on {len(client.nthreads())} workers")
+        biggest = shard_bytes
 
     if __name__ != "__main__":
         # Imported (as the tests do): ship run_shard by value, so workers need
@@ -458,14 +500,37 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     # tmpfs when there is one) and return only the file's name; the others
     # return the database as bytes.  Removed at the end with whatever a killed
     # worker left half-written.
-    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(shards, client))
+    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(min(total, biggest), threads))
     spool = (spool_dir, uuid.uuid4().hex)
     with open(os.path.join(spool_dir, SPOOL_TOKEN), "w", encoding="ascii") as tok:
         tok.write(spool[1])
+    db = None
     try:
         run_id = uuid.uuid4().hex[:8]
-        keys = [f"newsroom-shard-{run_id}-{s['index']}" for s in shards]
-        futures = client.map(run_shard, shards, analysis=analysis, extension=extension, spool=spool, key=keys)
+
+        def key(shard):
+            return f"newsroom-shard-{run_id}-{shard['index']}"
+        # The first shard of each worker thread is submitted as soon as it
+        # is cut, so the workers start while the client plans the rest (one
+        # map) and creates OUT.db.
+        shards, futures = [], []
+        planned = iter_plan(corpus, shard_bytes, files)
+        for shard in planned:
+            shards.append(shard)
+            futures.append(_submit(client, shard, analysis, extension, spool, key(shard)))
+            if len(shards) == threads:
+                break
+        rest = list(planned)
+        if rest:
+            futures += client.map(run_shard, rest, analysis=analysis, extension=extension, spool=spool,
+                                  key=[key(s) for s in rest])
+            shards += rest
+        db, tables = prepare_output(out, corpus, analysis, extension, objects)
+        t_plan = time.perf_counter() - t0
+        n_articles = sum(s["articles"] for s in shards)
+        n_bytes = sum(s["bytes"] for s in shards)
+        log(f"newsroom_dask: {n_articles} articles, {n_bytes / 1e6:.1f} MB in {len(shards)} shards "
+            f"on {len(nthreads)} workers")
         bar = None
         if progress and futures:
             bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
@@ -512,7 +577,7 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
         os.close(fd)
     summary = {"articles": n_articles, "stored_articles": stored, "bytes": n_bytes,
                "shards": len(shards), "shards_written": written, "duplicates_skipped": done - written,
-               "workers": len(client.nthreads()), "seconds": round(elapsed, 3),
+               "workers": len(nthreads), "seconds": round(elapsed, 3),
                "plan_seconds": round(t_plan, 3), "worker_seconds": round(worker_seconds, 3),
                "write_seconds": round(write_seconds, 3)}
     log(f"newsroom_dask: {stored} articles written to {out} in {elapsed:.2f} s "
