@@ -55,6 +55,14 @@ DEFAULT_EXTENSION = os.path.join(ROOT, "dist", "newsroom")
 DEFAULT_ANALYSIS = os.path.join(HERE, "analysis.sql")
 SHARDS_TABLE = "dask_shards"
 SPOOL_TOKEN = ".newsroom-spool"
+SHARDS_DDL = (f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
+              "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
+
+
+def spooled_name(spool_dir, index):
+    """Where a worker that sees the spool directory leaves shard `index`'s
+    database when it is complete (renamed there from a name of its own)."""
+    return os.path.join(spool_dir, f"shard-{index}.db")
 
 
 # ------------------------------------------------------------------ planning
@@ -284,7 +292,23 @@ def run_shard(shard, analysis, extension, spool=None):
         db.executescript(analysis)
         if db.in_transaction:               # a script that ends inside BEGIN
             db.execute("COMMIT")
-        result = {"path": path} if path else {"db": _serialize(db, tmp)}
+        # The shard's row of OUT.db's dask_shards travels inside its database.
+        result = dict(shard=shard["index"], first=shard["first"], articles=shard["articles"],
+                      bytes=shard["bytes"], host=socket.gethostname(), pid=os.getpid(),
+                      seconds=round(time.perf_counter() - t0, 4))
+        db.execute(SHARDS_DDL)
+        db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)", _shard_row(result))
+        if path:
+            db.close()
+            # Complete: under the name the client looks for as soon as Dask
+            # says the task is done, without fetching this task's result.  A
+            # recomputed shard replaces it with an equal database.
+            final = spooled_name(spool_dir, shard["index"])
+            os.rename(path, final)
+            path = None
+            result["path"] = final
+        else:
+            result["db"] = _serialize(db, tmp)
     except BaseException:
         db.close()
         if path:
@@ -293,9 +317,11 @@ def run_shard(shard, analysis, extension, spool=None):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     db.close()
-    result.update(shard=shard["index"], first=shard["first"], articles=shard["articles"], bytes=shard["bytes"],
-                  host=socket.gethostname(), pid=os.getpid(), seconds=time.perf_counter() - t0)
     return result
+
+
+def _shard_row(res):
+    return (res["shard"], res["first"], res["articles"], res["bytes"], res["host"], res["pid"], res["seconds"])
 
 
 def _shm():
@@ -367,8 +393,7 @@ def prepare_output(out, corpus, analysis, extension, objects=None):
     db.execute("BEGIN")
     for _, _, sql in objects:
         db.execute(sql)
-    db.execute(f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
-               "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
+    db.execute(SHARDS_DDL)
     db.execute("COMMIT")
     tables = Tables(name for kind, name, _ in objects if kind == "table")
     tables.inserts = [_insert_sql(db, name) for name in tables]
@@ -401,14 +426,18 @@ def _columns(db, schema, name):
 
 
 def write_shard(db, tables, res):
-    """One shard's rows in one transaction.  False when the shard is already
-    in OUT.db (a duplicate result): nothing is written twice.  A shard file
-    in the spool directory is deleted once it is written."""
+    """One shard's rows in one transaction, with its row of dask_shards
+    (which its database carries).  res is the task's result, or only
+    {"shard": index, "path": file} for a database left in the spool
+    directory.  Returns the shard's dask_shards row as a dict, or None when
+    the shard is already in OUT.db (a duplicate result): nothing is written
+    twice.  A shard file in the spool directory is deleted once it is
+    written."""
     spooled = res.get("path")
     if db.execute(f"SELECT 1 FROM {SHARDS_TABLE} WHERE shard = ?", (res["shard"],)).fetchone():
         if spooled:
             _remove(spooled)
-        return False
+        return None
     path = None
     if spooled:
         if not os.path.isfile(spooled):
@@ -426,29 +455,34 @@ def write_shard(db, tables, res):
         db.execute("ATTACH ? AS shard", (path,))
     try:
         have = {r[0] for r in db.execute("SELECT name FROM shard.sqlite_schema WHERE type = 'table'")}
-        if set(tables) - have or have - set(tables) - {"sqlite_sequence", "sqlite_stat1"}:
+        if set(tables) - have or have - set(tables) - {SHARDS_TABLE, "sqlite_sequence", "sqlite_stat1"}:
             raise RuntimeError(f"shard {res['shard']}: tables {sorted(have)}, expected {sorted(tables)}")
         if not getattr(tables, "columns_checked", False):
             for name in tables:
                 if _columns(db, "main", name) != _columns(db, "shard", name):
                     raise RuntimeError(f"shard {res['shard']}: the columns of {name} differ from the output's")
             tables.columns_checked = True
+        row = None
+        if SHARDS_TABLE in have:
+            row = db.execute(f"SELECT * FROM shard.{SHARDS_TABLE}").fetchone()
+        if row is None:
+            row = _shard_row(res)
+        if row[0] != res["shard"]:
+            raise RuntimeError(f"shard {res['shard']}: its database says it is shard {row[0]}")
         db.execute("BEGIN IMMEDIATE")
         try:
             try:
-                db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)",
-                           (res["shard"], res["first"], res["articles"], res["bytes"],
-                            res["host"], res["pid"], round(res["seconds"], 4)))
+                db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)", row)
             except sqlite3.IntegrityError:
                 db.execute("ROLLBACK")
-                return False
+                return None
             for sql in getattr(tables, "inserts", None) or [_insert_sql(db, name) for name in tables]:
                 db.execute(sql)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        return True
+        return dict(zip(("shard", "first", "articles", "bytes", "host", "pid", "seconds"), row))
     finally:
         db.execute("DETACH shard")
         if path:
@@ -536,16 +570,26 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
             bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
             threading.Thread(target=bar._loop_runner.run_sync, args=(bar.listen,), daemon=True).start()
         done, written, worker_seconds, unreleased = 0, 0, 0.0, []
-        results = as_completed(futures, with_results=True)
+        index_of = {f.key: s["index"] for f, s in zip(futures, shards)}
+        results = as_completed(futures)
         del futures
         write_seconds = 0.0
-        for fut, res in results:
+        for fut in results:
+            if fut.status != "finished":
+                fut.result()                # raises the task's error
+            # A worker that saw the spool directory left the database there:
+            # no need to fetch the result (one round trip less per shard).
+            index = index_of[fut.key]
+            res = {"shard": index, "path": spooled_name(spool_dir, index)}
+            if not os.path.isfile(res["path"]):
+                res = fut.result()
             tw = time.perf_counter()
-            ok = write_shard(db, tables, res)
+            row = write_shard(db, tables, res)
             write_seconds += time.perf_counter() - tw
-            if ok:
+            if row:
                 written += 1
-                worker_seconds += res["seconds"]
+                worker_seconds += row["seconds"]
+                res = dict(res, **row)
             done += 1
             # Results stay in the workers' memory until released; release them
             # once the progress bar has registered its keys (it waits for every
