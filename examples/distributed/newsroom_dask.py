@@ -15,8 +15,9 @@ news_articles(CORPUS)` on one machine), runs the analysis SQL (default:
 analysis.sql next to this file -- quotes with speakers, speakers, dated
 expressions).  A worker that sees the client's spool directory (same machine,
 or a shared file system; under /dev/shm when it has room) builds that database as
-a file there and returns only its name; any other worker builds it in memory
-and returns it as bytes (a SQLite file image).  The client attaches it and
+a file there and renames it to shard-N.db when it is complete (the client
+writes it as soon as Dask reports the task done); any other worker builds it
+in memory and returns it as bytes (a SQLite file image).  The client attaches it and
 copies its tables into OUT.db with INSERT ... SELECT, in one transaction per
 shard, together with the shard's row in `dask_shards` (shard number as
 primary key), so a result that arrives twice is written once; every analysis
@@ -244,8 +245,9 @@ def run_shard(shard, analysis, extension, spool=None):
     """One task: the shard's articles through the analysis SQL, on this
     worker, in its own SQLite database.  When the worker sees the client's
     spool directory (spool = (directory, token), see _spool_dir), that
-    database is a file there and the task returns its name; otherwise it is
-    in memory and goes back to the client as one SQLite file image (bytes).
+    database is a file there, renamed to shard-N.db (spooled_name) when it is
+    complete; otherwise it is in memory and goes back to the client as one
+    SQLite file image (bytes).  Either holds the shard's dask_shards row.
     Either way the client attaches it and copies its tables with INSERT ...
     SELECT: no row passes through Python or over the network."""
     t0 = time.perf_counter()
@@ -531,7 +533,7 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
         import cloudpickle
         cloudpickle.register_pickle_by_value(sys.modules[__name__])
     # Workers that see this directory leave their shard databases in it (on
-    # tmpfs when there is one) and return only the file's name; the others
+    # tmpfs when there is one) as shard-N.db; the others
     # return the database as bytes.  Removed at the end with whatever a killed
     # worker left half-written.
     spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(min(total, biggest), threads))
