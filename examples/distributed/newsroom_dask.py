@@ -494,9 +494,13 @@ def write_shard(db, tables, res):
 
 
 def _submit(client, shard, analysis, extension, spool, key):
-    # (A function of its own: Dask keeps the source of the function that
+    # (Functions of their own: Dask keeps the source of the function that
     # submits, and reads only these lines, not run()'s.)
     return client.submit(run_shard, shard, analysis=analysis, extension=extension, spool=spool, key=key)
+
+
+def _map(client, shards, analysis, extension, spool, keys):
+    return client.map(run_shard, shards, analysis=analysis, extension=extension, spool=spool, key=keys)
 
 
 def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_mb=None,
@@ -558,8 +562,7 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
                 break
         rest = list(planned)
         if rest:
-            futures += client.map(run_shard, rest, analysis=analysis, extension=extension, spool=spool,
-                                  key=[key(s) for s in rest])
+            futures += _map(client, rest, analysis, extension, spool, [key(s) for s in rest])
             shards += rest
         db, tables = prepare_output(out, corpus, analysis, extension, objects)
         t_plan = time.perf_counter() - t0
@@ -595,7 +598,9 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
             done += 1
             # Results stay in the workers' memory until released; release them
             # once the progress bar has registered its keys (it waits for every
-            # key to be known to the scheduler).
+            # key to be known to the scheduler).  (Released at once even when
+            # the result is a few numbers: a worker that dies holding a result
+            # still wanted makes Dask compute that shard again.)
             unreleased.append(fut)
             if bar is None or hasattr(bar, "_last_response"):
                 for f in unreleased:
