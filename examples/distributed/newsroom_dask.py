@@ -15,8 +15,9 @@ news_articles(CORPUS)` on one machine), runs the analysis SQL (default:
 analysis.sql next to this file -- quotes with speakers, speakers, dated
 expressions).  A worker that sees the client's spool directory (same machine,
 or a shared file system; under /dev/shm when it has room) builds that database as
-a file there and returns only its name; any other worker builds it in memory
-and returns it as bytes (a SQLite file image).  The client attaches it and
+a file there and renames it to shard-N.db when it is complete (the client
+writes it as soon as Dask reports the task done); any other worker builds it
+in memory and returns it as bytes (a SQLite file image).  The client attaches it and
 copies its tables into OUT.db with INSERT ... SELECT, in one transaction per
 shard, together with the shard's row in `dask_shards` (shard number as
 primary key), so a result that arrives twice is written once; every analysis
@@ -55,6 +56,14 @@ DEFAULT_EXTENSION = os.path.join(ROOT, "dist", "newsroom")
 DEFAULT_ANALYSIS = os.path.join(HERE, "analysis.sql")
 SHARDS_TABLE = "dask_shards"
 SPOOL_TOKEN = ".newsroom-spool"
+SHARDS_DDL = (f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
+              "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
+
+
+def spooled_name(spool_dir, index):
+    """Where a worker that sees the spool directory leaves shard `index`'s
+    database when it is complete (renamed there from a name of its own)."""
+    return os.path.join(spool_dir, f"shard-{index}.db")
 
 
 # ------------------------------------------------------------------ planning
@@ -97,30 +106,40 @@ def shrinking(total, threads):
 
 def plan(corpus, shard_bytes):
     """Split the corpus into shards of about shard_bytes: a number, or a
-    function of the bytes not yet planned (see shrinking()).
+    function of the bytes not yet planned (see shrinking()).  A list; see
+    iter_plan()."""
+    return list(iter_plan(corpus, shard_bytes))
+
+
+def iter_plan(corpus, shard_bytes, files=None):
+    """plan() one shard at a time, each as soon as it is cut (run() submits
+    it then, so the first workers start while the rest is planned).
 
     A shard is a dict: index, first (rowid of its first article), articles,
     bytes and units.  A unit is one plain file (one article) or a run of lines
     of a JSONL file: (kind, path as news_articles spells it, absolute path,
     byte offset, byte end, number of its first line)."""
-    files = list_files(corpus)
+    files = list_files(corpus) if files is None else files
     left = sum(os.path.getsize(os.path.abspath(p)) for p in files)
     size = shard_bytes if callable(shard_bytes) else (lambda remaining: shard_bytes)
-    shards = []
+    index = 0
     cur = {"units": [], "bytes": 0, "articles": 0}
     target = size(left)
     next_article = 1
 
     def flush():
-        nonlocal cur, next_article, left, target
+        nonlocal cur, next_article, left, target, index
+        done = None
         if cur["units"]:
-            cur["index"] = len(shards)
+            cur["index"] = index
             cur["first"] = next_article
             next_article += cur["articles"]
-            shards.append(cur)
+            index += 1
+            done = cur
             left -= cur["bytes"]
             target = size(max(left, 0))
         cur = {"units": [], "bytes": 0, "articles": 0}
+        return done
 
     for path in files:
         apath = os.path.abspath(path)
@@ -129,7 +148,7 @@ def plan(corpus, shard_bytes):
             cur["bytes"] += os.path.getsize(apath)
             cur["articles"] += 1
             if cur["bytes"] >= target:
-                flush()
+                yield flush()
             continue
         # news_articles() reads a JSONL file line by line; a line holding only
         # spaces, tabs and CRs is skipped, every other line is one article.
@@ -144,12 +163,13 @@ def plan(corpus, shard_bytes):
                 line += 1
                 if cur["bytes"] >= target:
                     cur["units"].append(("jsonl", path, apath, start, off, first_line))
-                    flush()
+                    yield flush()
                     start, first_line = off, line
             if off > start:
                 cur["units"].append(("jsonl", path, apath, start, off, first_line))
-    flush()
-    return shards
+    last = flush()
+    if last:
+        yield last
 
 
 # ------------------------------------------------------------- on a worker
@@ -225,8 +245,9 @@ def run_shard(shard, analysis, extension, spool=None):
     """One task: the shard's articles through the analysis SQL, on this
     worker, in its own SQLite database.  When the worker sees the client's
     spool directory (spool = (directory, token), see _spool_dir), that
-    database is a file there and the task returns its name; otherwise it is
-    in memory and goes back to the client as one SQLite file image (bytes).
+    database is a file there, renamed to shard-N.db (spooled_name) when it is
+    complete; otherwise it is in memory and goes back to the client as one
+    SQLite file image (bytes).  Either holds the shard's dask_shards row.
     Either way the client attaches it and copies its tables with INSERT ...
     SELECT: no row passes through Python or over the network."""
     t0 = time.perf_counter()
@@ -273,7 +294,23 @@ def run_shard(shard, analysis, extension, spool=None):
         db.executescript(analysis)
         if db.in_transaction:               # a script that ends inside BEGIN
             db.execute("COMMIT")
-        result = {"path": path} if path else {"db": _serialize(db, tmp)}
+        # The shard's row of OUT.db's dask_shards travels inside its database.
+        result = dict(shard=shard["index"], first=shard["first"], articles=shard["articles"],
+                      bytes=shard["bytes"], host=socket.gethostname(), pid=os.getpid(),
+                      seconds=round(time.perf_counter() - t0, 4))
+        db.execute(SHARDS_DDL)
+        db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)", _shard_row(result))
+        if path:
+            db.close()
+            # Complete: under the name the client looks for as soon as Dask
+            # says the task is done, without fetching this task's result.  A
+            # recomputed shard replaces it with an equal database.
+            final = spooled_name(spool_dir, shard["index"])
+            os.rename(path, final)
+            path = None
+            result["path"] = final
+        else:
+            result["db"] = _serialize(db, tmp)
     except BaseException:
         db.close()
         if path:
@@ -282,9 +319,11 @@ def run_shard(shard, analysis, extension, spool=None):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     db.close()
-    result.update(shard=shard["index"], first=shard["first"], articles=shard["articles"], bytes=shard["bytes"],
-                  host=socket.gethostname(), pid=os.getpid(), seconds=time.perf_counter() - t0)
     return result
+
+
+def _shard_row(res):
+    return (res["shard"], res["first"], res["articles"], res["bytes"], res["host"], res["pid"], res["seconds"])
 
 
 def _shm():
@@ -293,7 +332,7 @@ def _shm():
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
-def _spool_parent(shards, client):
+def _spool_parent(biggest, threads):
     """/dev/shm when it has room for the shard databases that can exist at
     once (a shard's database takes up to about four times its JSONL; each
     worker thread holds one being written and one or two waiting for the
@@ -302,8 +341,6 @@ def _spool_parent(shards, client):
     shm = _shm()
     if shm is None:
         return None
-    threads = max(1, sum(client.nthreads().values()))
-    biggest = max((s["bytes"] for s in shards), default=0)
     need = 4 * 3 * threads * biggest + (64 << 20)
     st = os.statvfs(shm)
     return shm if st.f_bavail * st.f_frsize >= need else None
@@ -319,10 +356,10 @@ def _remove(path):
 
 # ---------------------------------------------------------------- on the client
 
-def prepare_output(out, corpus, analysis, extension):
-    """Create OUT.db with the schema the analysis makes: run it once, here,
-    on an empty `articles` (this also checks the SQL before the cluster sees
-    it).  Returns the connection and the names of the tables to copy."""
+def analysis_schema(corpus, analysis, extension):
+    """The schema the analysis makes: run it once, here, on an empty
+    `articles` (this also checks the SQL before the cluster sees it).
+    Returns its (type, name, sql) rows."""
     dry = connect(extension)
     dry.execute("CREATE TABLE articles AS SELECT * FROM news_articles(?) WHERE 0", (corpus,))
     before = {r[0] for r in dry.execute("SELECT name FROM sqlite_schema")}
@@ -332,6 +369,15 @@ def prepare_output(out, corpus, analysis, extension):
     dry.close()
     if "articles" not in before or any(name == SHARDS_TABLE for _, name, _ in objects):
         raise SystemExit(f"newsroom_dask: the analysis must keep 'articles' and not create '{SHARDS_TABLE}'")
+    return objects
+
+
+def prepare_output(out, corpus, analysis, extension, objects=None):
+    """Create OUT.db with the schema the analysis makes (analysis_schema();
+    objects when it already ran).  Returns the connection and the names of
+    the tables to copy."""
+    if objects is None:
+        objects = analysis_schema(corpus, analysis, extension)
     db = sqlite3.connect(out, isolation_level=None)
     # 16 kB pages (SQLite's default is 4 kB): an article with its body and
     # text (about 3 kB) fits one page instead of spilling over a chain of
@@ -349,8 +395,7 @@ def prepare_output(out, corpus, analysis, extension):
     db.execute("BEGIN")
     for _, _, sql in objects:
         db.execute(sql)
-    db.execute(f"CREATE TABLE {SHARDS_TABLE}(shard INTEGER PRIMARY KEY, first_article INTEGER, "
-               "articles INTEGER, bytes INTEGER, host TEXT, pid INTEGER, seconds REAL)")
+    db.execute(SHARDS_DDL)
     db.execute("COMMIT")
     tables = Tables(name for kind, name, _ in objects if kind == "table")
     tables.inserts = [_insert_sql(db, name) for name in tables]
@@ -361,23 +406,40 @@ class Tables(list):
     """The names of the tables to copy, with their INSERT ... SELECT
     statements (made once, not per shard)."""
     inserts = None
+    columns_checked = False
 
 
 def _insert_sql(db, name):
+    if name != "articles":
+        # "INSERT INTO t SELECT * FROM shard.t" with the same columns and
+        # indexes on both sides: SQLite copies the records as they are, index
+        # entries too, when t is still empty (the first shard written, the
+        # largest: about a quarter of the rows), and inserts row by row
+        # otherwise.  write_shard() checks once that the columns match.
+        return f'INSERT INTO main."{name}" SELECT * FROM shard."{name}"'
+    # articles keeps its rowids (positions in the corpus), which SQLite's
+    # record copy would renumber: columns by name, rowid included.
     cols = ", ".join(f'"{r[1]}"' for r in db.execute(f'PRAGMA main.table_info("{name}")'))
-    rowid = "rowid, " if name == "articles" else ""
-    return f'INSERT INTO main."{name}"({rowid}{cols}) SELECT {rowid}{cols} FROM shard."{name}"'
+    return f'INSERT INTO main."{name}"(rowid, {cols}) SELECT rowid, {cols} FROM shard."{name}"'
+
+
+def _columns(db, schema, name):
+    return [tuple(r) for r in db.execute(f'PRAGMA {schema}.table_info("{name}")')]
 
 
 def write_shard(db, tables, res):
-    """One shard's rows in one transaction.  False when the shard is already
-    in OUT.db (a duplicate result): nothing is written twice.  A shard file
-    in the spool directory is deleted once it is written."""
+    """One shard's rows in one transaction, with its row of dask_shards
+    (which its database carries).  res is the task's result, or only
+    {"shard": index, "path": file} for a database left in the spool
+    directory.  Returns the shard's dask_shards row as a dict, or None when
+    the shard is already in OUT.db (a duplicate result): nothing is written
+    twice.  A shard file in the spool directory is deleted once it is
+    written."""
     spooled = res.get("path")
     if db.execute(f"SELECT 1 FROM {SHARDS_TABLE} WHERE shard = ?", (res["shard"],)).fetchone():
         if spooled:
             _remove(spooled)
-        return False
+        return None
     path = None
     if spooled:
         if not os.path.isfile(spooled):
@@ -395,30 +457,50 @@ def write_shard(db, tables, res):
         db.execute("ATTACH ? AS shard", (path,))
     try:
         have = {r[0] for r in db.execute("SELECT name FROM shard.sqlite_schema WHERE type = 'table'")}
-        if set(tables) - have or have - set(tables) - {"sqlite_sequence", "sqlite_stat1"}:
+        if set(tables) - have or have - set(tables) - {SHARDS_TABLE, "sqlite_sequence", "sqlite_stat1"}:
             raise RuntimeError(f"shard {res['shard']}: tables {sorted(have)}, expected {sorted(tables)}")
+        if not getattr(tables, "columns_checked", False):
+            for name in tables:
+                if _columns(db, "main", name) != _columns(db, "shard", name):
+                    raise RuntimeError(f"shard {res['shard']}: the columns of {name} differ from the output's")
+            tables.columns_checked = True
+        row = None
+        if SHARDS_TABLE in have:
+            row = db.execute(f"SELECT * FROM shard.{SHARDS_TABLE}").fetchone()
+        if row is None:
+            row = _shard_row(res)
+        if row[0] != res["shard"]:
+            raise RuntimeError(f"shard {res['shard']}: its database says it is shard {row[0]}")
         db.execute("BEGIN IMMEDIATE")
         try:
             try:
-                db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)",
-                           (res["shard"], res["first"], res["articles"], res["bytes"],
-                            res["host"], res["pid"], round(res["seconds"], 4)))
+                db.execute(f"INSERT INTO {SHARDS_TABLE} VALUES (?,?,?,?,?,?,?)", row)
             except sqlite3.IntegrityError:
                 db.execute("ROLLBACK")
-                return False
+                return None
             for sql in getattr(tables, "inserts", None) or [_insert_sql(db, name) for name in tables]:
                 db.execute(sql)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        return True
+        return dict(zip(("shard", "first", "articles", "bytes", "host", "pid", "seconds"), row))
     finally:
         db.execute("DETACH shard")
         if path:
             os.remove(path)
         if spooled:
             _remove(spooled)
+
+
+def _submit(client, shard, analysis, extension, spool, key):
+    # (Functions of their own: Dask keeps the source of the function that
+    # submits, and reads only these lines, not run()'s.)
+    return client.submit(run_shard, shard, analysis=analysis, extension=extension, spool=spool, key=key)
+
+
+def _map(client, shards, analysis, extension, spool, keys):
+    return client.map(run_shard, shards, analysis=analysis, extension=extension, spool=spool, key=keys)
 
 
 def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_mb=None,
@@ -433,21 +515,21 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
     analysis = analysis if analysis is not None else open(DEFAULT_ANALYSIS, encoding="utf-8").read()
     extension = os.path.abspath(extension)
     t0 = time.perf_counter()
+    # The analysis runs once here on an empty `articles` before anything is
+    # submitted: a mistake in it fails at once.
+    objects = analysis_schema(corpus, analysis, extension)
+    files = list_files(corpus)
+    total = sum(os.path.getsize(os.path.abspath(p)) for p in files)
+    nthreads = client.nthreads()
+    threads = max(1, sum(nthreads.values()))
     if shard_mb is None:
         # Shrinking shards, six or seven per worker thread (so a slow or lost
         # worker is caught up by the others): see shrinking().
-        total = sum(os.path.getsize(os.path.abspath(p)) for p in list_files(corpus))
-        threads = max(1, sum(client.nthreads().values()))
         shard_bytes = shrinking(total, threads)
+        biggest = shard_bytes(total)
     else:
         shard_bytes = max(1, int(shard_mb * (1 << 20)))
-    shards = plan(corpus, shard_bytes)
-    db, tables = prepare_output(out, corpus, analysis, extension)
-    t_plan = time.perf_counter() - t0
-    n_articles = sum(s["articles"] for s in shards)
-    n_bytes = sum(s["bytes"] for s in shards)
-    log(f"newsroom_dask: {n_articles} articles, {n_bytes / 1e6:.1f} MB in {len(shards)} shards "
-        f"on {len(client.nthreads())} workers")
+        biggest = shard_bytes
 
     if __name__ != "__main__":
         # Imported (as the tests do): ship run_shard by value, so workers need
@@ -455,36 +537,70 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
         import cloudpickle
         cloudpickle.register_pickle_by_value(sys.modules[__name__])
     # Workers that see this directory leave their shard databases in it (on
-    # tmpfs when there is one) and return only the file's name; the others
+    # tmpfs when there is one) as shard-N.db; the others
     # return the database as bytes.  Removed at the end with whatever a killed
     # worker left half-written.
-    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(shards, client))
+    spool_dir = tempfile.mkdtemp(prefix="newsroom-spool-", dir=_spool_parent(min(total, biggest), threads))
     spool = (spool_dir, uuid.uuid4().hex)
     with open(os.path.join(spool_dir, SPOOL_TOKEN), "w", encoding="ascii") as tok:
         tok.write(spool[1])
+    db = None
     try:
         run_id = uuid.uuid4().hex[:8]
-        keys = [f"newsroom-shard-{run_id}-{s['index']}" for s in shards]
-        futures = client.map(run_shard, shards, analysis=analysis, extension=extension, spool=spool, key=keys)
+
+        def key(shard):
+            return f"newsroom-shard-{run_id}-{shard['index']}"
+        # The first shard of each worker thread is submitted as soon as it
+        # is cut, so the workers start while the client plans the rest (one
+        # map) and creates OUT.db.
+        shards, futures = [], []
+        planned = iter_plan(corpus, shard_bytes, files)
+        for shard in planned:
+            shards.append(shard)
+            futures.append(_submit(client, shard, analysis, extension, spool, key(shard)))
+            if len(shards) == threads:
+                break
+        rest = list(planned)
+        if rest:
+            futures += _map(client, rest, analysis, extension, spool, [key(s) for s in rest])
+            shards += rest
+        db, tables = prepare_output(out, corpus, analysis, extension, objects)
+        t_plan = time.perf_counter() - t0
+        n_articles = sum(s["articles"] for s in shards)
+        n_bytes = sum(s["bytes"] for s in shards)
+        log(f"newsroom_dask: {n_articles} articles, {n_bytes / 1e6:.1f} MB in {len(shards)} shards "
+            f"on {len(nthreads)} workers")
         bar = None
         if progress and futures:
             bar = TextProgressBar(futures, scheduler=client.scheduler.address, start=False)
             threading.Thread(target=bar._loop_runner.run_sync, args=(bar.listen,), daemon=True).start()
         done, written, worker_seconds, unreleased = 0, 0, 0.0, []
-        results = as_completed(futures, with_results=True)
+        index_of = {f.key: s["index"] for f, s in zip(futures, shards)}
+        results = as_completed(futures)
         del futures
         write_seconds = 0.0
-        for fut, res in results:
+        for fut in results:
+            if fut.status != "finished":
+                fut.result()                # raises the task's error
+            # A worker that saw the spool directory left the database there:
+            # no need to fetch the result (one round trip less per shard).
+            index = index_of[fut.key]
+            res = {"shard": index, "path": spooled_name(spool_dir, index)}
+            if not os.path.isfile(res["path"]):
+                res = fut.result()
             tw = time.perf_counter()
-            ok = write_shard(db, tables, res)
+            row = write_shard(db, tables, res)
             write_seconds += time.perf_counter() - tw
-            if ok:
+            if row:
                 written += 1
-                worker_seconds += res["seconds"]
+                worker_seconds += row["seconds"]
+                res = dict(res, **row)
             done += 1
             # Results stay in the workers' memory until released; release them
             # once the progress bar has registered its keys (it waits for every
-            # key to be known to the scheduler).
+            # key to be known to the scheduler).  (Released at once even when
+            # the result is a few numbers: a worker that dies holding a result
+            # still wanted makes Dask compute that shard again.)
             unreleased.append(fut)
             if bar is None or hasattr(bar, "_last_response"):
                 for f in unreleased:
@@ -512,7 +628,7 @@ def run(client, corpus, out, analysis=None, extension=DEFAULT_EXTENSION, shard_m
         os.close(fd)
     summary = {"articles": n_articles, "stored_articles": stored, "bytes": n_bytes,
                "shards": len(shards), "shards_written": written, "duplicates_skipped": done - written,
-               "workers": len(client.nthreads()), "seconds": round(elapsed, 3),
+               "workers": len(nthreads), "seconds": round(elapsed, 3),
                "plan_seconds": round(t_plan, 3), "worker_seconds": round(worker_seconds, 3),
                "write_seconds": round(write_seconds, 3)}
     log(f"newsroom_dask: {stored} articles written to {out} in {elapsed:.2f} s "
