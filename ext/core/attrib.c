@@ -2577,6 +2577,8 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   }
   rc = tokenize(&c);
   if( rc ) goto done;
+  /* no quotation and no word that may report speech: nobody speaks */
+  if( c.spans.n==0 && c.ncue==0 ) goto done;
   ent = 1;
   rc = nr_ent_init(&c);
   if( rc ) goto done;
