@@ -262,6 +262,10 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "", "'read Valmere Harbour Rules' is no statement");
   CHECK_STR(speakers(NR_PERSON), "", "'Absent Tomas Ek' is no speaker");
 
+  /* the wire's revision note is no speaker */
+  run("(Updates with analyst comment in sixth paragraph.)\nValmere Cranes cut its forecast. Harbour analysts said demand was weak.\n");
+  CHECK(!find("Updates"), "'(Updates with ...)' is no name");
+
   nr_quotes_release(&D);
   return check_done();
 }
