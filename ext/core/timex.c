@@ -48,6 +48,13 @@ enum {
   C_UNKNOWN = 255
 };
 
+/* word lists (the fourth column of timex_words.tsv, where each is
+** described): a bit each, in the order of list_names */
+enum {
+  L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2
+};
+static const char *const list_names[] = { "poss", "modal", "report" };
+
 /* units */
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
        U_CENTURY, U_QUARTER, U_WEEKEND, U_FORTNIGHT };
@@ -148,7 +155,10 @@ static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_e
 
 /* A word's key: its first four letters folded, and its length (never 0).
 ** Different words may share a key: look-ups compare the whole word. */
-static uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* in classify: the hot path */
+#endif
+static inline uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
   uint32_t x = 0;
   size_t i;
   if( avail>=4 ){
@@ -179,6 +189,22 @@ static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
   memcpy(p->word[slot], e->key, e->klen);
 }
 
+static unsigned xkey_slot(uint32_t x){
+  return (unsigned)((x * 0x9E3779B1u) >> 22) & (NR_TIMEX_XSIZE-1);
+}
+/* A word of the word lists, in their table (the keys are unique). */
+static void prep_add_x(nr_timex_prep *p, const nr_lexent *e, uint32_t lists){
+  uint32_t x;
+  unsigned slot;
+  const unsigned char *w = (const unsigned char *)e->key;
+  if( e->klen<1 || e->klen>MAXWORD || !lists ) return;
+  x = word_key(w, e->klen, 0);
+  for(slot=xkey_slot(x); p->xkey[slot]; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){}
+  p->xkey[slot] = x; p->xlen[slot] = (unsigned char)e->klen; p->xlists[slot] = lists;
+  memcpy(p->xword[slot], e->key, e->klen);
+  p->xfilter[((w[0] & 31u) << 5) | (w[e->klen-1] & 31u)] |= (uint16_t)(1u << (e->klen-1));
+}
+
 /* Can a word of class cl and number sub make an expression on its own? */
 static int is_trigger_word(int cl, int sub){
   return is_trigger_class(cl)
@@ -201,6 +227,25 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
   return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
 }
 
+/* The lists named in s (names separated by spaces) as bits; a name no
+** list has counts in p->bad_lists. */
+static uint32_t list_bits(nr_timex_prep *p, const char *s){
+  uint32_t m = 0;
+  while( *s ){
+    size_t n = 0, b;
+    while( *s==' ' ) s++;
+    while( s[n] && s[n]!=' ' ) n++;
+    if( n==0 ) break;
+    for(b=0; b<sizeof list_names/sizeof list_names[0]; b++){
+      if( strncmp(list_names[b], s, n)==0 && list_names[b][n]==0 ) break;
+    }
+    if( b<sizeof list_names/sizeof list_names[0] ) m |= 1u << b;
+    else if( p->bad_lists<255 ) p->bad_lists++;
+    s += n;
+  }
+  return m;
+}
+
 static void prep_rules(nr_timex_prep *p);
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
@@ -211,7 +256,11 @@ void nr_timex_prepare(nr_timex_prep *p){
     prep_add(p, e, C_MONTH);
     if( e->num>=1 && e->num<=12 && strlen(e->val)>p->month_len[e->num] ) p->month_len[e->num] = (unsigned char)strlen(e->val);
   }
-  for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
+  for(k=0; k<lex_words.n; k++){
+    int cl = class_code(lex_words.a[k].val);
+    if( cl!=C_NONE ) prep_add(p, &lex_words.a[k], cl);
+    if( timex_words_lists[k][0] ) prep_add_x(p, &lex_words.a[k], list_bits(p, timex_words_lists[k]));
+  }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
     if( p->key[k] ){
@@ -304,6 +353,28 @@ static inline int is_wn(const ctx *c, size_t k, const char *w, size_t n){
   return 1;
 }
 #define is_w(c, k, w) is_wn((c), (k), "" w "", sizeof(w)-1)
+/* The lists of word token t (prep_add_x): 0 for most words, which the
+** filter turns away without a look-up. */
+static uint32_t x_lists(const ctx *c, const tok *t){
+  const unsigned char *w = c->s + t->s;
+  size_t len = t->e - t->s, i;
+  unsigned slot;
+  uint32_t x, y;
+  if( len>MAXWORD || !((c->prep->xfilter[((w[0] & 31u) << 5) | (w[len-1] & 31u)] >> (len-1)) & 1u) ) return 0;
+  x = word_key(w, len, c->n - t->s);
+  for(slot=xkey_slot(x); (y = c->prep->xkey[slot])!=0; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){
+    if( y==x && c->prep->xlen[slot]==len ){
+      const unsigned char *e = (const unsigned char *)c->prep->xword[slot];
+      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
+      if( i>=len ) return c->prep->xlists[slot];
+    }
+  }
+  return 0;
+}
+/* Is token k a word of one of the lists l (bits L_x)? */
+static int in_list(const ctx *c, size_t k, uint32_t l){
+  return k<c->nt && c->tk[k].kind==K_WORD && (x_lists(c, &c->tk[k]) & l)!=0;
+}
 static int is_p(const ctx *c, size_t k, char ch){
   const tok *t = T(c, k);
   return t->kind==K_PUNCT && t->ch==(unsigned char)ch;
@@ -514,8 +585,7 @@ static int tense_of_word(ctx *c, size_t k){
     if( s==T_FUTURE && (is_w(c, k, "plans") || is_w(c, k, "plan"))
         && (is_w(c, k+1, "were") || is_w(c, k+1, "was") || is_w(c, k+1, "of")
             || T(c, k+1)->kind==K_PUNCT
-            || (k>0 && (is_w(c, k-1, "his") || is_w(c, k-1, "her") || is_w(c, k-1, "its") || is_w(c, k-1, "their")
-                        || is_w(c, k-1, "our") || is_w(c, k-1, "my") || is_w(c, k-1, "your")))) ) return T_NONE;
+            || (k>0 && in_list(c, k-1, L_POSS))) ) return T_NONE;
     return s;
   }
   /* "set to resume", "is to meet", "due to open": to + verb after these
@@ -579,9 +649,7 @@ static int tense_scan(ctx *c, size_t i, size_t j){
         if( is_sentence_break(c, q-1) ) break;
         /* a modal or "to" ("will be held", "due to be held"), not a
         ** future word that is no auxiliary ("a bond due 2023 rose") */
-        if( tense_of(c, q-1)==T_FUTURE
-            && (is_w(c, q-1, "will") || is_w(c, q-1, "would") || is_w(c, q-1, "shall") || is_w(c, q-1, "ll")
-                || is_w(c, q-1, "to") || is_w(c, q-1, "going")) ) return T_FUTURE;
+        if( tense_of(c, q-1)==T_FUTURE && in_list(c, q-1, L_MODAL) ) return T_FUTURE;
       }
       return t;
     }
@@ -2229,8 +2297,7 @@ static int r_set(ctx *c, size_t i, result *r){
     const tok *nx = T(c, i+1);
     if( nx->kind==K_WORD && nx->cap && nx->s==T(c, i)->e + 1 && c->s[nx->s-1]==' ' && nx->e - nx->s>=2 && c->s[nx->s+1]>='a' && c->s[nx->s+1]<='z'
         && cls(c, i+1)!=C_MONTH && cls(c, i+1)!=C_WEEKDAY && cls(c, i+1)!=C_WEEKDAYS ) return 0;
-    if( is_w(c, i+1, "said") || is_w(c, i+1, "says") || is_w(c, i+1, "reported") || is_w(c, i+1, "reports")
-        || is_w(c, i+1, "quoted") || is_w(c, i+1, "wrote") ) return 0;
+    if( in_list(c, i+1, L_REPORT) ) return 0;
   }
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
