@@ -51,9 +51,13 @@ enum {
 /* word lists (the fourth column of timex_words.tsv, where each is
 ** described): a bit each, in the order of list_names */
 enum {
-  L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2
+  L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2, L_YPREFIX = 1u<<3, L_MAYPREP = 1u<<4,
+  L_MARCHVERB = 1u<<5, L_ORDSUF = 1u<<6, L_YEARPREP = 1u<<7, L_FORYEAR = 1u<<8, L_QPREFIX = 1u<<9
 };
-static const char *const list_names[] = { "poss", "modal", "report" };
+static const char *const list_names[] = {
+  "poss", "modal", "report", "yprefix", "mayprep",
+  "marchverb", "ordsuf", "yearprep", "foryear", "qprefix"
+};
 
 /* units */
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
@@ -751,8 +755,7 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
     const tok *p = &c->tk[k-1];
     if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
     if( p->kind==K_PUNCT && p->ch=='-' && k>1 && glued(c, k-1)
-        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre") || is_w(c, k-2, "early")
-            || is_w(c, k-2, "late") || is_w(c, k-2, "end")) ){ /* mid-1996, early-2020, end-2019 */ }
+        && in_list(c, k-2, L_YPREFIX) ){ /* mid-1996, early-2020, end-2019 */ }
     else if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
   }
   if( glued(c, k+1) ){
@@ -789,18 +792,13 @@ static int month_ok(ctx *c, size_t k){
     if( k>0 ){
       int pc = cls(c, k-1);
       if( pc==C_REL || pc==C_POS || pc==C_DET || pc==C_EVERY ) return 1;
-      if( is_w(c, k-1, "in") || is_w(c, k-1, "of") || is_w(c, k-1, "since")
-          || is_w(c, k-1, "until") || is_w(c, k-1, "by") || is_w(c, k-1, "through")
-          || is_w(c, k-1, "during") || is_w(c, k-1, "before") || is_w(c, k-1, "after")
-          || is_w(c, k-1, "mid") || is_w(c, k-1, "from") || is_w(c, k-1, "to")
-          || is_w(c, k-1, "and") || is_w(c, k-1, "or") ) return 1;
+      if( in_list(c, k-1, L_MAYPREP) ) return 1;
     }
     return 0;
   }
   if( c->tk[k].sub==3 && len==5 ){
     /* March the verb: "March on", "march to" */
-    if( is_w(c, k+1, "on") || is_w(c, k+1, "to") || is_w(c, k+1, "through")
-        || is_w(c, k+1, "against") || is_w(c, k+1, "into") ) return next_num;
+    if( in_list(c, k+1, L_MARCHVERB) ) return next_num;
   }
   return 1;
 }
@@ -830,7 +828,7 @@ static size_t day_at(ctx *c, size_t k, int *d){
   size_t used = 1;
   if( t->kind!=K_NUM || t->ndig>2 || t->num<1 || t->num>31 ) return 0;
   if( glued(c, k+1) && T(c, k+1)->kind==K_WORD ){
-    if( is_w(c, k+1, "st") || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th") ) used = 2;
+    if( in_list(c, k+1, L_ORDSUF) ) used = 2;
     else return 0;
   }
   /* not the start of a number like 7.5 or 7,000 */
@@ -1941,7 +1939,7 @@ num:
       /* "in the year ended March 31", "the fiscal year ending June 30":
       ** twelve months up to a day, not a calendar year */
       if( !pos && (is_w(c, j, "ended") || is_w(c, j, "ending")) ){ v_duration(r, 1, U_YEAR); r->end = j; return 1; }
-      if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
+      if( i>0 && in_list(c, i-1, L_YEARPREP) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
       /* "profit for the year", "shares are up 30% for the year": this
@@ -1949,9 +1947,7 @@ num:
       ** "beginning Oct. 1", "then ended") or ahead, nor, early in the year,
       ** results told in the past tense (the year just closed) */
       if( i>0 && is_w(c, i-1, "for") && !pos && T(c, j)->kind!=K_NUM
-          && !(is_w(c, j, "to") && !is_w(c, j+1, "date")) && !is_w(c, j, "through") && !is_w(c, j, "beginning")
-          && !is_w(c, j, "starting") && !is_w(c, j, "from") && !is_w(c, j, "ahead") && !is_w(c, j, "then")
-          && !is_w(c, j, "that") && !is_w(c, j, "which") && !is_w(c, j, "following") && !is_w(c, j, "up")
+          && !(in_list(c, j, L_FORYEAR) && !(is_w(c, j, "to") && is_w(c, j+1, "date")))
           && (c->am>=4 || tense_at(c, i, j)!=T_PAST) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
@@ -2144,8 +2140,7 @@ static int r_year(ctx *c, size_t i, result *r){
       tx_fmt(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
       r->end = k+2; return 1;
     }
-    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && (is_w(c, k+1, "st") || is_w(c, k+1, "nd")
-        || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) && is_w(c, k+2, "century") ){
+    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && in_list(c, k+1, L_ORDSUF) && is_w(c, k+2, "century") ){
       int cen = T(c, k)->num;
       if( cen<1 || cen>30 ) return 0;
       tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
@@ -2180,8 +2175,7 @@ static int r_year(ctx *c, size_t i, result *r){
     tx_fmt(r->value, sizeof r->value, "%03d", y/10);
     r->end = j+2; return 1;
   }
-  if( is_num(c, j) && T(c, j)->ndig<=2 && (is_w(c, j+1, "st") || is_w(c, j+1, "nd") || is_w(c, j+1, "rd")
-      || is_w(c, j+1, "th")) && glued(c, j+1) && is_w(c, j+2, "century") ){
+  if( is_num(c, j) && T(c, j)->ndig<=2 && in_list(c, j+1, L_ORDSUF) && glued(c, j+1) && is_w(c, j+2, "century") ){
     int cen = T(c, j)->num;
     if( cen<1 || cen>30 ) return 0;
     tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
@@ -2719,7 +2713,7 @@ static void number_trig(ctx *c, size_t k){
     {
       /* Q3, H1, FY21, 3Q20 (r_qtr) */
       if( k>0 && glued(c, k) && c->tk[k-1].kind==K_WORD
-          && (is_w(c, k-1, "q") || is_w(c, k-1, "h") || is_w(c, k-1, "fy")) ){ t->trig = 1; return; }
+          && in_list(c, k-1, L_QPREFIX) ){ t->trig = 1; return; }
       if( k>0 && !glued(c, k) && is_w(c, k-1, "fy") ){ t->trig = 1; return; }
       if( t->ndig==1 && k+2<c->nt && !tok_gap(c, &c->tk[k+1]) && is_w(c, k+1, "q")
           && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){ t->trig = 1; return; }
@@ -2734,8 +2728,7 @@ static void number_trig(ctx *c, size_t k){
             t->trig = 1; return;
           }
         }
-        if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || is_w(c, k+1, "st")
-            || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) ){ t->trig = 1; return; }
+        if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || in_list(c, k+1, L_ORDSUF)) ){ t->trig = 1; return; }
       }
       if( cls(c, k+1)==C_AMPM || ((is_w(c, k+1, "a") || is_w(c, k+1, "p")) && is_p(c, k+2, '.')) ) t->trig = 1;
     }
