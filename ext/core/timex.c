@@ -52,11 +52,15 @@ enum {
 ** described): a bit each, in the order of list_names */
 enum {
   L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2, L_YPREFIX = 1u<<3, L_MAYPREP = 1u<<4,
-  L_MARCHVERB = 1u<<5, L_ORDSUF = 1u<<6, L_YEARPREP = 1u<<7, L_FORYEAR = 1u<<8, L_QPREFIX = 1u<<9
+  L_MARCHVERB = 1u<<5, L_ORDSUF = 1u<<6, L_YEARPREP = 1u<<7, L_FORYEAR = 1u<<8, L_QPREFIX = 1u<<9,
+  L_SAMEPART = 1u<<10, L_MORE = 1u<<11, L_SPAN = 1u<<12, L_EVENTREL = 1u<<13, L_NOTDUR = 1u<<14,
+  L_PARTOF = 1u<<15
 };
 static const char *const list_names[] = {
   "poss", "modal", "report", "yprefix", "mayprep",
-  "marchverb", "ordsuf", "yearprep", "foryear", "qprefix"
+  "marchverb", "ordsuf", "yearprep", "foryear", "qprefix",
+  "samepart", "more", "span", "eventrel", "notdur",
+  "partof"
 };
 
 /* units */
@@ -1478,7 +1482,7 @@ static int r_relative(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_APPROX ){
     int a = sub(c, j);
     if( (a==3 || a==4) ){ if( !is_w(c, j+1, "than") ) return 0; approx = 1; j += 2; }
-    else if( a==2 || is_w(c, j, "around") || is_w(c, j, "roughly") || is_w(c, j, "approximately") ){
+    else if( a==2 ){
       approx = 1; j++;         /* nearly, almost, around: inside, as TimeBank has them */
     }
     else return 0;           /* about, over, some: outside */
@@ -1500,8 +1504,8 @@ static int r_relative(ctx *c, size_t i, result *r){
   /* the same period last year, the corresponding quarter a year ago: that
   ** part of the year before (the quarter the sentence speaks of, else the
   ** year) */
-  if( det && !pos && !approx && !every && (is_w(c, j, "same") || is_w(c, j, "corresponding") || is_w(c, j, "comparable"))
-      && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter")) ){
+  if( det && !pos && !approx && !every && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter"))
+      && in_list(c, j, L_SAMEPART) ){
     int y, q;
     size_t e = year_before_at(c, i, j+2, &y);
     if( e ){
@@ -1606,7 +1610,7 @@ num:
     /* 2 1/2 years, 5 1/2 hours */
     if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
         && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
-    if( (is_w(c, j, "more") || is_w(c, j, "additional") || is_w(c, j, "extra"))
+    if( in_list(c, j, L_MORE)
         && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks, an additional year */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
@@ -1633,8 +1637,7 @@ num:
       v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
     /* over the years, through the years: a vague duration */
-    if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
-        && sub(c, j)!=U_WEEKEND ){
+    if( !pos && !approx && i>0 && in_list(c, i-1, L_SPAN) && sub(c, j)!=U_WEEKEND ){
       v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
     /* the weeks ahead */
@@ -1890,16 +1893,14 @@ num:
   /* "in the weeks before the shooting": the period before an event (the
   ** noun alone, as TimeBank marks it) */
   if( plural && j==i+1 && i>0 && is_w(c, i-1, "the") && unit>=U_DAY && unit<=U_YEAR
-      && (is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "following") || is_w(c, j, "leading")
-          || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
+      && (in_list(c, j, L_EVENTREL) || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
     v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
   }
   /* for weeks, within days, the first time in years: a vague duration
   ** ("in years past", "in years one to four", "in months in which": not) */
   if( plural && !rel && !det && !approx && !pos && i>0 && unit!=U_WEEKEND && unit!=U_QUARTER
       && (is_w(c, i-1, "for") || is_w(c, i-1, "within")
-          || (is_w(c, i-1, "in") && !is_w(c, j, "past") && !is_w(c, j, "in") && !is_w(c, j, "which")
-              && !is_w(c, j, "of") && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
+          || (is_w(c, i-1, "in") && !in_list(c, j, L_NOTDUR) && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
     v_duration(r, -1, unit); r->end = j; return 1;
   }
   if( plural ){
@@ -2084,8 +2085,7 @@ static int r_year(ctx *c, size_t i, result *r){
   size_t j = i;
   r->type = NR_TX_DATE;
   if( r_qtr(c, i, r) ) return 1;
-  if( is_w(c, j, "the") && (is_w(c, j+1, "end") || is_w(c, j+1, "beginning") || is_w(c, j+1, "start")
-      || is_w(c, j+1, "middle")) && is_w(c, j+2, "of") ){
+  if( is_w(c, j, "the") && is_w(c, j+2, "of") && in_list(c, j+1, L_PARTOF) ){
     result in;
     size_t k = j+3;
     memset(&in, 0, sizeof in);
@@ -2140,7 +2140,7 @@ static int r_year(ctx *c, size_t i, result *r){
       tx_fmt(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
       r->end = k+2; return 1;
     }
-    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && in_list(c, k+1, L_ORDSUF) && is_w(c, k+2, "century") ){
+    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && is_w(c, k+2, "century") && in_list(c, k+1, L_ORDSUF) ){
       int cen = T(c, k)->num;
       if( cen<1 || cen>30 ) return 0;
       tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
@@ -2175,7 +2175,7 @@ static int r_year(ctx *c, size_t i, result *r){
     tx_fmt(r->value, sizeof r->value, "%03d", y/10);
     r->end = j+2; return 1;
   }
-  if( is_num(c, j) && T(c, j)->ndig<=2 && in_list(c, j+1, L_ORDSUF) && glued(c, j+1) && is_w(c, j+2, "century") ){
+  if( is_num(c, j) && T(c, j)->ndig<=2 && is_w(c, j+2, "century") && glued(c, j+1) && in_list(c, j+1, L_ORDSUF) ){
     int cen = T(c, j)->num;
     if( cen<1 || cen>30 ) return 0;
     tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
