@@ -54,13 +54,13 @@ enum {
   L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2, L_YPREFIX = 1u<<3, L_MAYPREP = 1u<<4,
   L_MARCHVERB = 1u<<5, L_ORDSUF = 1u<<6, L_YEARPREP = 1u<<7, L_FORYEAR = 1u<<8, L_QPREFIX = 1u<<9,
   L_SAMEPART = 1u<<10, L_MORE = 1u<<11, L_SPAN = 1u<<12, L_EVENTREL = 1u<<13, L_NOTDUR = 1u<<14,
-  L_PARTOF = 1u<<15
+  L_PARTOF = 1u<<15, L_PODEND = 1u<<16, L_CLOCKPREP = 1u<<17, L_DEADLINE = 1u<<18, L_SEASONPREP = 1u<<19
 };
 static const char *const list_names[] = {
   "poss", "modal", "report", "yprefix", "mayprep",
   "marchverb", "ordsuf", "yearprep", "foryear", "qprefix",
   "samepart", "more", "span", "eventrel", "notdur",
-  "partof"
+  "partof", "podend", "clockprep", "deadline", "seasonprep"
 };
 
 /* units */
@@ -245,7 +245,7 @@ static uint32_t list_bits(nr_timex_prep *p, const char *s){
     while( s[n] && s[n]!=' ' ) n++;
     if( n==0 ) break;
     for(b=0; b<sizeof list_names/sizeof list_names[0]; b++){
-      if( strncmp(list_names[b], s, n)==0 && list_names[b][n]==0 ) break;
+      if( list_names[b][0]==s[0] && strncmp(list_names[b], s, n)==0 && list_names[b][n]==0 ) break;
     }
     if( b<sizeof list_names/sizeof list_names[0] ) m |= 1u << b;
     else if( p->bad_lists<255 ) p->bad_lists++;
@@ -850,8 +850,7 @@ static size_t day_at(ctx *c, size_t k, int *d){
 ** morning and"). */
 static int pod_noun_follows(ctx *c, size_t j){
   return T(c, j)->kind==K_WORD && !T(c, j)->cap
-      && !(is_w(c, j, "to") || is_w(c, j, "and") || is_w(c, j, "when") || is_w(c, j, "as")
-           || is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "but"));
+      && !in_list(c, j, L_PODEND);
 }
 
 static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
@@ -1057,20 +1056,24 @@ static size_t year_words(ctx *c, size_t k, int *y);
 
 static int r_clock(ctx *c, size_t i, result *r){
   int hh = 0, mm = 0;
-  int after_prep = i>0 && (is_w(c, i-1, "at") || is_w(c, i-1, "by") || is_w(c, i-1, "until")
-                           || is_w(c, i-1, "around") || is_w(c, i-1, "before") || is_w(c, i-1, "after"));
   size_t n;
   result d;
-  if( is_w(c, i, "noon") || is_w(c, i, "midday") || is_w(c, i, "midnight") ){
-    /* noon Thursday, at midnight: a clock time too */
-    hh = is_w(c, i, "midnight") ? 24 : 12;
+  /* after "at", "until" ...: a bare hour needs no am/pm, noon no day (asked
+  ** only when it matters: most numbers are no clock time either way) */
+  if( cls(c, i)==C_POD && sub(c, i)>=5 ){
+    /* noon Thursday, at midnight (pod 5 midday, 6 midnight): a clock time too */
+    hh = sub(c, i)==6 ? 24 : 12;
     n = 1;
-    if( !after_prep && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
+    if( !(i>0 && in_list(c, i-1, L_CLOCKPREP)) && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
   } else if( is_w(c, i, "around") && is_num(c, i+1) ){
     /* around 7:15 p.m. */
     n = clock_at(c, i+1, &hh, &mm, 1);
     if( n ) n++;
-  } else n = clock_at(c, i, &hh, &mm, !after_prep);
+  } else {
+    /* a bare H:MM (no mark) only after those words */
+    n = clock_at(c, i, &hh, &mm, 0);
+    if( n && !clock_at(c, i, &hh, &mm, 1) && !(i>0 && in_list(c, i-1, L_CLOCKPREP)) ) n = 0;
+  }
   if( n==0 ) return 0;
   memset(&d, 0, sizeof d);
   {
@@ -1148,7 +1151,7 @@ static int until_before(ctx *c, size_t i){
   /* a sentence that opens with "Until Thursday, ..." or "By March, ..."
   ** speaks of the time before that day, not of a deadline */
   if( k==0 || sentence_start(c, k-1) ) return 0;
-  if( is_w(c, k-1, "until") || is_w(c, k-1, "till") || is_w(c, k-1, "effective") ) return 1;
+  if( in_list(c, k-1, L_DEADLINE) ) return 1;
   /* "had filed the reports by Wednesday": "by" in the past is no deadline */
   return is_w(c, k-1, "by") && tense_at(c, i, i+1)!=T_PAST;
 }
@@ -1610,8 +1613,7 @@ num:
     /* 2 1/2 years, 5 1/2 hours */
     if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
         && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
-    if( in_list(c, j, L_MORE)
-        && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks, an additional year */
+    if( T(c, j)->kind==K_WORD && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) && in_list(c, j, L_MORE) ) j++;   /* two more weeks, an additional year */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
@@ -2312,8 +2314,7 @@ static int r_season(ctx *c, size_t i, result *r){
   if( !year ){
     /* bare season word: only after "in"/"this"... handled elsewhere, or
     ** "in the summer", "the summer" */
-    if( !(i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "during") || is_w(c, i-1, "by")
-                  || is_w(c, i-1, "until") || is_w(c, i-1, "since") || is_w(c, i-1, "this"))) ) return 0;
+    if( !(i>0 && in_list(c, i-1, L_SEASONPREP)) ) return 0;
     if( s==3 && is_w(c, j-1, "fall") && j-1==i ) return 0;
   }
   v_season(c, r, s, 2, i, j, year);
