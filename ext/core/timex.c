@@ -48,6 +48,21 @@ enum {
   C_UNKNOWN = 255
 };
 
+/* word lists (the fourth column of timex_words.tsv, where each is
+** described): a bit each, in the order of list_names */
+enum {
+  L_POSS = 1u<<0, L_MODAL = 1u<<1, L_REPORT = 1u<<2, L_YPREFIX = 1u<<3, L_MAYPREP = 1u<<4,
+  L_MARCHVERB = 1u<<5, L_ORDSUF = 1u<<6, L_YEARPREP = 1u<<7, L_FORYEAR = 1u<<8, L_QPREFIX = 1u<<9,
+  L_SAMEPART = 1u<<10, L_MORE = 1u<<11, L_SPAN = 1u<<12, L_EVENTREL = 1u<<13, L_NOTDUR = 1u<<14,
+  L_PARTOF = 1u<<15, L_PODEND = 1u<<16, L_CLOCKPREP = 1u<<17, L_DEADLINE = 1u<<18, L_SEASONPREP = 1u<<19
+};
+static const char *const list_names[] = {
+  "poss", "modal", "report", "yprefix", "mayprep",
+  "marchverb", "ordsuf", "yearprep", "foryear", "qprefix",
+  "samepart", "more", "span", "eventrel", "notdur",
+  "partof", "podend", "clockprep", "deadline", "seasonprep"
+};
+
 /* units */
 enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
        U_CENTURY, U_QUARTER, U_WEEKEND, U_FORTNIGHT };
@@ -148,7 +163,10 @@ static const tok *T(const ctx *c, size_t k){ return k<c->nt ? &c->tk[k] : &tok_e
 
 /* A word's key: its first four letters folded, and its length (never 0).
 ** Different words may share a key: look-ups compare the whole word. */
-static uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* in classify: the hot path */
+#endif
+static inline uint32_t word_key(const unsigned char *w, size_t len, size_t avail){
   uint32_t x = 0;
   size_t i;
   if( avail>=4 ){
@@ -179,6 +197,22 @@ static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
   memcpy(p->word[slot], e->key, e->klen);
 }
 
+static unsigned xkey_slot(uint32_t x){
+  return (unsigned)((x * 0x9E3779B1u) >> 22) & (NR_TIMEX_XSIZE-1);
+}
+/* A word of the word lists, in their table (the keys are unique). */
+static void prep_add_x(nr_timex_prep *p, const nr_lexent *e, uint32_t lists){
+  uint32_t x;
+  unsigned slot;
+  const unsigned char *w = (const unsigned char *)e->key;
+  if( e->klen<1 || e->klen>MAXWORD || !lists ) return;
+  x = word_key(w, e->klen, 0);
+  for(slot=xkey_slot(x); p->xkey[slot]; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){}
+  p->xkey[slot] = x; p->xlen[slot] = (unsigned char)e->klen; p->xlists[slot] = lists;
+  memcpy(p->xword[slot], e->key, e->klen);
+  p->xfilter[((w[0] & 31u) << 5) | (w[e->klen-1] & 31u)] |= (uint16_t)(1u << (e->klen-1));
+}
+
 /* Can a word of class cl and number sub make an expression on its own? */
 static int is_trigger_word(int cl, int sub){
   return is_trigger_class(cl)
@@ -201,6 +235,25 @@ static unsigned tfilter3(const unsigned char *w, size_t len){
   return (k * 0x9E3779B1u) >> 18;      /* 14 bits */
 }
 
+/* The lists named in s (names separated by spaces) as bits; a name no
+** list has counts in p->bad_lists. */
+static uint32_t list_bits(nr_timex_prep *p, const char *s){
+  uint32_t m = 0;
+  while( *s ){
+    size_t n = 0, b;
+    while( *s==' ' ) s++;
+    while( s[n] && s[n]!=' ' ) n++;
+    if( n==0 ) break;
+    for(b=0; b<sizeof list_names/sizeof list_names[0]; b++){
+      if( list_names[b][0]==s[0] && strncmp(list_names[b], s, n)==0 && list_names[b][n]==0 ) break;
+    }
+    if( b<sizeof list_names/sizeof list_names[0] ) m |= 1u << b;
+    else if( p->bad_lists<255 ) p->bad_lists++;
+    s += n;
+  }
+  return m;
+}
+
 static void prep_rules(nr_timex_prep *p);
 void nr_timex_prepare(nr_timex_prep *p){
   size_t k;
@@ -211,7 +264,11 @@ void nr_timex_prepare(nr_timex_prep *p){
     prep_add(p, e, C_MONTH);
     if( e->num>=1 && e->num<=12 && strlen(e->val)>p->month_len[e->num] ) p->month_len[e->num] = (unsigned char)strlen(e->val);
   }
-  for(k=0; k<lex_words.n; k++) prep_add(p, &lex_words.a[k], class_code(lex_words.a[k].val));
+  for(k=0; k<lex_words.n; k++){
+    int cl = class_code(lex_words.a[k].val);
+    if( cl!=C_NONE ) prep_add(p, &lex_words.a[k], cl);
+    if( timex_words_lists[k][0] ) prep_add_x(p, &lex_words.a[k], list_bits(p, timex_words_lists[k]));
+  }
   for(k=0; k<NR_TIMEX_HSIZE; k++){
     int cl = p->cls[k];
     if( p->key[k] ){
@@ -304,6 +361,28 @@ static inline int is_wn(const ctx *c, size_t k, const char *w, size_t n){
   return 1;
 }
 #define is_w(c, k, w) is_wn((c), (k), "" w "", sizeof(w)-1)
+/* The lists of word token t (prep_add_x): 0 for most words, which the
+** filter turns away without a look-up. */
+static uint32_t x_lists(const ctx *c, const tok *t){
+  const unsigned char *w = c->s + t->s;
+  size_t len = t->e - t->s, i;
+  unsigned slot;
+  uint32_t x, y;
+  if( len>MAXWORD || !((c->prep->xfilter[((w[0] & 31u) << 5) | (w[len-1] & 31u)] >> (len-1)) & 1u) ) return 0;
+  x = word_key(w, len, c->n - t->s);
+  for(slot=xkey_slot(x); (y = c->prep->xkey[slot])!=0; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){
+    if( y==x && c->prep->xlen[slot]==len ){
+      const unsigned char *e = (const unsigned char *)c->prep->xword[slot];
+      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
+      if( i>=len ) return c->prep->xlists[slot];
+    }
+  }
+  return 0;
+}
+/* Is token k a word of one of the lists l (bits L_x)? */
+static int in_list(const ctx *c, size_t k, uint32_t l){
+  return k<c->nt && c->tk[k].kind==K_WORD && (x_lists(c, &c->tk[k]) & l)!=0;
+}
 static int is_p(const ctx *c, size_t k, char ch){
   const tok *t = T(c, k);
   return t->kind==K_PUNCT && t->ch==(unsigned char)ch;
@@ -514,8 +593,7 @@ static int tense_of_word(ctx *c, size_t k){
     if( s==T_FUTURE && (is_w(c, k, "plans") || is_w(c, k, "plan"))
         && (is_w(c, k+1, "were") || is_w(c, k+1, "was") || is_w(c, k+1, "of")
             || T(c, k+1)->kind==K_PUNCT
-            || (k>0 && (is_w(c, k-1, "his") || is_w(c, k-1, "her") || is_w(c, k-1, "its") || is_w(c, k-1, "their")
-                        || is_w(c, k-1, "our") || is_w(c, k-1, "my") || is_w(c, k-1, "your")))) ) return T_NONE;
+            || (k>0 && in_list(c, k-1, L_POSS))) ) return T_NONE;
     return s;
   }
   /* "set to resume", "is to meet", "due to open": to + verb after these
@@ -579,9 +657,7 @@ static int tense_scan(ctx *c, size_t i, size_t j){
         if( is_sentence_break(c, q-1) ) break;
         /* a modal or "to" ("will be held", "due to be held"), not a
         ** future word that is no auxiliary ("a bond due 2023 rose") */
-        if( tense_of(c, q-1)==T_FUTURE
-            && (is_w(c, q-1, "will") || is_w(c, q-1, "would") || is_w(c, q-1, "shall") || is_w(c, q-1, "ll")
-                || is_w(c, q-1, "to") || is_w(c, q-1, "going")) ) return T_FUTURE;
+        if( tense_of(c, q-1)==T_FUTURE && in_list(c, q-1, L_MODAL) ) return T_FUTURE;
       }
       return t;
     }
@@ -683,8 +759,7 @@ static int year_at(ctx *c, size_t k, int lo, int hi){
     const tok *p = &c->tk[k-1];
     if( p->kind==K_NUM || p->kind==K_WORD ) return 0;
     if( p->kind==K_PUNCT && p->ch=='-' && k>1 && glued(c, k-1)
-        && (is_w(c, k-2, "mid") || is_w(c, k-2, "post") || is_w(c, k-2, "pre") || is_w(c, k-2, "early")
-            || is_w(c, k-2, "late") || is_w(c, k-2, "end")) ){ /* mid-1996, early-2020, end-2019 */ }
+        && in_list(c, k-2, L_YPREFIX) ){ /* mid-1996, early-2020, end-2019 */ }
     else if( p->kind==K_PUNCT && strchr("$.,/#:-", p->ch) ) return 0;
   }
   if( glued(c, k+1) ){
@@ -721,18 +796,13 @@ static int month_ok(ctx *c, size_t k){
     if( k>0 ){
       int pc = cls(c, k-1);
       if( pc==C_REL || pc==C_POS || pc==C_DET || pc==C_EVERY ) return 1;
-      if( is_w(c, k-1, "in") || is_w(c, k-1, "of") || is_w(c, k-1, "since")
-          || is_w(c, k-1, "until") || is_w(c, k-1, "by") || is_w(c, k-1, "through")
-          || is_w(c, k-1, "during") || is_w(c, k-1, "before") || is_w(c, k-1, "after")
-          || is_w(c, k-1, "mid") || is_w(c, k-1, "from") || is_w(c, k-1, "to")
-          || is_w(c, k-1, "and") || is_w(c, k-1, "or") ) return 1;
+      if( in_list(c, k-1, L_MAYPREP) ) return 1;
     }
     return 0;
   }
   if( c->tk[k].sub==3 && len==5 ){
     /* March the verb: "March on", "march to" */
-    if( is_w(c, k+1, "on") || is_w(c, k+1, "to") || is_w(c, k+1, "through")
-        || is_w(c, k+1, "against") || is_w(c, k+1, "into") ) return next_num;
+    if( in_list(c, k+1, L_MARCHVERB) ) return next_num;
   }
   return 1;
 }
@@ -762,7 +832,7 @@ static size_t day_at(ctx *c, size_t k, int *d){
   size_t used = 1;
   if( t->kind!=K_NUM || t->ndig>2 || t->num<1 || t->num>31 ) return 0;
   if( glued(c, k+1) && T(c, k+1)->kind==K_WORD ){
-    if( is_w(c, k+1, "st") || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th") ) used = 2;
+    if( in_list(c, k+1, L_ORDSUF) ) used = 2;
     else return 0;
   }
   /* not the start of a number like 7.5 or 7,000 */
@@ -780,8 +850,7 @@ static size_t day_at(ctx *c, size_t k, int *d){
 ** morning and"). */
 static int pod_noun_follows(ctx *c, size_t j){
   return T(c, j)->kind==K_WORD && !T(c, j)->cap
-      && !(is_w(c, j, "to") || is_w(c, j, "and") || is_w(c, j, "when") || is_w(c, j, "as")
-           || is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "but"));
+      && !in_list(c, j, L_PODEND);
 }
 
 static size_t clock_at(ctx *c, size_t k, int *hh, int *mm, int need_mark){
@@ -987,20 +1056,24 @@ static size_t year_words(ctx *c, size_t k, int *y);
 
 static int r_clock(ctx *c, size_t i, result *r){
   int hh = 0, mm = 0;
-  int after_prep = i>0 && (is_w(c, i-1, "at") || is_w(c, i-1, "by") || is_w(c, i-1, "until")
-                           || is_w(c, i-1, "around") || is_w(c, i-1, "before") || is_w(c, i-1, "after"));
   size_t n;
   result d;
-  if( is_w(c, i, "noon") || is_w(c, i, "midday") || is_w(c, i, "midnight") ){
-    /* noon Thursday, at midnight: a clock time too */
-    hh = is_w(c, i, "midnight") ? 24 : 12;
+  /* after "at", "until" ...: a bare hour needs no am/pm, noon no day (asked
+  ** only when it matters: most numbers are no clock time either way) */
+  if( cls(c, i)==C_POD && sub(c, i)>=5 ){
+    /* noon Thursday, at midnight (pod 5 midday, 6 midnight): a clock time too */
+    hh = sub(c, i)==6 ? 24 : 12;
     n = 1;
-    if( !after_prep && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
+    if( !(i>0 && in_list(c, i-1, L_CLOCKPREP)) && !(cls(c, i+1)==C_WEEKDAY || (cls(c, i+1)==C_DEICTIC && sub(c, i+1)<=3)) ) return 0;
   } else if( is_w(c, i, "around") && is_num(c, i+1) ){
     /* around 7:15 p.m. */
     n = clock_at(c, i+1, &hh, &mm, 1);
     if( n ) n++;
-  } else n = clock_at(c, i, &hh, &mm, !after_prep);
+  } else {
+    /* a bare H:MM (no mark) only after those words */
+    n = clock_at(c, i, &hh, &mm, 0);
+    if( n && !clock_at(c, i, &hh, &mm, 1) && !(i>0 && in_list(c, i-1, L_CLOCKPREP)) ) n = 0;
+  }
   if( n==0 ) return 0;
   memset(&d, 0, sizeof d);
   {
@@ -1078,7 +1151,7 @@ static int until_before(ctx *c, size_t i){
   /* a sentence that opens with "Until Thursday, ..." or "By March, ..."
   ** speaks of the time before that day, not of a deadline */
   if( k==0 || sentence_start(c, k-1) ) return 0;
-  if( is_w(c, k-1, "until") || is_w(c, k-1, "till") || is_w(c, k-1, "effective") ) return 1;
+  if( in_list(c, k-1, L_DEADLINE) ) return 1;
   /* "had filed the reports by Wednesday": "by" in the past is no deadline */
   return is_w(c, k-1, "by") && tense_at(c, i, i+1)!=T_PAST;
 }
@@ -1412,7 +1485,7 @@ static int r_relative(ctx *c, size_t i, result *r){
   if( cls(c, j)==C_APPROX ){
     int a = sub(c, j);
     if( (a==3 || a==4) ){ if( !is_w(c, j+1, "than") ) return 0; approx = 1; j += 2; }
-    else if( a==2 || is_w(c, j, "around") || is_w(c, j, "roughly") || is_w(c, j, "approximately") ){
+    else if( a==2 ){
       approx = 1; j++;         /* nearly, almost, around: inside, as TimeBank has them */
     }
     else return 0;           /* about, over, some: outside */
@@ -1434,8 +1507,8 @@ static int r_relative(ctx *c, size_t i, result *r){
   /* the same period last year, the corresponding quarter a year ago: that
   ** part of the year before (the quarter the sentence speaks of, else the
   ** year) */
-  if( det && !pos && !approx && !every && (is_w(c, j, "same") || is_w(c, j, "corresponding") || is_w(c, j, "comparable"))
-      && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter")) ){
+  if( det && !pos && !approx && !every && (is_w(c, j+1, "period") || is_w(c, j+1, "quarter"))
+      && in_list(c, j, L_SAMEPART) ){
     int y, q;
     size_t e = year_before_at(c, i, j+2, &y);
     if( e ){
@@ -1540,8 +1613,7 @@ num:
     /* 2 1/2 years, 5 1/2 hours */
     if( num>=0 && is_num(c, j) && T(c, j)->num==1 && is_p(c, j+1, '/') && glued(c, j+1)
         && is_num(c, j+2) && glued(c, j+2) && T(c, j+2)->num==2 ){ half = 1; j += 3; }
-    if( (is_w(c, j, "more") || is_w(c, j, "additional") || is_w(c, j, "extra"))
-        && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) ) j++;   /* two more weeks, an additional year */
+    if( T(c, j)->kind==K_WORD && (cls(c, j+1)==C_UNITS || cls(c, j+1)==C_UNIT) && in_list(c, j, L_MORE) ) j++;   /* two more weeks, an additional year */
     if( is_p(c, j, '-') && glued(c, j) && glued(c, j+1) && cls(c, j+1)==C_UNIT ){
       /* five-hour, 30-year: an adjective, a duration (its determiner stays out) */
       unit = sub(c, j+1);
@@ -1567,8 +1639,7 @@ num:
       v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
     /* over the years, through the years: a vague duration */
-    if( !pos && !approx && i>0 && (is_w(c, i-1, "over") || is_w(c, i-1, "through") || is_w(c, i-1, "throughout"))
-        && sub(c, j)!=U_WEEKEND ){
+    if( !pos && !approx && i>0 && in_list(c, i-1, L_SPAN) && sub(c, j)!=U_WEEKEND ){
       v_duration(r, -1, sub(c, j)); r->end = j+1; return 1;
     }
     /* the weeks ahead */
@@ -1824,16 +1895,14 @@ num:
   /* "in the weeks before the shooting": the period before an event (the
   ** noun alone, as TimeBank marks it) */
   if( plural && j==i+1 && i>0 && is_w(c, i-1, "the") && unit>=U_DAY && unit<=U_YEAR
-      && (is_w(c, j, "before") || is_w(c, j, "after") || is_w(c, j, "following") || is_w(c, j, "leading")
-          || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
+      && (in_list(c, j, L_EVENTREL) || (is_w(c, j, "that") && is_w(c, j+1, "followed"))) ){
     v_str(r, "PAST_REF"); r->type = NR_TX_DATE; r->end = j; return 1;
   }
   /* for weeks, within days, the first time in years: a vague duration
   ** ("in years past", "in years one to four", "in months in which": not) */
   if( plural && !rel && !det && !approx && !pos && i>0 && unit!=U_WEEKEND && unit!=U_QUARTER
       && (is_w(c, i-1, "for") || is_w(c, i-1, "within")
-          || (is_w(c, i-1, "in") && !is_w(c, j, "past") && !is_w(c, j, "in") && !is_w(c, j, "which")
-              && !is_w(c, j, "of") && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
+          || (is_w(c, i-1, "in") && !in_list(c, j, L_NOTDUR) && !is_num(c, j) && cls(c, j)!=C_NUM)) ){
     v_duration(r, -1, unit); r->end = j; return 1;
   }
   if( plural ){
@@ -1873,7 +1942,7 @@ num:
       /* "in the year ended March 31", "the fiscal year ending June 30":
       ** twelve months up to a day, not a calendar year */
       if( !pos && (is_w(c, j, "ended") || is_w(c, j, "ending")) ){ v_duration(r, 1, U_YEAR); r->end = j; return 1; }
-      if( i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "of") || is_w(c, i-1, "since")) ){
+      if( i>0 && in_list(c, i-1, L_YEARPREP) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
       /* "profit for the year", "shares are up 30% for the year": this
@@ -1881,9 +1950,7 @@ num:
       ** "beginning Oct. 1", "then ended") or ahead, nor, early in the year,
       ** results told in the past tense (the year just closed) */
       if( i>0 && is_w(c, i-1, "for") && !pos && T(c, j)->kind!=K_NUM
-          && !(is_w(c, j, "to") && !is_w(c, j+1, "date")) && !is_w(c, j, "through") && !is_w(c, j, "beginning")
-          && !is_w(c, j, "starting") && !is_w(c, j, "from") && !is_w(c, j, "ahead") && !is_w(c, j, "then")
-          && !is_w(c, j, "that") && !is_w(c, j, "which") && !is_w(c, j, "following") && !is_w(c, j, "up")
+          && !(in_list(c, j, L_FORYEAR) && !(is_w(c, j, "to") && is_w(c, j+1, "date")))
           && (c->am>=4 || tense_at(c, i, j)!=T_PAST) ){
         v_year(c, r, c->ay); r->end = j; return 1;
       }
@@ -2020,8 +2087,7 @@ static int r_year(ctx *c, size_t i, result *r){
   size_t j = i;
   r->type = NR_TX_DATE;
   if( r_qtr(c, i, r) ) return 1;
-  if( is_w(c, j, "the") && (is_w(c, j+1, "end") || is_w(c, j+1, "beginning") || is_w(c, j+1, "start")
-      || is_w(c, j+1, "middle")) && is_w(c, j+2, "of") ){
+  if( is_w(c, j, "the") && is_w(c, j+2, "of") && in_list(c, j+1, L_PARTOF) ){
     result in;
     size_t k = j+3;
     memset(&in, 0, sizeof in);
@@ -2076,8 +2142,7 @@ static int r_year(ctx *c, size_t i, result *r){
       tx_fmt(r->value, sizeof r->value, "%03d", T(c, k)->num/10);
       r->end = k+2; return 1;
     }
-    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && (is_w(c, k+1, "st") || is_w(c, k+1, "nd")
-        || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) && is_w(c, k+2, "century") ){
+    if( is_num(c, k) && T(c, k)->ndig<=2 && glued(c, k+1) && is_w(c, k+2, "century") && in_list(c, k+1, L_ORDSUF) ){
       int cen = T(c, k)->num;
       if( cen<1 || cen>30 ) return 0;
       tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
@@ -2112,8 +2177,7 @@ static int r_year(ctx *c, size_t i, result *r){
     tx_fmt(r->value, sizeof r->value, "%03d", y/10);
     r->end = j+2; return 1;
   }
-  if( is_num(c, j) && T(c, j)->ndig<=2 && (is_w(c, j+1, "st") || is_w(c, j+1, "nd") || is_w(c, j+1, "rd")
-      || is_w(c, j+1, "th")) && glued(c, j+1) && is_w(c, j+2, "century") ){
+  if( is_num(c, j) && T(c, j)->ndig<=2 && is_w(c, j+2, "century") && glued(c, j+1) && in_list(c, j+1, L_ORDSUF) ){
     int cen = T(c, j)->num;
     if( cen<1 || cen>30 ) return 0;
     tx_fmt(r->value, sizeof r->value, "%02d", cen-1);
@@ -2229,8 +2293,7 @@ static int r_set(ctx *c, size_t i, result *r){
     const tok *nx = T(c, i+1);
     if( nx->kind==K_WORD && nx->cap && nx->s==T(c, i)->e + 1 && c->s[nx->s-1]==' ' && nx->e - nx->s>=2 && c->s[nx->s+1]>='a' && c->s[nx->s+1]<='z'
         && cls(c, i+1)!=C_MONTH && cls(c, i+1)!=C_WEEKDAY && cls(c, i+1)!=C_WEEKDAYS ) return 0;
-    if( is_w(c, i+1, "said") || is_w(c, i+1, "says") || is_w(c, i+1, "reported") || is_w(c, i+1, "reports")
-        || is_w(c, i+1, "quoted") || is_w(c, i+1, "wrote") ) return 0;
+    if( in_list(c, i+1, L_REPORT) ) return 0;
   }
   v_str(r, v[s]);
   r->type = NR_TX_SET; r->end = i+1;
@@ -2251,8 +2314,7 @@ static int r_season(ctx *c, size_t i, result *r){
   if( !year ){
     /* bare season word: only after "in"/"this"... handled elsewhere, or
     ** "in the summer", "the summer" */
-    if( !(i>0 && (is_w(c, i-1, "in") || is_w(c, i-1, "during") || is_w(c, i-1, "by")
-                  || is_w(c, i-1, "until") || is_w(c, i-1, "since") || is_w(c, i-1, "this"))) ) return 0;
+    if( !(i>0 && in_list(c, i-1, L_SEASONPREP)) ) return 0;
     if( s==3 && is_w(c, j-1, "fall") && j-1==i ) return 0;
   }
   v_season(c, r, s, 2, i, j, year);
@@ -2652,7 +2714,7 @@ static void number_trig(ctx *c, size_t k){
     {
       /* Q3, H1, FY21, 3Q20 (r_qtr) */
       if( k>0 && glued(c, k) && c->tk[k-1].kind==K_WORD
-          && (is_w(c, k-1, "q") || is_w(c, k-1, "h") || is_w(c, k-1, "fy")) ){ t->trig = 1; return; }
+          && in_list(c, k-1, L_QPREFIX) ){ t->trig = 1; return; }
       if( k>0 && !glued(c, k) && is_w(c, k-1, "fy") ){ t->trig = 1; return; }
       if( t->ndig==1 && k+2<c->nt && !tok_gap(c, &c->tk[k+1]) && is_w(c, k+1, "q")
           && !tok_gap(c, &c->tk[k+2]) && c->tk[k+2].kind==K_NUM ){ t->trig = 1; return; }
@@ -2667,8 +2729,7 @@ static void number_trig(ctx *c, size_t k){
             t->trig = 1; return;
           }
         }
-        if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || is_w(c, k+1, "st")
-            || is_w(c, k+1, "nd") || is_w(c, k+1, "rd") || is_w(c, k+1, "th")) ){ t->trig = 1; return; }
+        if( x->kind==K_WORD && x->e - x->s<=2 && (is_w(c, k+1, "s") || in_list(c, k+1, L_ORDSUF)) ){ t->trig = 1; return; }
       }
       if( cls(c, k+1)==C_AMPM || ((is_w(c, k+1, "a") || is_w(c, k+1, "p")) && is_p(c, k+2, '.')) ) t->trig = 1;
     }

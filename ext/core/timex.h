@@ -62,12 +62,20 @@ void nr_timexes_free(nr_timexes *out);
 ** (plain data: no allocation, nothing to free) and calls
 ** nr_timex_scan_prep. */
 #define NR_TIMEX_HSIZE 1024
+#define NR_TIMEX_XSIZE 256
 typedef struct nr_timex_prep {
   uint32_t key[NR_TIMEX_HSIZE];          /* folded first letters + length; 0: empty */
   char word[NR_TIMEX_HSIZE][16];         /* the word in each slot (folded) */
   short sub[NR_TIMEX_HSIZE];             /* its number */
   unsigned char len[NR_TIMEX_HSIZE];     /* its length */
   unsigned char cls[NR_TIMEX_HSIZE];     /* its word class */
+  /* the words of the word lists (whatever their class): a table of their
+  ** own (the same keys), so that the class look-ups stay as short */
+  uint32_t xkey[NR_TIMEX_XSIZE];
+  char xword[NR_TIMEX_XSIZE][16];
+  unsigned char xlen[NR_TIMEX_XSIZE];
+  uint32_t xlists[NR_TIMEX_XSIZE];       /* the lists each word is in (a bit each) */
+  uint16_t xfilter[32*32];               /* a bit per length, by first and last letter */
   uint16_t cfilter[128*32];              /* candidate triggers: a bit per length for a token's first
                                          ** byte and last letter (every bit for a digit) */
   uint16_t lfilter[128*32];              /* every word of the tables, likewise */
@@ -76,6 +84,8 @@ typedef struct nr_timex_prep {
   uint16_t sfilter[1024];                /* words that can start an expression, likewise */
   uint16_t rule_mask[32];                /* the rules a token can start, by its kind (bit: rule) */
   unsigned char month_len[13];           /* length of each month's full name (months.tsv) */
+  unsigned char bad_lists;               /* list names in timex_words.tsv that timex.c does
+                                         ** not know (0; the unit tests check) */
 } nr_timex_prep;
 void nr_timex_prepare(nr_timex_prep *p);
 int nr_timex_scan_prep(const nr_timex_prep *p, const unsigned char *s, size_t n,

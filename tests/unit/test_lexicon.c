@@ -52,6 +52,9 @@ int main(void){
   LEX(abbreviations); LEX(boilerplate); LEX(cues); LEX(dateline_words);
   LEX(givennames); LEX(months); LEX(nouncues); LEX(orgs); LEX(phrasewords);
   LEX(speakerwords); LEX(starters); LEX(stopwords); LEX(timex_words);
+  /* timex_words.tsv names word lists in a fourth column: one row each */
+  CHECK(sizeof timex_words_lists / sizeof timex_words_lists[0]
+        == sizeof timex_words_entries / sizeof timex_words_entries[0], "timex_words: a list row for each entry");
   /* folding: case and the typographic apostrophe */
   CHECK(nr_lex_lookup(&sw, (const unsigned char *)"The", 3)!=0, "lookup folds ASCII case");
   CHECK(nr_lex_lookup(&sw, (const unsigned char *)"", 0)==0, "the empty word is no key");

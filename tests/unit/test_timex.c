@@ -33,6 +33,11 @@ static const char *run(const char *t, const char *a){
 int main(int argc, char **argv){
   if( argc>2 ){ printf("%s\n", run(argv[1], argv[2])); return 0; }
   const char *A = "2022-02-08";   /* a Tuesday, ISO week 2022-W06 */
+  {
+    static nr_timex_prep p;
+    nr_timex_prepare(&p);
+    CHECK_INT(p.bad_lists, 0, "timex_words.tsv: every word list it names is one timex.c knows");
+  }
   /* calendar */
   CHECK_INT(nr_weekday(nr_days_from_civil(2022, 2, 8)), 2, "calendar: 2022-02-08 is a Tuesday");
   CHECK_INT(nr_days_from_civil(1970, 1, 1), 0, "calendar: epoch");
