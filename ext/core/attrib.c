@@ -899,12 +899,7 @@ static int past_verb(nr_ctx *c, long k){
   return t->e-t->s>=5 && e[-2]=='e' && e[-1]=='d' && e[-3]!='e';
 }
 
-/* Does word k end in -ly (an adverb before a participle: "the newly
-** appointed chairman")? */
-static int ly_word(nr_ctx *c, long k){
-  const nr_tok *t = &c->t[k];
-  return t->type==T_WORD && t->e-t->s>=4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y';
-}
+static int ly_adverb(nr_ctx *c, long k);
 
 /* Is capitalised word n one that may follow the "of" of an organisation's
 ** name: no lexicon word, or a role or qualifier (the Department of Justice,
@@ -1094,8 +1089,11 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( is_rel(c, j) || nr_tok_is(c, j, "whose") ) break;      /* an official who asked … */
     oc = nr_tok_orgclass(c, j);
     if( oc==W_ORG || oc==W_MEDIA ){ org = 1; continue; }
+    /* the New York businessman; a past-tense verb after a lower-case word
+    ** ends the phrase (the deputy rallied), not after an adverb (the newly
+    ** appointed chairman) */
     if( det && (caps==0 ? lowers<3 : lowers<1) && (!role || (adjl && !is_possessive(c, j))) && cls==W_NONE && nr_tok_cue(c, j)==C_NONE &&
-        t->q<0 && !((caps>0 || (lowers>0 && !ly_word(c, j-1))) && past_verb(c, j)) ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }   /* the New York businessman */
+        t->q<0 && !((caps>0 || (lowers>0 && !ly_adverb(c, j-1))) && past_verb(c, j)) ){ lowers++; org = 0; ra = rb = -1; adjl = 0; continue; }
     /* "Harbour School fans chanted": capitals before a plural noun right
     ** before the verb, with no determiner, are a group */
     if( !det && !lowers && (caps>0 || role) && j+1==lim && j>i && plural_word(c, j) && cls==W_NONE &&
@@ -1271,7 +1269,8 @@ static int stop_period(nr_ctx *c, long k){
   return 1;
 }
 
-/* An adverb in -ly between a speaker and the verb (Trump openly admires) */
+/* An adverb in -ly between a speaker and the verb (Trump openly admires),
+** or before a participle (the newly appointed chairman) */
 static int ly_adverb(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
   if( !(t->type==T_WORD && !t->cap && t->e-t->s>4 && c->s[t->e-2]=='l' && c->s[t->e-1]=='y') ) return 0;

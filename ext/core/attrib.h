@@ -47,7 +47,7 @@ typedef struct nr_tok {
   uint8_t cls;       /* W_*, from the lexicon at tokenisation */
   uint8_t num;       /* lexicon number of the class entry */
   uint8_t cue;       /* C_*, 0xFF until looked up */
-  uint8_t inv;       /* cue may precede its speaker */
+  uint8_t inv;       /* cue may precede its speaker: 1, or 2 only right after a quotation */
   uint8_t org;       /* org/media/place class from orgs.tsv, 0xFF until looked up */
   uint8_t used;      /* a cue already counted as a statement */
   uint8_t spk;       /* a speaker mention starts here (for pronouns) */

@@ -80,7 +80,7 @@ typedef struct nr_qent {
   uint32_t h;               /* hash of the key (fold_hash2) */
   uint8_t klen;
   uint8_t wcls, wnum;       /* speakerwords class (W_*), number */
-  uint8_t cue, inv;         /* cues class (C_*), speaker may follow */
+  uint8_t cue, inv;         /* cues class (C_*); speaker may follow: 1, 2 only after a quotation */
   uint8_t org;              /* orgs class (W_ORG, W_MEDIA, W_PLACE) */
   uint8_t nv;               /* a noun as often as a cue: 1 before "it", 2 "out", 3 "that" */
   uint8_t manner;           /* a manner of speaking: a statement only before "that" or ":" */

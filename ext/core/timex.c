@@ -178,8 +178,28 @@ static inline uint32_t word_key(const unsigned char *w, size_t len, size_t avail
   }
   return x ^ ((uint32_t)len << 27);
 }
-static unsigned key_slot(uint32_t x){
-  return (unsigned)((x * 0x9E3779B1u) >> 22) & (NR_TIMEX_HSIZE-1);
+/* The first slot of key x in a table of mask+1 slots. */
+static unsigned key_slot(uint32_t x, unsigned mask){
+  return (unsigned)((x * 0x9E3779B1u) >> 22) & mask;
+}
+
+/* The slot of word w[0..len) (key x) in a table of keys, lengths and folded
+** words of mask+1 slots, or -1.  Words that share a key are told apart by
+** their length and letters (the key mixes the length into the fourth letter:
+** compare all). */
+static inline long find_slot(const uint32_t *keys, const unsigned char *lens, const char (*words)[16],
+                             unsigned mask, uint32_t x, const unsigned char *w, size_t len){
+  unsigned slot;
+  uint32_t y;
+  size_t i;
+  for(slot=key_slot(x, mask); (y = keys[slot])!=0; slot=(slot+1) & mask){
+    if( y==x && lens[slot]==len ){
+      const unsigned char *e = (const unsigned char *)words[slot];
+      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
+      if( i>=len ) return (long)slot;
+    }
+  }
+  return -1;
 }
 
 static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
@@ -187,7 +207,7 @@ static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
   unsigned slot;
   if( e->klen<1 || e->klen>MAXWORD ) return;
   x = word_key((const unsigned char *)e->key, e->klen, 0);
-  slot = key_slot(x);
+  slot = key_slot(x, NR_TIMEX_HSIZE-1);
   while( p->key[slot] ){
     if( p->len[slot]==e->klen && memcmp(p->word[slot], e->key, e->klen)==0 ) return;   /* months win */
     slot = (slot+1) & (NR_TIMEX_HSIZE-1);
@@ -197,9 +217,6 @@ static void prep_add(nr_timex_prep *p, const nr_lexent *e, int cl){
   memcpy(p->word[slot], e->key, e->klen);
 }
 
-static unsigned xkey_slot(uint32_t x){
-  return (unsigned)((x * 0x9E3779B1u) >> 22) & (NR_TIMEX_XSIZE-1);
-}
 /* A word of the word lists, in their table (the keys are unique). */
 static void prep_add_x(nr_timex_prep *p, const nr_lexent *e, uint32_t lists){
   uint32_t x;
@@ -207,7 +224,7 @@ static void prep_add_x(nr_timex_prep *p, const nr_lexent *e, uint32_t lists){
   const unsigned char *w = (const unsigned char *)e->key;
   if( e->klen<1 || e->klen>MAXWORD || !lists ) return;
   x = word_key(w, e->klen, 0);
-  for(slot=xkey_slot(x); p->xkey[slot]; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){}
+  for(slot=key_slot(x, NR_TIMEX_XSIZE-1); p->xkey[slot]; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){}
   p->xkey[slot] = x; p->xlen[slot] = (unsigned char)e->klen; p->xlists[slot] = lists;
   memcpy(p->xword[slot], e->key, e->klen);
   p->xfilter[((w[0] & 31u) << 5) | (w[e->klen-1] & 31u)] |= (uint16_t)(1u << (e->klen-1));
@@ -311,23 +328,14 @@ void nr_timex_prepare(nr_timex_prep *p){
 
 /* Class of a word token (ASCII letters only). */
 static void classify(ctx *c, tok *t){
-  const unsigned char *w = c->s + t->s;
-  size_t len = t->e - t->s, i;
-  unsigned slot;
-  uint32_t x, y;
+  const nr_timex_prep *p = c->prep;
+  size_t len = t->e - t->s;
+  long slot;
   t->cls = C_NONE; t->sub = 0;
   if( len>MAXWORD ) return;
-  x = word_key(w, len, c->n - t->s);
-  slot = key_slot(x);
-  while( (y = c->prep->key[slot])!=0 ){
-    if( y==x && c->prep->len[slot]==len ){
-      const unsigned char *e = (const unsigned char *)c->prep->word[slot];
-      /* the key mixes the length into the fourth letter: compare all */
-      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
-      if( i>=len ){ t->cls = c->prep->cls[slot]; t->sub = c->prep->sub[slot]; return; }
-    }
-    slot = (slot+1) & (NR_TIMEX_HSIZE-1);
-  }
+  slot = find_slot(p->key, p->len, p->word, NR_TIMEX_HSIZE-1, word_key(c->s + t->s, len, c->n - t->s),
+                   c->s + t->s, len);
+  if( slot>=0 ){ t->cls = p->cls[slot]; t->sub = p->sub[slot]; }
 }
 
 /* Class of a word not yet looked up.  Most words are in no table: the
@@ -364,20 +372,13 @@ static inline int is_wn(const ctx *c, size_t k, const char *w, size_t n){
 /* The lists of word token t (prep_add_x): 0 for most words, which the
 ** filter turns away without a look-up. */
 static uint32_t x_lists(const ctx *c, const tok *t){
+  const nr_timex_prep *p = c->prep;
   const unsigned char *w = c->s + t->s;
-  size_t len = t->e - t->s, i;
-  unsigned slot;
-  uint32_t x, y;
-  if( len>MAXWORD || !((c->prep->xfilter[((w[0] & 31u) << 5) | (w[len-1] & 31u)] >> (len-1)) & 1u) ) return 0;
-  x = word_key(w, len, c->n - t->s);
-  for(slot=xkey_slot(x); (y = c->prep->xkey[slot])!=0; slot=(slot+1) & (NR_TIMEX_XSIZE-1)){
-    if( y==x && c->prep->xlen[slot]==len ){
-      const unsigned char *e = (const unsigned char *)c->prep->xword[slot];
-      for(i=0; i<len; i++) if( e[i]!=(w[i]|0x20) ) break;
-      if( i>=len ) return c->prep->xlists[slot];
-    }
-  }
-  return 0;
+  size_t len = t->e - t->s;
+  long slot;
+  if( len>MAXWORD || !((p->xfilter[((w[0] & 31u) << 5) | (w[len-1] & 31u)] >> (len-1)) & 1u) ) return 0;
+  slot = find_slot(p->xkey, p->xlen, p->xword, NR_TIMEX_XSIZE-1, word_key(w, len, c->n - t->s), w, len);
+  return slot>=0 ? p->xlists[slot] : 0;
 }
 /* Is token k a word of one of the lists l (bits L_x)? */
 static int in_list(const ctx *c, size_t k, uint32_t l){
