@@ -85,5 +85,7 @@ unsigned char *nr_dup(const unsigned char *z, size_t n);
 
 /* Result helpers: text of n bytes (copied); NULL when z is NULL. */
 void nr_result_text(sqlite3_context *ctx, const unsigned char *z, size_t n);
+/* ... a name: runs of white space (a line break) as one space */
+void nr_result_name(sqlite3_context *ctx, const unsigned char *z, size_t n);
 
 #endif

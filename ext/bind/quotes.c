@@ -100,7 +100,7 @@ static int quotesColumn(void *p, sqlite3_int64 row, int col, sqlite3_context *ct
     case 3:
       if( q->entity>=0 ){
         const nr_entity *e = &st->d.ent[q->entity];
-        nr_result_text(ctx, st->text+e->name_s, e->name_e-e->name_s);
+        nr_result_name(ctx, st->text+e->name_s, e->name_e-e->name_s);
       }
       break;
     case 4: if( q->m_e>q->m_s ) nr_result_text(ctx, st->text+q->m_s, q->m_e-q->m_s); break;
@@ -166,8 +166,8 @@ static int speakersColumn(void *p, sqlite3_int64 row, int col, sqlite3_context *
   q_state *st = p;
   const nr_entity *e = &st->d.ent[st->rows[row]];
   switch( col ){
-    case 0: nr_result_text(ctx, st->text+e->name_s, e->name_e-e->name_s); break;
-    case 1: if( e->title_e>e->title_s ) nr_result_text(ctx, st->text+e->title_s, e->title_e-e->title_s); break;
+    case 0: nr_result_name(ctx, st->text+e->name_s, e->name_e-e->name_s); break;
+    case 1: if( e->title_e>e->title_s ) nr_result_name(ctx, st->text+e->title_s, e->title_e-e->title_s); break;
     case 2: sqlite3_result_text(ctx, e->kind==NR_ORG ? "organization" : "person", -1, SQLITE_STATIC); break;
     case 3: sqlite3_result_int(ctx, e->quotes); break;
     case 4: sqlite3_result_int(ctx, e->statements); break;

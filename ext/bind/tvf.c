@@ -289,3 +289,20 @@ void nr_result_text(sqlite3_context *ctx, const unsigned char *z, size_t n){
   if( z==0 ) sqlite3_result_null(ctx);
   else sqlite3_result_text64(ctx, (const char *)z, (sqlite3_uint64)n, SQLITE_TRANSIENT, SQLITE_UTF8);
 }
+
+/* A name as one line: each run of spaces, tabs and line breaks in it is one
+** space (a hard-wrapped "Ilse\nVoss" is "Ilse Voss"). */
+void nr_result_name(sqlite3_context *ctx, const unsigned char *z, size_t n){
+  size_t i, o;
+  unsigned char *p;
+  for(i=0; i<n && !(z[i]<=' ' && (z[i]!=' ' || (i+1<n && z[i+1]<=' '))); i++){}
+  if( z==0 || i==n ){ nr_result_text(ctx, z, n); return; }
+  p = sqlite3_malloc64((sqlite3_uint64)n+1);
+  if( p==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  for(i=0, o=0; i<n; i++){
+    if( z[i]<=' ' && z[i]>0 ){
+      if( o==0 || p[o-1]!=' ' ) p[o++] = ' ';
+    }else p[o++] = z[i];
+  }
+  sqlite3_result_text64(ctx, (const char *)p, (sqlite3_uint64)o, sqlite3_free, SQLITE_UTF8);
+}

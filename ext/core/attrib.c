@@ -952,6 +952,26 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   return k>lo && org_of(c, k, hi)!=0;
 }
 
+/* Does a line break between tokens j-1 and j end a heading, a byline or
+** a caption: the line before it is in capitals where token j is not, or is
+** short and not the last line of a hard-wrapped sentence (the line above
+** it long and ending inside the sentence: in a word or after a comma)? */
+static int heading_break(nr_ctx *c, long j){
+  const unsigned char *s = c->s;
+  size_t a = c->t[j-1].e, b = c->t[j].s, k, p;
+  if( !memchr(s+a, '\n', b-a) ) return 0;
+  if( c->t[j-1].type==T_WORD && c->t[j-1].upper!=c->t[j].upper ) return 1;
+  for(k=a; k>0 && s[k-1]!='\n' && a-k<60; k--){}
+  if( k>0 && s[k-1]!='\n' ) return 0;          /* a long line */
+  if( k==0 ) return 1;
+  /* the line above: its last byte, and its length */
+  for(p=k-1; p>0 && (s[p-1]==' ' || s[p-1]=='\r' || s[p-1]=='\t'); p--){}
+  if( p==0 || s[p-1]=='\n' ) return 1;          /* blank or none */
+  if( !(nr_is_ascii_alpha(s[p-1]) || nr_is_ascii_digit(s[p-1]) || s[p-1]==',' || s[p-1]>=0x80) ) return 1;
+  for(k=p; k>0 && s[k-1]!='\n' && p-k<60; k--){}
+  return k==0 || s[k-1]=='\n';                  /* short: a heading above a heading */
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -1030,10 +1050,10 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       break;
     }
     if( t->type!=T_WORD ) break;
-    /* a heading in capitals on a line of its own is not the first part of
-    ** the name that opens the next line (UNDERMINING RIVALS\nKoh said) */
-    if( j>i && t->cap && c->t[j-1].upper!=t->upper && c->t[j-1].type==T_WORD &&
-        memchr(c->s+c->t[j-1].e, '\n', t->s-c->t[j-1].e) ) break;
+    /* a heading on a line of its own is not the first part of the name
+    ** that opens the next line (UNDERMINING RIVALS\nKoh said, Leaked
+    ** Email\nElon Musk) */
+    if( j>i && t->cap && heading_break(c, j) ) break;
     cls = nr_tok_class(c, j);
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */

@@ -18,3 +18,10 @@ SELECT 'null_text', (SELECT count(*) FROM extract_speakers(NULL)) = 0;
 SELECT 'empty_text', (SELECT count(*) FROM extract_speakers('')) = 0;
 SELECT 'no_speakers', (SELECT count(*) FROM extract_speakers('The ferry left at noon.')) = 0;
 SELECT 'left_join', (SELECT count(*) FROM doc LEFT JOIN extract_speakers(doc.body) ON 1) = 3;
+-- a name broken by a hard wrap is one line in name, title and article_quotes.speaker; mention stays as written
+CREATE TEMP TABLE wrapped(body);
+INSERT INTO wrapped VALUES ('The harbour board met on Monday to hear the report, and its chair, Port' || char(10) || 'Commissioner Ilse' || char(10) || 'Voss, said the port "broke its own  rules."' || char(10) || 'Voss added that the board would meet again.');
+SELECT 'wrapped_name', (SELECT name FROM wrapped, extract_speakers(wrapped.body)) = 'Ilse Voss';
+SELECT 'wrapped_title', (SELECT title FROM wrapped, extract_speakers(wrapped.body)) = 'Port Commissioner';
+SELECT 'wrapped_speaker', (SELECT speaker FROM wrapped, article_quotes(wrapped.body)) = 'Ilse Voss';
+SELECT 'wrapped_quote_as_written', (SELECT quote FROM wrapped, article_quotes(wrapped.body)) = 'broke its own  rules.';

@@ -87,6 +87,13 @@ int main(void){
   /* a heading in capitals on its own line is not part of the next name */
   run("The agency declined to comment.\nHARBOUR RULES\nVoss said the port \"broke its own rules.\"\n");
   CHECK_STR(speakers(NR_PERSON), "Voss", "a capitals heading before a name");
+  /* ... and a short heading or caption line in title case neither; a
+  ** hard-wrapped line may break inside a name */
+  run("The agency declined to comment.\nLeaked Memo\nIlse Voss said the port \"broke its own rules.\"\n");
+  CHECK_STR(speakers(NR_PERSON), "Ilse Voss", "a title-case heading line before a name");
+  run("The harbour board met on Monday to hear the report, and its chair, Port Commissioner Ilse\n"
+      "Voss, said the port \"broke its own rules.\"\n");
+  CHECK_STR(speakers(NR_PERSON), "Ilse\nVoss", "a name broken by a hard wrap (SQL prints it on one line)");
 
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
