@@ -952,17 +952,32 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   return k>lo && org_of(c, k, hi)!=0;
 }
 
+/* Are the words of s[a..b) in title case: four or more, four in five
+** of them capitalised (Tesla Needs To Increase Production Now)? */
+static int title_case_line(const unsigned char *s, size_t a, size_t b){
+  size_t k, words = 0, caps = 0;
+  for(k=a; k<b; k++){
+    if( (k==a || s[k-1]==' ') && s[k]!=' ' ){
+      words++;
+      caps += (s[k]>='A' && s[k]<='Z') || (s[k]>='0' && s[k]<='9') || s[k]>=0x80;
+    }
+  }
+  return words>=4 && caps*5>=words*4;
+}
+
 /* Does a line break between tokens j-1 and j end a heading, a byline or
-** a caption: the line before it is in capitals where token j is not, or is
-** short and not the last line of a hard-wrapped sentence (the line above
-** it long and ending inside the sentence: in a word or after a comma)? */
+** a caption: the line before it is in capitals where token j is not, or
+** in title case, or short and not the last line of a hard-wrapped
+** sentence (the line above it long and ending inside the sentence: in a
+** word or after a comma)? */
 static int heading_break(nr_ctx *c, long j){
   const unsigned char *s = c->s;
   size_t a = c->t[j-1].e, b = c->t[j].s, k, p;
   if( !memchr(s+a, '\n', b-a) ) return 0;
   if( c->t[j-1].type==T_WORD && c->t[j-1].upper!=c->t[j].upper ) return 1;
-  for(k=a; k>0 && s[k-1]!='\n' && a-k<60; k--){}
-  if( k>0 && s[k-1]!='\n' ) return 0;          /* a long line */
+  for(k=a; k>0 && s[k-1]!='\n' && a-k<200; k--){}
+  if( k>0 && s[k-1]!='\n' ) return 0;          /* a paragraph */
+  if( a-k>=60 ) return title_case_line(s, k, a);  /* a long line: hard-wrapped unless a title */
   if( k==0 ) return 1;
   /* the line above: its last byte, and its length */
   for(p=k-1; p>0 && (s[p-1]==' ' || s[p-1]=='\r' || s[p-1]=='\t'); p--){}

@@ -120,13 +120,19 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
     const nr_entity *x = &c->d->ent[e];
+    int r = e;
     if( (kind>=0 && x->kind!=kind) || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
+    /* a firm's short name is a key of the firm, for a bare name only */
+    if( x->alias ){
+      if( gender || fb>fa ) continue;
+      r = x->alias-1; x = &c->d->ent[r];
+    }
     if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
       /* initials: J. Smith ~ John Smith */
       if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
     }
-    if( best<0 || (kind<0 && x->kind!=c->d->ent[best].kind ? x->kind==NR_PERSON : x->last>c->d->ent[best].last) ) best = e;
+    if( best<0 || (kind<0 && x->kind!=c->d->ent[best].kind ? x->kind==NR_PERSON : x->last>c->d->ent[best].last) ) best = r;
   }
   return best;
 }
@@ -187,6 +193,44 @@ static int np_gender(nr_ctx *c, const nr_np *np){
   return g ? g->num : 0;
 }
 
+/* Is the one-word name np an acronym, which names an organisation (IRNA,
+** AMEX, BZW said): two to five capitals, no honorific, with a lower-case
+** word among the six tokens on either side (not a text all in capitals)? */
+static int acronym_name(nr_ctx *c, const nr_np *np){
+  const nr_tok *t = &c->t[np->na];
+  size_t k;
+  long h;
+  if( np->nb-np->na!=1 || !t->upper || t->e-t->s<2 || t->e-t->s>5 ) return 0;
+  for(k=t->s; k<t->e; k++) if( c->s[k]<'A' || c->s[k]>'Z' ) return 0;
+  for(h=np->a; h<np->na; h++) if( c->t[h].type==T_WORD && nr_tok_class(c, h)==W_HON ) return 0;
+  for(h=np->na>6 ? np->na-6 : 0; h<np->nb+6 && h<(long)c->nt; h++){
+    if( c->t[h].type==T_WORD && !c->t[h].cap ) return 1;
+  }
+  return 0;
+}
+
+/* The token of a firm's short name (1 + its index), 0 when none: the first
+** word of a name of capitalised words that ends in a firm's designator
+** (Knutson Mortgage Corp, Hughes Tool Co, Marcade Group), when that word
+** is no lexicon word (not Bank, New, American) nor its key. */
+static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
+  static const char *const des[] = { "corp", "co", "inc", "ltd", "llc", "plc", "ag", "group", "industries",
+                                     "holdings", "company", "corporation", "incorporated", "mfg", "cos", "bancorp" };
+  long k, f = -1, last = np->nb-1;
+  size_t w;
+  int ok = 0;
+  for(w=0; w<sizeof(des)/sizeof(des[0]) && !ok; w++) ok = nr_tok_isn(c, last, des[w], strlen(des[w]));
+  if( !ok ) return 0;
+  for(k=np->na; k<=last; k++){
+    if( c->t[k].type!=T_WORD ){ if( nr_punct_is(c, k, '.') || nr_punct_is(c, k, '&') ) continue; return 0; }
+    if( !c->t[k].cap ) return 0;
+    if( f<0 ) f = k;
+  }
+  if( f<0 || f>=last || c->t[f].e-c->t[f].s<3 || nr_tok_class(c, f)!=W_NONE || nr_tok_orgclass(c, f)!=W_NONE ||
+      strip_poss(c->s, c->t[f].s, c->t[f].e)!=c->t[f].e || (f+1<=last && c->t[f+1].type!=T_WORD) ) return 0;
+  return (unsigned)f+1;
+}
+
 /* Find or (when create) make the entity of a proper-name phrase. */
 static int name_entity(nr_ctx *c, const nr_np *np, int create){
   const nr_tok *t = c->t;
@@ -196,12 +240,13 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int ntoks = (int)(np->nb-np->na);
   int e, gender;
   uint32_t kh;
+  unsigned fs;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
   gender = kind==NR_PERSON ? np_gender(c, np) : 0;
   kh = key_hash(c, sur_s, sur_e);
   e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender);
   if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, 0, 0, 1, 0);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, fa, fb, 1, gender);   /* (a firm's short name: a bare name only) */
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -245,8 +290,19 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.gender = gender;
     x.first = (size_t)-1; x.last = 0;
     if( np->tb>np->ta && kind==NR_PERSON ){ x.title_s = t[np->ta].s; x.title_e = t[np->tb-1].e; }
+    if( kind==NR_PERSON && acronym_name(c, np) ) x.kind = NR_ORG;
     e = new_entity(c, &x);
     if( e<0 ) return e;
+    if( kind==NR_ORG && np->org==1 && (fs = firm_short_name(c, np))!=0 ){
+      /* Knutson Mortgage Corp: "Knutson" alone is the firm */
+      nr_entity y;
+      long f = (long)fs-1;
+      memset(&y, 0, sizeof(y));
+      y.kind = NR_ORG; y.named = 1; y.alias = e+1;
+      y.sur_s = y.name_s = t[f].s; y.sur_e = y.name_e = t[f].e;
+      y.first = (size_t)-1;
+      if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0)<0 && new_entity(c, &y)<0 ) return -2;
+    }
   }else{
     nr_entity *x = &c->d->ent[e];
     if( x->kind==NR_PERSON && !x->gender ) x->gender = gender;

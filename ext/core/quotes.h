@@ -55,6 +55,8 @@ typedef struct nr_entity {
   size_t last;              /* last mention seen while resolving */
   int gender;               /* 1 a man, 2 a woman (from an honorific or a
                             ** given name, givennames.tsv), 0 unknown */
+  int alias;                /* k+1: a key only, for the firm entity k (Knutson
+                            ** for Knutson Mortgage Corp); never a row */
 } nr_entity;
 
 typedef struct nr_quote {

@@ -91,9 +91,29 @@ int main(void){
   ** hard-wrapped line may break inside a name */
   run("The agency declined to comment.\nLeaked Memo\nIlse Voss said the port \"broke its own rules.\"\n");
   CHECK_STR(speakers(NR_PERSON), "Ilse Voss", "a title-case heading line before a name");
+  run("Harbour Board Votes To Close The Quay, Ilse Voss Says In Letter\nIlse Voss said the port \"broke its own rules.\"\n");
+  CHECK_STR(speakers(NR_PERSON), "Ilse Voss", "a long title-case headline before a name");
   run("The harbour board met on Monday to hear the report, and its chair, Port Commissioner Ilse\n"
       "Voss, said the port \"broke its own rules.\"\n");
   CHECK_STR(speakers(NR_PERSON), "Ilse\nVoss", "a name broken by a hard wrap (SQL prints it on one line)");
+
+  /* a firm named in full, then by its first word, is one speaker: an
+  ** organisation; a person of that surname stays a person */
+  run("Harwell Dredging Corp said it would bid for the quay. Harwell said the bid was final.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "a firm's short name is no person");
+  e = find("Harwell Dredging Corp");
+  CHECK(e && e->kind==NR_ORG && e->statements==2, "the firm's statements under its full name");
+  run("Harwell Dredging Corp said it would bid. Its founder, Mia Harwell, said the bid was final. Mrs. Harwell added that talks went on.\n");
+  CHECK_STR(speakers(NR_PERSON), "Mia Harwell", "a person with the firm's name is a person");
+  e = find("Mia Harwell");
+  CHECK(e && e->statements==2, "the person's statements");
+  /* an acronym names an organisation; not in a text all in capitals */
+  run("The talks ended on Monday, IRNA said, quoting the foreign ministry.\n");
+  e = find("IRNA");
+  CHECK(e && e->kind==NR_ORG && nr_entity_is_speaker(e), "IRNA said: an organisation");
+  run("THE TALKS ENDED ON MONDAY, OKAFOR SAID.\n");
+  e = find("OKAFOR");
+  CHECK(!e || e->kind==NR_PERSON, "a name in a text all in capitals is no acronym");
 
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
