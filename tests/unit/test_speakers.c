@@ -115,6 +115,15 @@ int main(void){
   e = find("OKAFOR");
   CHECK(!e || e->kind==NR_PERSON, "a name in a text all in capitals is no acronym");
 
+  /* verbs whose common sense is no speech report it only with a
+  ** quotation, "that" or a colon */
+  run("Ostrava Freight Corp agreed to buy two cranes. Interest rates rose. The port offered shares, and Lena Brisk posted a loss.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "agreed to, interest rates, offered, posted: no statements");
+  e = find("Ostrava Freight Corp");
+  CHECK(!e || !nr_entity_is_speaker(e), "agreed to buy is no statement");
+  run("Lena Brisk agreed that the cranes were old. \"We need new ones,\" offered Tomas Ek.\n");
+  CHECK_STR(speakers(NR_PERSON), "Lena Brisk;Tomas Ek", "agreed that, and a quotation's offered");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
