@@ -952,6 +952,25 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   return k>lo && org_of(c, k, hi)!=0;
 }
 
+/* Is word k a compound that qualifies a name (California-based,
+** Oxford-born, Saudi-led, state-owned): it ends in a hyphen and one of
+** these participles? */
+int nr_tok_based(nr_ctx *c, long k){
+  static const char *const tail[] = { "-based", "-born", "-backed", "-owned", "-led", "-listed",
+                                      "-headquartered", "-registered", "-run" };
+  const nr_tok *t = &c->t[k];
+  size_t w, n = t->e-t->s;
+  for(w=0; w<sizeof(tail)/sizeof(tail[0]); w++){
+    size_t L = strlen(tail[w]);
+    if( n>L+1 && nr_ascii_lower(c->s[t->e-L+1])==(unsigned char)tail[w][1] && memcmp(c->s+t->e-L, tail[w], 1)==0 ){
+      size_t i;
+      for(i=1; i<L && nr_ascii_lower(c->s[t->e-L+i])==(unsigned char)tail[w][i]; i++){}
+      if( i==L ) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Are the words of s[a..b) in title case: four or more, four in five
 ** of them capitalised (Tesla Needs To Increase Production Now)? */
 static int title_case_line(const unsigned char *s, size_t a, size_t b){
@@ -1070,6 +1089,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     ** Email\nElon Musk) */
     if( j>i && t->cap && heading_break(c, j) ) break;
     cls = nr_tok_class(c, j);
+    if( t->cap && cls==W_NONE && nr_tok_based(c, j) ) cls = W_ADJ;   /* California-based Nvidia */
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;

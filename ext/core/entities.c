@@ -270,7 +270,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       {
         /* nor a description before it: Soviet news agency Tass */
         long k;
-        for(k=a; k<np->na; k++) if( c->t[k].type==T_WORD && !c->t[k].cap ) a = k+1;
+        for(k=a; k<np->na; k++) if( c->t[k].type==T_WORD && (!c->t[k].cap || nr_tok_based(c, k)) ) a = k+1;
       }
       x.name_s = t[a].s;
     }

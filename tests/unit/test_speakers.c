@@ -124,6 +124,16 @@ int main(void){
   run("Lena Brisk agreed that the cranes were old. \"We need new ones,\" offered Tomas Ek.\n");
   CHECK_STR(speakers(NR_PERSON), "Lena Brisk;Tomas Ek", "agreed that, and a quotation's offered");
 
+  /* "X-based", "X-born" qualify a name and are not part of it; "See X"
+  ** (a link's text) is no name */
+  run("The loan was approved, Abidjan-based Kora Finance Corp said on Monday. Lagos-born economist Ade Ojo said rates would fall.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ade Ojo", "a -born qualifier is no part of the name");
+  e = find("Ade Ojo");
+  CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : 0, "Lagos-born economist", "... but of the title");
+  CHECK(find("Kora Finance Corp") && !find("Abidjan-based Kora Finance Corp"), "a -based qualifier is no part of a firm's name");
+  run("See Haddad. Haddad said the quay would reopen.\n");
+  CHECK_STR(speakers(NR_PERSON), "Haddad", "See is no first name");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
