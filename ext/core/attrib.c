@@ -1749,13 +1749,15 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
       return NP_NONE;
     }
     /* "Protesters marching through the streets chanted", "Trump at the
-    ** time said": the subject is the phrase before the prepositional one
-    ** (not after "of"/"for": Secretary of State John Kerry) */
+    ** time said", "Japanese officials in Tokyo said": the subject is the
+    ** phrase before the prepositional one (not after "of"/"for":
+    ** Secretary of State John Kerry) */
     static const char *const prep[] = { "through", "at", "in", "from", "with", "near", "outside",
       "inside", "across", "along", "around", "on", "under", "behind", "into" };
     long p = np->a-1, v;
     nr_np h;
-    if( np->type==NP_DESC && !is_possessive(c, np->b-1) && p-1>=lo && !c->t[p].cap && TOK_IN(c, p, prep) ){
+    if( (np->type==NP_DESC || (np->type==NP_NAME && np->org==2)) && !is_possessive(c, np->b-1) && p-1>=lo &&
+        !c->t[p].cap && TOK_IN(c, p, prep) ){
       v = p-1;
       if( v-1>=lo && ing_word(c, v) ) v--;
       else{

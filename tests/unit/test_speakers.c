@@ -134,6 +134,11 @@ int main(void){
   run("See Haddad. Haddad said the quay would reopen.\n");
   CHECK_STR(speakers(NR_PERSON), "Haddad", "See is no first name");
 
+  /* a place after "in" or "at" before the verb is where the speakers are */
+  run("The ferry fares will rise in June, harbour officials in Poland said on Monday.\n");
+  e = find("Poland");
+  CHECK(!e || !nr_entity_is_speaker(e), "officials in Poland said: not Poland");
+
   /* people only mentioned are not speakers; a lower-case tag line is no name */
   run("ada brightwater\nrafael mendes\nAda Brightwater met Rafael Mendes at the quay. Brightwater told the press the strike would end.\n");
   CHECK_STR(speakers(NR_PERSON), "Ada Brightwater", "only the one who speaks");
