@@ -841,10 +841,11 @@ int nr_tok_finite_verb(nr_ctx *c, long k){
 
 /* Is word k a firm's own name (orgs.tsv firm: Boeing, Facebook), which is
 ** no head word of a longer name? */
-static int is_firm(nr_ctx *c, long k){
+int nr_tok_firm(nr_ctx *c, long k){
   const nr_qent *e = c->t[k].type==T_WORD ? qent(c, c->t[k].lex) : 0;
   return e && e->firm;
 }
+#define is_firm nr_tok_firm
 
 /* Is the month at token j (April, June, August: speakerwords.tsv stop 2) a
 ** given name: right after a reporting verb that its speaker may follow, or
@@ -1098,7 +1099,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       if( (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) && !initial &&
           !(cls==W_STOP && t->num==2 && j==i && month_name_at(c, j, lim)) && !amp_joined(c, j, lim) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
-          j+1<lim && c->t[j+1].type==T_WORD && !c->t[j+1].cap ) break;              /* Following a … */
+          j+1<lim && c->t[j+1].type==T_WORD && (!c->t[j+1].cap ||
+          (t->e-t->s>=7 && c->d->doc.n_sent && c->sent_a[t->sent]==j)) ) break;   /* Following a …, Injecting Clinton … */
       if( j==i && !t->upper && t->e-t->s>=4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d' &&
           t->lex && qent(c, t->lex)->cue ) break;  /* Asked to … */
       if( j==i && cap_inverted_cue(c, j) && j+1<lim && c->t[j+1].type==T_WORD &&

@@ -114,7 +114,8 @@ int nr_tok_finite_verb(nr_ctx *c, long k);
 /* Is word k a dotted abbreviation of capitals: U.S, U.N, D.C (the full stop
 ** after the last letter is a token of its own)? */
 int nr_tok_dotted_abbr(nr_ctx *c, long k);
-int nr_tok_based(nr_ctx *c, long k);   /* California-based, state-owned: qualifies a name */
+int nr_tok_based(nr_ctx *c, long k);
+int nr_tok_firm(nr_ctx *c, long k);    /* orgs.tsv firm: Boeing, Facebook */   /* California-based, state-owned: qualifies a name */
 
 /* The speakerwords class of token i, set at tokenisation.  "I" is a
 ** pronoun, "A" at a sentence start a determiner: fine; but a capitalised

@@ -111,23 +111,47 @@ static int new_entity(nr_ctx *c, nr_entity *x){
   return e;
 }
 
+/* May the organisations named s[a1..b1) and s[a2..b2) be one: one name
+** has a single word, or the two end in the same two words (case aside;
+** the U.N. Security Council, the United Nations Security Council), or one
+** ends the other (the Justice Department, the U.S. Justice Department)?
+** Daiwa Europe Ltd and Tokyo Optical Co Ltd, the Defense Department and
+** the Agriculture Department are two. */
+static int same_org_name(const unsigned char *s, size_t a1, size_t b1, size_t a2, size_t b2){
+  size_t p1 = b1, p2 = b2;
+  int words = 0;
+  for(;;){
+    /* compare backwards to the start of the word before */
+    while( p1>a1 && p2>a2 && s[p1-1]!=' ' && s[p2-1]!=' ' && nr_ascii_lower(s[p1-1])==nr_ascii_lower(s[p2-1]) ){ p1--; p2--; }
+    if( (p1==a1 || s[p1-1]==' ') && (p2==a2 || s[p2-1]==' ') ){
+      if( ++words==2 || p1==a1 || p2==a2 ) return 1;
+      p1--; p2--;
+      continue;
+    }
+    /* the words differ: the same when one name is a single word */
+    return words>0 && (!memchr(s+a1, ' ', b1-a1) || !memchr(s+a2, ' ', b2-a2));
+  }
+}
+
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen),
 ** not of the other gender than `gender` (0: any); kh: key_hash() of the key. */
 static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t fa, size_t fb, int named,
-                    int gender){
+                    int gender, size_t qa, size_t qb){
   uint32_t h = kh & (uint32_t)(c->nhash-1);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
   for(e=c->hash[h]; e>=0 && steps<64; e=c->enext[e], steps++){
     const nr_entity *x = &c->d->ent[e];
-    int r = e;
+    int r = e, alias = x->alias;
     if( (kind>=0 && x->kind!=kind) || x->named!=named || !eq_ci(c->s, x->sur_s, x->sur_e, a, b) ) continue;
     /* a firm's short name is a key of the firm, for a bare name only */
-    if( x->alias ){
+    if( alias ){
       if( gender || fb>fa ) continue;
-      r = x->alias-1; x = &c->d->ent[r];
+      r = alias-1; x = &c->d->ent[r];
     }
     if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
+    /* an organisation's name, not only its last word (same_org_name) */
+    if( qb>qa && !alias && x->kind==NR_ORG && !same_org_name(c->s, x->name_s, x->sur_e, qa, qb) ) continue;
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
       /* initials: J. Smith ~ John Smith */
       if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
@@ -211,8 +235,9 @@ static int acronym_name(nr_ctx *c, const nr_np *np){
 
 /* The token of a firm's short name (1 + its index), 0 when none: the first
 ** word of a name of capitalised words that ends in a firm's designator
-** (Knutson Mortgage Corp, Hughes Tool Co, Marcade Group), when that word
-** is no lexicon word (not Bank, New, American) nor its key. */
+** (Knutson Mortgage Corp, Hughes Tool Co, Marcade Group, Apple Inc), when
+** that word is no lexicon word but a firm's name (not Bank, New) nor its
+** key. */
 static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
   static const char *const des[] = { "corp", "co", "inc", "ltd", "llc", "plc", "ag", "group", "industries",
                                      "holdings", "company", "corporation", "incorporated", "mfg", "cos", "bancorp" };
@@ -226,9 +251,34 @@ static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
     if( !c->t[k].cap ) return 0;
     if( f<0 ) f = k;
   }
-  if( f<0 || f>=last || c->t[f].e-c->t[f].s<3 || nr_tok_class(c, f)!=W_NONE || nr_tok_orgclass(c, f)!=W_NONE ||
+  if( f<0 || f>=last || c->t[f].e-c->t[f].s<3 || nr_tok_class(c, f)!=W_NONE || (nr_tok_orgclass(c, f)!=W_NONE && !nr_tok_firm(c, f)) ||
       strip_poss(c->s, c->t[f].s, c->t[f].e)!=c->t[f].e || (f+1<=last && c->t[f+1].type!=T_WORD) ) return 0;
   return (unsigned)f+1;
+}
+
+/* The first token of an organisation's name in np: the Elysee Palace, The
+** Port Authority: the name without its article, so that a corpus counts
+** "the Port Authority" and "The Port Authority" (a sentence's first word)
+** as one. */
+static long org_name_start(nr_ctx *c, const nr_np *np){
+  /* the Elysee Palace, The Port Authority: the name without its article,
+  ** so that a corpus counts "the Port Authority" and "The Port
+  ** Authority" (a sentence's first word) as one */
+  long a = np->a<np->na && np->a>=np->na-5 ? np->a : np->na;
+  /* not its possessor (Russia's RTI Group, Clinton's Colorado team),
+  ** but a paper's name (the People's Daily) */
+  if( np->pb>a && np->pb<=np->na && nr_tok_orgclass(c, np->na)!=W_MEDIA ) a = np->pb;
+  /* not its determiner (a, its, The; not the initial of A. Schulman
+  ** Inc) nor a lower-case word before the name (a separate Bloomberg
+  ** report) */
+  while( a<np->na && c->t[a].type==T_WORD &&
+         (!c->t[a].cap || (nr_tok_class(c, a)==W_DET && !(c->t[a+1].type==T_PUNCT && c->s[c->t[a+1].s]=='.'))) ) a++;
+  {
+    /* nor a description before it: Soviet news agency Tass */
+    long k;
+    for(k=a; k<np->na; k++) if( c->t[k].type==T_WORD && (!c->t[k].cap || nr_tok_based(c, k)) ) a = k+1;
+  }
+  return a;
 }
 
 /* Find or (when create) make the entity of a proper-name phrase. */
@@ -241,12 +291,15 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int e, gender;
   uint32_t kh;
   unsigned fs;
+  size_t qa, qb;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
   gender = kind==NR_PERSON ? np_gender(c, np) : 0;
   kh = key_hash(c, sur_s, sur_e);
-  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender);
-  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, fa, fb, 1, gender);   /* (a firm's short name: a bare name only) */
+  qa = kind==NR_ORG ? t[org_name_start(c, np)].s : t[np->na].s;
+  qb = np->org==2 ? qa : sur_e;    /* a place: N. Korea is North Korea */
+  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender, qa, qb);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0, qa, qb);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, fa, fb, 1, gender, qa, qb);   /* (a firm's short name: a bare name only) */
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -254,27 +307,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.kind = kind; x.named = 1;
     x.sur_s = sur_s; x.sur_e = sur_e;
     x.first_s = fa; x.first_e = fb;
-    if( kind==NR_ORG ){
-      /* the Elysee Palace, The Port Authority: the name without its article,
-      ** so that a corpus counts "the Port Authority" and "The Port
-      ** Authority" (a sentence's first word) as one */
-      long a = np->a<np->na && np->a>=np->na-5 ? np->a : np->na;
-      /* not its possessor (Russia's RTI Group, Clinton's Colorado team),
-      ** but a paper's name (the People's Daily) */
-      if( np->pb>a && np->pb<=np->na && nr_tok_orgclass(c, np->na)!=W_MEDIA ) a = np->pb;
-      /* not its determiner (a, its, The; not the initial of A. Schulman
-      ** Inc) nor a lower-case word before the name (a separate Bloomberg
-      ** report) */
-      while( a<np->na && c->t[a].type==T_WORD &&
-             (!c->t[a].cap || (nr_tok_class(c, a)==W_DET && !(c->t[a+1].type==T_PUNCT && c->s[c->t[a+1].s]=='.'))) ) a++;
-      {
-        /* nor a description before it: Soviet news agency Tass */
-        long k;
-        for(k=a; k<np->na; k++) if( c->t[k].type==T_WORD && (!c->t[k].cap || nr_tok_based(c, k)) ) a = k+1;
-      }
-      x.name_s = t[a].s;
-    }
-    else x.name_s = t[np->na].s;
+    x.name_s = qa;
     x.name_e = sur_e;
     /* a dotted abbreviation keeps its last full stop (U.S., U.N.; the
     ** tokeniser makes it a token of its own) */
@@ -301,7 +334,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       y.kind = NR_ORG; y.named = 1; y.alias = e+1;
       y.sur_s = y.name_s = t[f].s; y.sur_e = y.name_e = t[f].e;
       y.first = (size_t)-1;
-      if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0)<0 && new_entity(c, &y)<0 ) return -2;
+      if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0, 0, 0)<0 && new_entity(c, &y)<0 ) return -2;
     }
   }else{
     nr_entity *x = &c->d->ent[e];
@@ -408,7 +441,7 @@ int nr_ent_count_mentions(nr_ctx *c){
     if( m<c->nnamed && c->named[m]==i ){ m++; pos = (long)t->nend; continue; }
     pos = i+1;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1, 0);   /* a person first, else an organisation */
+    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1, 0, 0, 0);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);

@@ -115,6 +115,19 @@ int main(void){
   e = find("OKAFOR");
   CHECK(!e || e->kind==NR_PERSON, "a name in a text all in capitals is no acronym");
 
+  /* two organisations whose names end in the same word are two: the
+  ** name decides, not its last word */
+  run("Valmere Optical Co Ltd is selling bonds, lead manager Daiwa Harbour Ltd said. The Defense Department said nothing. "
+      "The Agriculture Department said exports rose, and the U.S. Agriculture Department added that prices fell.\n");
+  e = find("Valmere Optical Co Ltd");
+  CHECK(!e || !nr_entity_is_speaker(e), "the lead manager speaks, not the issuer");
+  e = find("Daiwa Harbour Ltd");
+  CHECK(e && e->statements==1, "the lead manager's statement");
+  e = find("Defense Department");
+  CHECK(e && e->statements==1, "the Defense Department is not the Agriculture Department");
+  e = find("Agriculture Department");
+  CHECK(e && e->statements==2, "the Agriculture Department is the U.S. Agriculture Department");
+
   /* verbs whose common sense is no speech report it only with a
   ** quotation, "that" or a colon */
   run("Ostrava Freight Corp agreed to buy two cranes. Interest rates rose. The port offered shares, and Lena Brisk posted a loss.\n");
