@@ -474,6 +474,29 @@ static size_t pron_clitic(nr_ctx *c, size_t a, size_t b, size_t *which){
   return x && x->wcls==W_PRON ? p : 0;
 }
 
+/* Does the word s[a..b) end in a hyphen and a participle that makes it
+** qualify a name (California-based, Oxford-born, Saudi-led, state-owned)? */
+static int based_tail(const unsigned char *s, size_t a, size_t b){
+  static const struct { const char *w; size_t n; } tail[] = {
+    {"based", 5}, {"born", 4}, {"backed", 6}, {"owned", 5}, {"led", 3}, {"listed", 6},
+    {"headquartered", 13}, {"registered", 10}, {"run", 3} };
+  size_t w;
+  for(w=0; w<sizeof(tail)/sizeof(tail[0]); w++){
+    size_t i, n = tail[w].n, h = b-n;
+    if( b-a<n+2 || s[h-1]!='-' ) continue;
+    for(i=0; i<n && nr_ascii_lower(s[h+i])==(unsigned char)tail[w].w[i]; i++){}
+    if( i==n ) return 1;
+  }
+  return 0;
+}
+
+/* Is word k such a qualifier: a capitalised one is a qualifier (W_ADJ)
+** from tokenisation on (push_word) */
+int nr_tok_based(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && t->cls==W_ADJ && t->e-t->s>=5 && based_tail(c->s, t->s, t->e);
+}
+
 /* Push the word s[a..b); rest: the WT_* classes of its bytes after the first
 ** (0xFF when unknown).  The words it is split into but the last keep
 ** sentence 0 (tokenize() sets the last one's). */
@@ -516,6 +539,8 @@ static int push_word(nr_ctx *c, size_t a, size_t b, int32_t q, unsigned rest){
     }
   }
   put_tok(c, a, b, T_WORD, q, cap, up, b-a<=NR_QLEX_MAXKEY*2 ? qlex_find(&c->d->lx, s+a, b-a, c->n-a) : 0);
+  /* California-based, State-owned: a qualifier, as "former" is */
+  if( cap && c->t[c->nt-1].cls==W_NONE && b-a>=5 && memchr(s+a+1, '-', b-a-1) && based_tail(s, a, b) ) c->t[c->nt-1].cls = W_ADJ;
   return NR_OK;
 }
 
@@ -953,24 +978,6 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   return k>lo && org_of(c, k, hi)!=0;
 }
 
-/* Is word k a compound that qualifies a name (California-based,
-** Oxford-born, Saudi-led, state-owned): it ends in a hyphen and one of
-** these participles? */
-int nr_tok_based(nr_ctx *c, long k){
-  static const char *const tail[] = { "-based", "-born", "-backed", "-owned", "-led", "-listed",
-                                      "-headquartered", "-registered", "-run" };
-  const nr_tok *t = &c->t[k];
-  size_t w, n = t->e-t->s;
-  for(w=0; w<sizeof(tail)/sizeof(tail[0]); w++){
-    size_t L = strlen(tail[w]);
-    if( n>L+1 && nr_ascii_lower(c->s[t->e-L+1])==(unsigned char)tail[w][1] && memcmp(c->s+t->e-L, tail[w], 1)==0 ){
-      size_t i;
-      for(i=1; i<L && nr_ascii_lower(c->s[t->e-L+i])==(unsigned char)tail[w][i]; i++){}
-      if( i==L ) return 1;
-    }
-  }
-  return 0;
-}
 
 /* Are the words of s[a..b) in title case: four or more, four in five
 ** of them capitalised (Tesla Needs To Increase Production Now)? */
@@ -1090,7 +1097,6 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     ** Email\nElon Musk) */
     if( j>i && t->cap && heading_break(c, j) ) break;
     cls = nr_tok_class(c, j);
-    if( t->cap && cls==W_NONE && nr_tok_based(c, j) ) cls = W_ADJ;   /* California-based Nvidia */
     if( t->cap ){
       /* an initial is no determiner or pronoun: Julie A. Diaz, Harry S. Truman */
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;

@@ -133,10 +133,15 @@ static int same_org_name(const unsigned char *s, size_t a1, size_t b1, size_t a2
   }
 }
 
+static long org_name_start(nr_ctx *c, const nr_np *np);
+
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen),
-** not of the other gender than `gender` (0: any); kh: key_hash() of the key. */
+** not of the other gender than `gender` (0: any); kh: key_hash() of the key.
+** An organisation must also bear the name of np (when np is given and is
+** no place). */
 static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t fa, size_t fb, int named,
-                    int gender, size_t qa, size_t qb){
+                    int gender, const nr_np *np){
+  size_t qa = 0, qb = 0;     /* np's name, read when an organisation is met */
   uint32_t h = kh & (uint32_t)(c->nhash-1);
   int e, best = -1, steps = 0;
   /* bounded: a text listing a million Smiths must stay linear */
@@ -151,7 +156,13 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
     }
     if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
     /* an organisation's name, not only its last word (same_org_name) */
-    if( qb>qa && !alias && x->kind==NR_ORG && !same_org_name(c->s, x->name_s, x->sur_e, qa, qb) ) continue;
+    if( np && np->org!=2 && !alias && x->kind==NR_ORG ){
+      if( qb==0 ){
+        qa = c->t[np->org ? org_name_start(c, np) : np->na].s;
+        qb = strip_poss(c->s, c->t[np->nb-1].s, c->t[np->nb-1].e);
+      }
+      if( !same_org_name(c->s, x->name_s, x->sur_e, qa, qb) ) continue;
+    }
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
       /* initials: J. Smith ~ John Smith */
       if( !(fb-fa==1 || x->first_e-x->first_s==1) || nr_ascii_lower(c->s[fa])!=nr_ascii_lower(c->s[x->first_s]) ) continue;
@@ -291,15 +302,13 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
   int e, gender;
   uint32_t kh;
   unsigned fs;
-  size_t qa, qb;
   if( kind==NR_PERSON && ntoks>=2 ){ fa = t[np->na].s; fb = t[np->na].e; }
   gender = kind==NR_PERSON ? np_gender(c, np) : 0;
   kh = key_hash(c, sur_s, sur_e);
-  qa = kind==NR_ORG ? t[org_name_start(c, np)].s : t[np->na].s;
-  qb = np->org==2 ? qa : sur_e;    /* a place: N. Korea is North Korea */
-  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender, qa, qb);
-  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0, qa, qb);
-  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, fa, fb, 1, gender, qa, qb);   /* (a firm's short name: a bare name only) */
+  /* (a place keeps the key alone: N. Korea is North Korea) */
+  e = find_key(c, kh, sur_s, sur_e, kind, fa, fb, 1, gender, np);
+  if( e<0 && kind==NR_ORG && np->org==2 ) e = find_key(c, kh, sur_s, sur_e, NR_PERSON, fa, fb, 1, 0, np);
+  if( e<0 && kind==NR_PERSON ) e = find_key(c, kh, sur_s, sur_e, NR_ORG, fa, fb, 1, gender, np);   /* (a firm's short name: a bare name only) */
   if( e<0 ){
     nr_entity x;
     if( !create ) return -1;
@@ -307,7 +316,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.kind = kind; x.named = 1;
     x.sur_s = sur_s; x.sur_e = sur_e;
     x.first_s = fa; x.first_e = fb;
-    x.name_s = qa;
+    x.name_s = t[kind==NR_ORG ? org_name_start(c, np) : np->na].s;
     x.name_e = sur_e;
     /* a dotted abbreviation keeps its last full stop (U.S., U.N.; the
     ** tokeniser makes it a token of its own) */
@@ -334,7 +343,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       y.kind = NR_ORG; y.named = 1; y.alias = e+1;
       y.sur_s = y.name_s = t[f].s; y.sur_e = y.name_e = t[f].e;
       y.first = (size_t)-1;
-      if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0, 0, 0)<0 && new_entity(c, &y)<0 ) return -2;
+      if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0, 0)<0 && new_entity(c, &y)<0 ) return -2;
     }
   }else{
     nr_entity *x = &c->d->ent[e];
@@ -441,7 +450,7 @@ int nr_ent_count_mentions(nr_ctx *c){
     if( m<c->nnamed && c->named[m]==i ){ m++; pos = (long)t->nend; continue; }
     pos = i+1;
     b = strip_poss(c->s, t->s, t->e);
-    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1, 0, 0, 0);   /* a person first, else an organisation */
+    e = find_key(c, key_hash(c, t->s, b), t->s, b, -1, 0, 0, 1, 0, 0);   /* a person first, else an organisation */
     if( e<0 ) continue;
     /* a first name alone is not the surname's mention */
     t->ent = e; t->nend = (uint32_t)(i+1);
