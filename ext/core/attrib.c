@@ -1014,6 +1014,24 @@ static int heading_break(nr_ctx *c, long j){
   return k==0 || s[k-1]=='\n';                  /* short: a heading above a heading */
 }
 
+/* A title "ROLE of [the] Words" before a name: token j is "of" after a
+** role word (Chancellor of the Exchequer Nigel Lawson, Secretary of State
+** John Kerry, Minister of Finance Ana Lopes).  Returns the token where the
+** name starts -- the first given name (givennames.tsv) after a word of
+** the title, with a word after it -- or 0 when there is none (the
+** president of the National Urban League). */
+static long role_of_title(nr_ctx *c, long j, long lim){
+  long k = j+1, n, f;
+  if( j<1 || !nr_tok_is(c, j, "of") || c->t[j-1].type!=T_WORD || nr_tok_class(c, j-1)!=W_ROLE ) return 0;
+  if( k<lim && nr_tok_is(c, k, "the") ) k++;
+  for(n=k; n<lim && n-k<8 && c->t[n].type==T_WORD && c->t[n].cap && !c->t[n].upper; n++){
+    int cl = nr_tok_class(c, n);
+    if( cl==W_STOP || cl==W_PRON || cl==W_BE || cl==W_AUX || cl==W_DET ) break;
+  }
+  for(f=k+1; f<n-1 && !nr_tok_given_name(c, f); f++){}
+  return f<n-1 ? f : 0;
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -1131,6 +1149,11 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     /* lower case */
     if( cls==W_PART && ra>=0 && rb==j && j+1<lim && c->t[j+1].cap ){ rb = j+1; continue; }
+    if( role && ra<0 ){
+      /* Chancellor of the Exchequer Nigel Lawson: the title goes on */
+      long f = role_of_title(c, j, lim);
+      if( f ){ j = f-1; adjl = 0; org = 0; continue; }
+    }
     if( ra>=0 && rb==j ){
       /* "and" or "of" inside an organisation's name: the Securities and
       ** Exchange Commission, the Bank of Japan.  Its words after them are
@@ -1243,6 +1266,8 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     ** and Exchange Commission */
     if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1) ||
                     and_joins(c, j, lo, end)) ) continue;
+    /* Secretary of State John Kerry, Chancellor of the Exchequer X */
+    if( !t->cap && (role_of_title(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && role_of_title(c, j-1, end))) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
       if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) &&

@@ -115,7 +115,8 @@ int nr_tok_finite_verb(nr_ctx *c, long k);
 ** after the last letter is a token of its own)? */
 int nr_tok_dotted_abbr(nr_ctx *c, long k);
 int nr_tok_based(nr_ctx *c, long k);
-int nr_tok_firm(nr_ctx *c, long k);    /* orgs.tsv firm: Boeing, Facebook */   /* California-based, state-owned: qualifies a name */
+int nr_tok_firm(nr_ctx *c, long k);    /* orgs.tsv firm: Boeing, Facebook */
+int nr_tok_given_name(nr_ctx *c, long k);   /* givennames.tsv */   /* California-based, state-owned: qualifies a name */
 
 /* The speakerwords class of token i, set at tokenisation.  "I" is a
 ** pronoun, "A" at a sentence start a determiner: fine; but a capitalised

@@ -214,6 +214,12 @@ static int add_link(nr_ctx *c, long a, long b, int e){
   return NR_OK;
 }
 
+/* Is word k a given name (givennames.tsv)? */
+int nr_tok_given_name(nr_ctx *c, long k){
+  const nr_tok *t = &c->t[k];
+  return t->type==T_WORD && t->cap && nr_lex_lookup(&givennames_lex, c->s+t->s, t->e-t->s)!=0;
+}
+
 /* 1 when the name phrase np says its bearer is a man, 2 a woman, 0 when it
 ** does not: an honorific before the name (Mr., Mrs.), else a given name
 ** (givennames.tsv). */

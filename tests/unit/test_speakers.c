@@ -115,6 +115,15 @@ int main(void){
   e = find("OKAFOR");
   CHECK(!e || e->kind==NR_PERSON, "a name in a text all in capitals is no acronym");
 
+  /* a title with "of": ROLE of [the] Words, then the name from its given
+  ** name on */
+  run("Chancellor of the Exchequer Nigel Lawson said rates would fall. Minister of Finance Ana Lopes said the budget was balanced.\n");
+  CHECK_STR(speakers(NR_PERSON), "Nigel Lawson;Ana Lopes", "the name after a title with of");
+  e = find("Nigel Lawson");
+  CHECK_STR(e && e->title_e ? sp(e, e->title_s, e->title_e, 2) : 0, "Chancellor of the Exchequer", "the title with of");
+  run("Marc Ode, president of the Harbour Urban League, said the fares were unfair.\n");
+  CHECK_STR(speakers(NR_PERSON), "Marc Ode", "no given name after of: no name there");
+
   /* two organisations whose names end in the same word are two: the
   ** name decides, not its last word */
   run("Valmere Optical Co Ltd is selling bonds, lead manager Daiwa Harbour Ltd said. The Defense Department said nothing. "
