@@ -56,6 +56,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_TITLE  7
 #define PW_SINCE  8
 #define PW_WHEN   9
+#define PW_NATION 10
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -272,7 +273,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -979,6 +980,33 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
 }
 
 
+/* Are tokens a..b words for a nation (phrasewords nation) and words of
+** place names (West German, South Korean), one a nation's? */
+static int nation_words(nr_ctx *c, long a, long b){
+  long k;
+  int n = 0;
+  for(k=a; k<b; k++){
+    if( c->t[k].type!=T_WORD ) return 0;
+    if( PW_IS(c, k, PW_NATION) ) n = 1;
+    else if( nr_tok_orgclass(c, k)!=W_PLACEPART && nr_tok_orgclass(c, k)!=W_PLACE ) return 0;
+  }
+  return n;
+}
+
+/* Does a firm's name go on after the possessive word j: capitalised
+** words up to a designator (Moody's Investors Service Inc, McDonald's
+** Corp), j no place (Russia's RTI Group is Russia's)? */
+static int firm_designator_ahead(nr_ctx *c, long j, long lim){
+  static const char *const des[] = { "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv" };
+  long k;
+  if( nr_tok_orgclass(c, j)==W_PLACE ) return 0;
+  for(k=j+1; k<lim && k<=j+4 && c->t[k].type==T_WORD && c->t[k].cap; k++){
+    size_t w;
+    for(w=0; w<sizeof(des)/sizeof(des[0]); w++) if( nr_tok_isn(c, k, des[w], strlen(des[w])) ) return 1;
+  }
+  return 0;
+}
+
 /* Are the words of s[a..b) in title case: four or more, four in five
 ** of them capitalised (Tesla Needs To Increase Production Now)? */
 static int title_case_line(const unsigned char *s, size_t a, size_t b){
@@ -1024,12 +1052,26 @@ static long role_of_title(nr_ctx *c, long j, long lim){
   long k = j+1, n, f;
   if( j<1 || !nr_tok_is(c, j, "of") || c->t[j-1].type!=T_WORD || nr_tok_class(c, j-1)!=W_ROLE ) return 0;
   if( k<lim && nr_tok_is(c, k, "the") ) k++;
-  for(n=k; n<lim && n-k<8 && c->t[n].type==T_WORD && c->t[n].cap && !c->t[n].upper; n++){
+  for(n=k; n<lim && n-k<10 && c->t[n].type==T_WORD && !c->t[n].upper; n++){
     int cl = nr_tok_class(c, n);
-    if( cl==W_STOP || cl==W_PRON || cl==W_BE || cl==W_AUX || cl==W_DET ) break;
+    /* of State for Economic Affairs, of Trade and Industry */
+    if( !c->t[n].cap && n>k && n+1<lim && c->t[n+1].type==T_WORD && c->t[n+1].cap &&
+        (nr_tok_is(c, n, "for") || nr_tok_is(c, n, "and") || nr_tok_is(c, n, "of")) ) continue;
+    if( !c->t[n].cap || cl==W_STOP || cl==W_PRON || cl==W_BE || cl==W_AUX || cl==W_DET ) break;
   }
-  for(f=k+1; f<n-1 && !nr_tok_given_name(c, f); f++){}
+  for(f=k+1; f<n-1 && !(c->t[f-1].cap && nr_tok_given_name(c, f)); f++){}
   return f<n-1 ? f : 0;
+}
+
+/* Is the lower-case word j inside such a title ("of", "the", "for",
+** "and" of Secretary of State for Economic Affairs X)? */
+static int in_role_title(nr_ctx *c, long j, long lo, long end){
+  long o, f;
+  if( !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "the") || nr_tok_is(c, j, "for") || nr_tok_is(c, j, "and")) ) return 0;
+  for(o=j; o>lo && j-o<8; o--){
+    if( nr_tok_is(c, o, "of") && (f = role_of_title(c, o, end))>j ) return 1;
+  }
+  return 0;
 }
 
 /* Parse a noun phrase that starts at token i (tokens before lim). */
@@ -1140,7 +1182,8 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       rb = j+1;
       caps++;
       if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) &&
-          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG && !is_firm(c, j+1)) ){   /* the Dockworkers' Union is one name */
+          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG && !is_firm(c, j+1)) &&   /* the Dockworkers' Union is one name */
+          !firm_designator_ahead(c, j, lim) ){                                     /* Moody's Investors Service Inc */
         /* "João Pereira's team": the name is a possessor, the phrase goes on */
         np->pa = ra; np->pb = rb;
         ra = rb = -1; caps = 0; det = 1; org = 0;
@@ -1221,7 +1264,12 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     if( orgra>=0 && ra==orgra && rb==jend ) org = 1;
   }
   np->org = org;
-  if( ra>=0 && rb==jend ){
+  if( ra>=0 && (det || role || org || rb<jend) && nation_words(c, ra, rb) ){
+    /* Chinese companies, the Dutch news agency, West German officials,
+    ** his Mexican heritage: a description, not a name (but "Cuban said"
+    ** is Mark Cuban) */
+    np->type = NP_DESC; np->ta = i+det; np->tb = j; np->na = np->nb = j; np->org = org!=0;
+  }else if( ra>=0 && rb==jend ){
     np->type = NP_NAME; np->na = ra; np->nb = rb;
     np->ta = i+det; np->tb = ra;
     while( np->ta<np->tb && (nr_tok_class(c, np->ta)==W_HON || c->t[np->ta].type==T_PUNCT) ) np->ta++;
@@ -1266,8 +1314,9 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     ** and Exchange Commission */
     if( !t->cap && (org_of(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && org_of(c, j-1, end)==j+1) ||
                     and_joins(c, j, lo, end)) ) continue;
-    /* Secretary of State John Kerry, Chancellor of the Exchequer X */
-    if( !t->cap && (role_of_title(c, j, end) || (j-1>=lo && nr_tok_is(c, j, "the") && role_of_title(c, j-1, end))) ) continue;
+    /* Secretary of State John Kerry, Chancellor of the Exchequer X,
+    ** Secretary of State for Economic Affairs X */
+    if( !t->cap && in_role_title(c, j, lo, end) ) continue;
     if( cls==W_DET ){ j--; break; }
     if( t->cap ){
       if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) &&

@@ -124,6 +124,20 @@ int main(void){
   run("Marc Ode, president of the Harbour Urban League, said the fares were unfair.\n");
   CHECK_STR(speakers(NR_PERSON), "Marc Ode", "no given name after of: no name there");
 
+  /* a word for a nation before a lower-case head is a description, not a
+  ** name; a firm's name goes on after its possessive up to a designator;
+  ** an exchange and a community are organisations */
+  run("The West German government said it backed the plan. Chinese companies said they would invest. Moody's Harbour Service Inc said it may cut the rating. The Valmere Stock Exchange said trading would halt.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "no person among them");
+  CHECK(!find("West German") && !find("Chinese"), "West German, Chinese: no names");
+  e = find("Moody's Harbour Service Inc");
+  CHECK(e && e->kind==NR_ORG && e->statements==1, "Moody's ... Inc is one name");
+  e = find("Valmere Stock Exchange");
+  CHECK(e && e->kind==NR_ORG, "a stock exchange is an organisation");
+  run("\"We will not pay,\" Mark Cuban said on Monday. \"Not a cent,\" Cuban said.\n");
+  e = find("Mark Cuban");
+  CHECK(e && e->quotes==2, "Cuban alone is still Mark Cuban");
+
   /* two organisations whose names end in the same word are two: the
   ** name decides, not its last word */
   run("Valmere Optical Co Ltd is selling bonds, lead manager Daiwa Harbour Ltd said. The Defense Department said nothing. "
