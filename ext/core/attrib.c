@@ -981,10 +981,11 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
 
 
 /* Are tokens a..b words for a nation (phrasewords nation) and words of
-** place names (West German, South Korean), one a nation's? */
+** place names, the last a nation's (West German, South Korean)? */
 static int nation_words(nr_ctx *c, long a, long b){
   long k;
   int n = 0;
+  if( !PW_IS(c, b-1, PW_NATION) ) return 0;     /* West German, South Korean */
   for(k=a; k<b; k++){
     if( c->t[k].type!=T_WORD ) return 0;
     if( PW_IS(c, k, PW_NATION) ) n = 1;

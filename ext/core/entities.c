@@ -256,12 +256,14 @@ static int acronym_name(nr_ctx *c, const nr_np *np){
 ** that word is no lexicon word but a firm's name (not Bank, New) nor its
 ** key. */
 static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
-  static const char *const des[] = { "corp", "co", "inc", "ltd", "llc", "plc", "ag", "group", "industries",
-                                     "holdings", "company", "corporation", "incorporated", "mfg", "cos", "bancorp" };
+  static const struct { const char *w; size_t n; } des[] = {
+    {"corp", 4}, {"co", 2}, {"inc", 3}, {"ltd", 3}, {"llc", 3}, {"plc", 3}, {"ag", 2}, {"group", 5},
+    {"industries", 10}, {"holdings", 8}, {"company", 7}, {"corporation", 11}, {"incorporated", 12},
+    {"mfg", 3}, {"cos", 3}, {"bancorp", 7} };
   long k, f = -1, last = np->nb-1;
-  size_t w;
+  size_t w, n = c->t[last].e-c->t[last].s;
   int ok = 0;
-  for(w=0; w<sizeof(des)/sizeof(des[0]) && !ok; w++) ok = nr_tok_isn(c, last, des[w], strlen(des[w]));
+  for(w=0; w<sizeof(des)/sizeof(des[0]) && !ok; w++) ok = des[w].n==n && nr_tok_isn(c, last, des[w].w, n);
   if( !ok ) return 0;
   for(k=np->na; k<=last; k++){
     if( c->t[k].type!=T_WORD ){ if( nr_punct_is(c, k, '.') || nr_punct_is(c, k, '&') ) continue; return 0; }
