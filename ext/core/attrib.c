@@ -2657,9 +2657,17 @@ static int statements(nr_ctx *c){
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     /* "workers cheered" is no statement; "he shouted that …" is */
     if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
+    /* "Delta has added $24.2 billion": a number after "added" is no
+    ** speech ("said 60 percent of voters" is) */
+    if( i+1<c->nt && (nr_tok_is(c, (long)i, "added") || nr_tok_is(c, (long)i, "adds") || nr_tok_is(c, (long)i, "add")) &&
+        (nr_punct_is(c, (long)i+1, '$') || (c->t[i+1].type==T_WORD && nr_is_ascii_digit(c->s[c->t[i+1].s]))) ) continue;
     lo = sent_lo(c, (long)i);
     if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
-      if( !(cu==C_SAY && t->inv==1 && nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
+      /* "…, said John Smith": the speaker after the verb only after a
+      ** comma, a quotation or a dash, not after a word ("its previously
+      ** announced Dutch Auction offer") */
+      if( !(cu==C_SAY && t->inv==1 && i>0 && c->t[i-1].type!=T_WORD &&
+            nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
     }
     ent = nr_ent_resolve(c, &np, np.a);
     if( ent==-2 ) return NR_NOMEM;
