@@ -2657,10 +2657,12 @@ static int statements(nr_ctx *c){
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     /* "workers cheered" is no statement; "he shouted that …" is */
     if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
-    /* "Delta has added $24.2 billion": a number after "added" is no
-    ** speech ("said 60 percent of voters" is) */
+    /* "Delta has added $24.2 billion", "Buys and Holds add up to": a
+    ** number or "up" after "added" is no speech ("said 60 percent of
+    ** voters" is) */
     if( i+1<c->nt && (nr_tok_is(c, (long)i, "added") || nr_tok_is(c, (long)i, "adds") || nr_tok_is(c, (long)i, "add")) &&
-        (nr_punct_is(c, (long)i+1, '$') || (c->t[i+1].type==T_WORD && nr_is_ascii_digit(c->s[c->t[i+1].s]))) ) continue;
+        (nr_punct_is(c, (long)i+1, '$') || (c->t[i+1].type==T_WORD && nr_is_ascii_digit(c->s[c->t[i+1].s])) ||
+         nr_tok_is(c, (long)i+1, "up")) ) continue;
     lo = sent_lo(c, (long)i);
     if( subject_before(c, (long)i, lo, &np, &pass)==NP_NONE || (pass && cu!=C_ING) ){
       /* "…, said John Smith": the speaker after the verb only after a

@@ -140,13 +140,15 @@ int main(void){
 
   /* a speaker after the verb only after a comma, quotation or dash; a
   ** sum after "added" is no speech */
-  run("Harwell Dredging Corp said it began its previously announced Dutch Auction offer. Harwell Dredging Corp has added $24 million in debt. The port will reopen, said Ilse Voss.\n");
+  run("Harwell Dredging Corp said it began its previously announced Dutch Auction offer. Harwell Dredging Corp has added $24 million in debt. Three Buys and two Sells add up to a rating. The port will reopen, said Ilse Voss.\n");
   e = find("Dutch Auction");
   CHECK(!e || !nr_entity_is_speaker(e), "announced Dutch Auction: no inverted speaker after a word");
   e = find("Ilse Voss");
   CHECK(e && e->statements==1, "..., said Ilse Voss: inverted after a comma");
   e = find("Harwell Dredging Corp");
   CHECK(e && e->statements==1, "added $24 million is no statement");
+  e = find("Sells");
+  CHECK(!e || !nr_entity_is_speaker(e), "Sells add up to: no statement");
 
   /* two organisations whose names end in the same word are two: the
   ** name decides, not its last word */
