@@ -995,15 +995,13 @@ static int nation_words(nr_ctx *c, long a, long b){
 }
 
 /* Does a firm's name go on after the possessive word j: capitalised
-** words up to a designator (Moody's Investors Service Inc, McDonald's
-** Corp), j no place (Russia's RTI Group is Russia's)? */
+** words up to a designator (nr_tok_designator: Moody's Investors Service
+** Inc, McDonald's Corp), j no place (Russia's RTI Group is Russia's)? */
 static int firm_designator_ahead(nr_ctx *c, long j, long lim){
-  static const char *const des[] = { "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv" };
   long k;
   if( nr_tok_orgclass(c, j)==W_PLACE ) return 0;
   for(k=j+1; k<lim && k<=j+4 && c->t[k].type==T_WORD && c->t[k].cap; k++){
-    size_t w;
-    for(w=0; w<sizeof(des)/sizeof(des[0]); w++) if( nr_tok_isn(c, k, des[w], strlen(des[w])) ) return 1;
+    if( nr_tok_designator(c, k)==2 ) return 1;     /* a legal form: not Holiday Corp's Hotel Group */
   }
   return 0;
 }

@@ -116,7 +116,8 @@ int nr_tok_finite_verb(nr_ctx *c, long k);
 int nr_tok_dotted_abbr(nr_ctx *c, long k);
 int nr_tok_based(nr_ctx *c, long k);
 int nr_tok_firm(nr_ctx *c, long k);    /* orgs.tsv firm: Boeing, Facebook */
-int nr_tok_given_name(nr_ctx *c, long k);   /* givennames.tsv */   /* California-based, state-owned: qualifies a name */
+int nr_tok_given_name(nr_ctx *c, long k);   /* givennames.tsv */
+int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp, Inc, Ltd; 1 Group */   /* California-based, state-owned: qualifies a name */
 
 /* The speakerwords class of token i, set at tokenisation.  "I" is a
 ** pronoun, "A" at a sentence start a determiner: fine; but a capitalised

@@ -250,21 +250,30 @@ static int acronym_name(nr_ctx *c, const nr_np *np){
   return 0;
 }
 
+/* Is word k a firm's designator, the word a firm's full name ends in:
+** 2 for a legal form (Corp, Co, Inc, Ltd, Plc, AG, SA, NV ...), 1 for a
+** head such as Group, Holdings, Industries, Company; else 0? */
+int nr_tok_designator(nr_ctx *c, long k){
+  static const struct { const char *w; size_t n; int form; } des[] = {
+    {"corp", 4, 2}, {"co", 2, 2}, {"inc", 3, 2}, {"ltd", 3, 2}, {"llc", 3, 2}, {"plc", 3, 2}, {"ag", 2, 2},
+    {"sa", 2, 2}, {"nv", 2, 2}, {"corporation", 11, 2}, {"incorporated", 12, 2}, {"cos", 3, 2},
+    {"group", 5, 1}, {"industries", 10, 1}, {"holdings", 8, 1}, {"company", 7, 1}, {"mfg", 3, 1},
+    {"bancorp", 7, 1} };
+  size_t w, n;
+  if( c->t[k].type!=T_WORD ) return 0;
+  n = c->t[k].e-c->t[k].s;
+  for(w=0; w<sizeof(des)/sizeof(des[0]); w++) if( des[w].n==n && nr_tok_isn(c, k, des[w].w, n) ) return des[w].form;
+  return 0;
+}
+
 /* The token of a firm's short name (1 + its index), 0 when none: the first
 ** word of a name of capitalised words that ends in a firm's designator
 ** (Knutson Mortgage Corp, Hughes Tool Co, Marcade Group, Apple Inc), when
 ** that word is no lexicon word but a firm's name (not Bank, New) nor its
 ** key. */
 static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
-  static const struct { const char *w; size_t n; } des[] = {
-    {"corp", 4}, {"co", 2}, {"inc", 3}, {"ltd", 3}, {"llc", 3}, {"plc", 3}, {"ag", 2}, {"group", 5},
-    {"industries", 10}, {"holdings", 8}, {"company", 7}, {"corporation", 11}, {"incorporated", 12},
-    {"mfg", 3}, {"cos", 3}, {"bancorp", 7} };
   long k, f = -1, last = np->nb-1;
-  size_t w, n = c->t[last].e-c->t[last].s;
-  int ok = 0;
-  for(w=0; w<sizeof(des)/sizeof(des[0]) && !ok; w++) ok = des[w].n==n && nr_tok_isn(c, last, des[w].w, n);
-  if( !ok ) return 0;
+  if( !nr_tok_designator(c, last) ) return 0;
   for(k=np->na; k<=last; k++){
     if( c->t[k].type!=T_WORD ){ if( nr_punct_is(c, k, '.') || nr_punct_is(c, k, '&') ) continue; return 0; }
     if( !c->t[k].cap ) return 0;
