@@ -2627,6 +2627,21 @@ done:
   return rc;
 }
 
+/* Is word k a plural agent noun (Traders, Economists, Bankers,
+** Analysts, Americans): -ers, -ors, -ists, -ians? */
+static int agent_plural(nr_ctx *c, long k){
+  static const char *const suf[] = { "ers", "ors", "ists", "ians" };
+  const nr_tok *t = &c->t[k];
+  size_t w, n = t->e-t->s;
+  for(w=0; w<sizeof(suf)/sizeof(suf[0]); w++){
+    size_t L = strlen(suf[w]), i;
+    if( n<=L+1 ) continue;
+    for(i=0; i<L && nr_ascii_lower(c->s[t->e-L+i])==(unsigned char)suf[w][i]; i++){}
+    if( i==L ) return 1;
+  }
+  return 0;
+}
+
 /* Does a manner-of-speaking cue at token i report speech: "that" or a colon
 ** right after it, or after "to" or "at" and at most three words ("yelling
 ** to the officers that …")?  Not "shouting matches", "begging a woman to". */
@@ -2671,7 +2686,18 @@ static int statements(nr_ctx *c){
     }
     ent = nr_ent_resolve(c, &np, np.a);
     if( ent==-2 ) return NR_NOMEM;
-    if( ent>=0 ){ c->d->ent[ent].statements++; t->used = 1; }
+    if( ent>=0 ){
+      nr_entity *sp = &c->d->ent[ent];
+      sp->statements++; t->used = 1;
+      /* "Sears said it would close 50 stores": a one-word name without
+      ** honorific, given name or title whose statement goes on with "it"
+      ** or "its" is a firm (not "Traders said it was quiet") */
+      if( sp->kind==NR_PERSON && sp->named && sp->ntoks==1 && !sp->gender && sp->title_e==0 && np.type==NP_NAME &&
+          np.nb-np.na==1 && np.a==np.na && np.b==(long)i && i+2<c->nt && !agent_plural(c, np.na) &&
+          (nr_tok_is(c, (long)i+1, "its") || (nr_tok_is(c, (long)i+1, "it") &&
+           c->t[i+2].type==T_WORD && (nr_tok_class(c, (long)i+2)==W_AUX || nr_tok_class(c, (long)i+2)==W_BE))) )
+        sp->kind = NR_ORG;
+    }
   }
   return NR_OK;
 }

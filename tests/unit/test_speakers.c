@@ -138,6 +138,18 @@ int main(void){
   e = find("Mark Cuban");
   CHECK(e && e->quotes==2, "Cuban alone is still Mark Cuban");
 
+  /* a one-word name whose statement goes on with "it" or "its" is a firm;
+  ** a plural agent noun is a group */
+  run("Harwick said it would close 50 stores. Traders said it was a quiet day. Ostby said its profit rose.\n");
+  e = find("Harwick");
+  CHECK(e && e->kind==NR_ORG, "Harwick said it would: a firm");
+  e = find("Ostby");
+  CHECK(e && e->kind==NR_ORG, "Ostby said its: a firm");
+  e = find("Traders");
+  CHECK(!e || e->kind==NR_PERSON, "Traders said it was: a group, no firm");
+  run("Mrs. Harwick said it would take time.\n");
+  CHECK_STR(speakers(NR_PERSON), "Harwick", "an honorific keeps a person");
+
   /* a speaker after the verb only after a comma, quotation or dash; a
   ** sum after "added" is no speech */
   run("Harwell Dredging Corp said it began its previously announced Dutch Auction offer. Harwell Dredging Corp has added $24 million in debt. Three Buys and two Sells add up to a rating. The port will reopen, said Ilse Voss.\n");
