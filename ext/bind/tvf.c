@@ -295,8 +295,9 @@ void nr_result_text(sqlite3_context *ctx, const unsigned char *z, size_t n){
 void nr_result_name(sqlite3_context *ctx, const unsigned char *z, size_t n){
   size_t i, o;
   unsigned char *p;
+  if( z==0 ){ sqlite3_result_null(ctx); return; }
   for(i=0; i<n && !(z[i]<=' ' && (z[i]!=' ' || (i+1<n && z[i+1]<=' '))); i++){}
-  if( z==0 || i==n ){ nr_result_text(ctx, z, n); return; }
+  if( i==n ){ nr_result_text(ctx, z, n); return; }
   p = sqlite3_malloc64((sqlite3_uint64)n+1);
   if( p==0 ){ sqlite3_result_error_nomem(ctx); return; }
   for(i=0, o=0; i<n; i++){

@@ -57,6 +57,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_SINCE  8
 #define PW_WHEN   9
 #define PW_NATION 10
+#define PW_SUM    11
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -273,7 +274,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -871,7 +872,6 @@ int nr_tok_firm(nr_ctx *c, long k){
   const nr_qent *e = c->t[k].type==T_WORD ? qent(c, c->t[k].lex) : 0;
   return e && e->firm;
 }
-#define is_firm nr_tok_firm
 
 /* Is the month at token j (April, June, August: speakerwords.tsv stop 2) a
 ** given name: right after a reporting verb that its speaker may follow, or
@@ -947,7 +947,7 @@ static long org_of(nr_ctx *c, long j, long lim){
   long n = j+1;
   const nr_tok *h;
   if( j<1 || n>=lim || !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "for") || nr_tok_is(c, j, "on")) ||
-      c->t[j-1].type!=T_WORD || !c->t[j-1].cap || nr_tok_orgclass(c, j-1)!=W_ORG || is_firm(c, j-1) ) return 0;
+      c->t[j-1].type!=T_WORD || !c->t[j-1].cap || nr_tok_orgclass(c, j-1)!=W_ORG || nr_tok_firm(c, j-1) ) return 0;
   /* a plural is a group, not a name: Americans of Cuban descent (but
   ** Congress of Racial Equality) */
   h = &c->t[j-1];
@@ -971,7 +971,7 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   if( single_cap_letter(c, j-1) && single_cap_letter(c, j+1) ) return 1;
   for(k=j+1; k+1<hi && of_name_word(c, k+1); k++){}
   /* ... a head word, not a firm's own name (SpaceX and Boeing) */
-  if( nr_tok_orgclass(c, k)==W_ORG && !is_firm(c, k) ) return 1;
+  if( nr_tok_orgclass(c, k)==W_ORG && !nr_tok_firm(c, k) ) return 1;
   /* ... or a firm's name in 's before its verb (Standard and Poor's said) */
   if( k==j+1 && is_possessive(c, k) && k+1<(long)c->nt && nr_tok_finite_verb(c, k+1) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
@@ -1181,7 +1181,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       rb = j+1;
       caps++;
       if( is_possessive(c, j) && j+1<lim && c->t[j+1].type==T_WORD && !nr_tok_cue(c, j+1) &&
-          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG && !is_firm(c, j+1)) &&   /* the Dockworkers' Union is one name */
+          !(c->t[j+1].cap && nr_tok_orgclass(c, j+1)==W_ORG && !nr_tok_firm(c, j+1)) &&   /* the Dockworkers' Union is one name */
           !firm_designator_ahead(c, j, lim) ){                                     /* Moody's Investors Service Inc */
         /* "João Pereira's team": the name is a possessor, the phrase goes on */
         np->pa = ra; np->pb = rb;
@@ -2627,19 +2627,19 @@ done:
   return rc;
 }
 
-/* Is word k a plural agent noun (Traders, Economists, Bankers,
-** Analysts, Americans): -ers, -ors, -ists, -ians? */
-static int agent_plural(nr_ctx *c, long k){
-  static const char *const suf[] = { "ers", "ors", "ists", "ians" };
-  const nr_tok *t = &c->t[k];
-  size_t w, n = t->e-t->s;
-  for(w=0; w<sizeof(suf)/sizeof(suf[0]); w++){
-    size_t L = strlen(suf[w]), i;
-    if( n<=L+1 ) continue;
-    for(i=0; i<L && nr_ascii_lower(c->s[t->e-L+i])==(unsigned char)suf[w][i]; i++){}
-    if( i==L ) return 1;
-  }
-  return 0;
+/* Does the statement of named speaker sp, whose subject np ends right
+** before the reporting verb i, say it is a firm: "Sears said it would
+** close 50 stores", "Labatt said its profit rose" -- a one-word name
+** without honorific, given name or title, not a plural agent noun
+** ("Traders said it was quiet": -ers, -ors, -ists, -ians + s)? */
+static int firm_by_it(nr_ctx *c, const nr_entity *sp, const nr_np *np, long i){
+  const nr_tok *w;
+  if( !sp->named || sp->ntoks!=1 || sp->gender || sp->title_e!=0 || np->type!=NP_NAME ||
+      np->nb-np->na!=1 || np->a!=np->na || np->b!=i || i+2>=(long)c->nt ) return 0;
+  w = &c->t[np->na];
+  if( (c->s[w->e-1]|0x20)=='s' && nr_agent_ending(c->s, w->s, w->e-1, 4, 2) ) return 0;
+  return nr_tok_is(c, i+1, "its") || (nr_tok_is(c, i+1, "it") && c->t[i+2].type==T_WORD &&
+         (nr_tok_class(c, i+2)==W_AUX || nr_tok_class(c, i+2)==W_BE));
 }
 
 /* Does a manner-of-speaking cue at token i report speech: "that" or a colon
@@ -2671,9 +2671,9 @@ static int statements(nr_ctx *c){
     /* "workers cheered" is no statement; "he shouted that …" is */
     if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
     /* "Delta has added $24.2 billion", "Buys and Holds add up to": a
-    ** number or "up" after "added" is no speech ("said 60 percent of
-    ** voters" is) */
-    if( i+1<c->nt && (nr_tok_is(c, (long)i, "added") || nr_tok_is(c, (long)i, "adds") || nr_tok_is(c, (long)i, "add")) &&
+    ** number or "up" after "added" (phrasewords sum) is no speech ("said
+    ** 60 percent of voters" is) */
+    if( i+1<c->nt && PW_IS(c, (long)i, PW_SUM) &&
         (nr_punct_is(c, (long)i+1, '$') || (c->t[i+1].type==T_WORD && nr_is_ascii_digit(c->s[c->t[i+1].s])) ||
          nr_tok_is(c, (long)i+1, "up")) ) continue;
     lo = sent_lo(c, (long)i);
@@ -2689,14 +2689,7 @@ static int statements(nr_ctx *c){
     if( ent>=0 ){
       nr_entity *sp = &c->d->ent[ent];
       sp->statements++; t->used = 1;
-      /* "Sears said it would close 50 stores": a one-word name without
-      ** honorific, given name or title whose statement goes on with "it"
-      ** or "its" is a firm (not "Traders said it was quiet") */
-      if( sp->kind==NR_PERSON && sp->named && sp->ntoks==1 && !sp->gender && sp->title_e==0 && np.type==NP_NAME &&
-          np.nb-np.na==1 && np.a==np.na && np.b==(long)i && i+2<c->nt && !agent_plural(c, np.na) &&
-          (nr_tok_is(c, (long)i+1, "its") || (nr_tok_is(c, (long)i+1, "it") &&
-           c->t[i+2].type==T_WORD && (nr_tok_class(c, (long)i+2)==W_AUX || nr_tok_class(c, (long)i+2)==W_BE))) )
-        sp->kind = NR_ORG;
+      if( sp->kind==NR_PERSON && firm_by_it(c, sp, &np, (long)i) ) sp->kind = NR_ORG;
     }
   }
   return NR_OK;

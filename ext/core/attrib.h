@@ -114,10 +114,13 @@ int nr_tok_finite_verb(nr_ctx *c, long k);
 /* Is word k a dotted abbreviation of capitals: U.S, U.N, D.C (the full stop
 ** after the last letter is a token of its own)? */
 int nr_tok_dotted_abbr(nr_ctx *c, long k);
-int nr_tok_based(nr_ctx *c, long k);
-int nr_tok_firm(nr_ctx *c, long k);    /* orgs.tsv firm: Boeing, Facebook */
+int nr_tok_based(nr_ctx *c, long k);        /* California-based, State-owned: qualifies a name (W_ADJ) */
+int nr_tok_firm(nr_ctx *c, long k);         /* orgs.tsv firm: Boeing, Facebook */
 int nr_tok_given_name(nr_ctx *c, long k);   /* givennames.tsv */
-int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp, Inc, Ltd; 1 Group */   /* California-based, state-owned: qualifies a name */
+int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp, Inc, Ltd; 1 Group */
+/* s[a..b) ends in one of the first n of -er, -or, -ist, -ian, -man, -woman,
+** -person, with at least `more` bytes before it (entities.c) */
+int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more);
 
 /* The speakerwords class of token i, set at tokenisation.  "I" is a
 ** pronoun, "A" at a sentence start a determiner: fine; but a capitalised

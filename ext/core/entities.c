@@ -289,9 +289,6 @@ static unsigned firm_short_name(nr_ctx *c, const nr_np *np){
 ** "the Port Authority" and "The Port Authority" (a sentence's first word)
 ** as one. */
 static long org_name_start(nr_ctx *c, const nr_np *np){
-  /* the Elysee Palace, The Port Authority: the name without its article,
-  ** so that a corpus counts "the Port Authority" and "The Port
-  ** Authority" (a sentence's first word) as one */
   long a = np->a<np->na && np->a>=np->na-5 ? np->a : np->na;
   /* not its possessor (Russia's RTI Group, Clinton's Colorado team),
   ** but a paper's name (the People's Daily) */
@@ -498,12 +495,26 @@ static int salient(nr_ctx *c, long j){
   return 0;
 }
 
+/* Does the word s[a..b) end in one of the first n agent-noun endings (-er,
+** -or, -ist, -ian, -man, -woman, -person), case aside, with at least
+** `more` bytes before it? */
+int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more){
+  static const char *const suf[] = { "er", "or", "ist", "ian", "man", "woman", "person" };
+  size_t k;
+  for(k=0; k<n && k<sizeof(suf)/sizeof(suf[0]); k++){
+    size_t m = strlen(suf[k]), i;
+    if( b-a<m+more ) continue;
+    for(i=0; i<m && nr_ascii_lower(s[b-m+i])==(unsigned char)suf[k][i]; i++){}
+    if( i==m ) return 1;
+  }
+  return 0;
+}
+
 /* Is the unnamed entity x someone new: an indefinite description ("a
 ** spokesman", "one trader", "another dealer"; "the senator" is someone
 ** named before) whose head is a role or an agent noun (a foreign lawyer,
 ** a bond dealer), not a plural (officials) nor a thing (an agreement)? */
 static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
-  static const char *const suf[] = { "er", "or", "ist", "ian", "man", "woman", "person" };
   static const char *const indef[] = { "a", "an", "one", "another" };
   const unsigned char *b = c->s+x->sur_s, *e = c->s+x->sur_e;
   size_t n = (size_t)(e-b), k;
@@ -520,11 +531,7 @@ static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
   if( n<4 ) return x->role;
   if( e[-1]=='s' && e[-2]!='s' ) return 0;
   if( x->role ) return 1;
-  for(k=0; k<sizeof(suf)/sizeof(suf[0]); k++){
-    size_t m = strlen(suf[k]), i;
-    for(i=0; i<m && nr_ascii_lower(e[-(long)m+(long)i])==(unsigned char)suf[k][i]; i++){}
-    if( i==m ) return 1;
-  }
+  if( nr_agent_ending(c->s, x->sur_s, x->sur_e, 7, 0) ) return 1;
   return 0;
 }
 
