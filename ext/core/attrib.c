@@ -58,6 +58,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_WHEN   9
 #define PW_NATION 10
 #define PW_SUM    11
+#define PW_NOUN   12
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -274,7 +275,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -1384,6 +1385,30 @@ static int adj_word(nr_ctx *c, long k){
   return 0;
 }
 
+/* When the cue word i (phrasewords "noun": claim, remarks, note, call,
+** praise) is a noun after words that modify it -- "a rare note", "an
+** unprompted call", "his recent remarks", "Podliska's most explosive claim"
+** -- the determiner or possessive before them; else -1.  The modifiers are
+** lower-case words read as adjectives by their ending (adj_word),
+** participles in -ed and hyphenated words (grievance-driven); "The senator
+** remarks", "the official notes" have none. */
+static long modified_noun(nr_ctx *c, long i){
+  long j;
+  for(j=i-1; j>=0 && i-j<=4; j--){
+    const nr_tok *t = &c->t[j];
+    size_t n = t->e-t->s;
+    if( t->type!=T_WORD ) return -1;
+    if( j<i-1 && (nr_tok_is(c, j, "more") || nr_tok_is(c, j, "most")) ) continue;
+    if( j<i-1 && ((nr_tok_class(c, j)==W_DET && !nr_tok_is(c, j, "one") && !nr_tok_is(c, j, "another")) ||
+                  is_possessive(c, j)) ) return j;
+    if( t->cap || (t->lex && qent(c, t->lex)->cue) ) return -1;
+    if( !(adj_word(c, j) || nr_tok_is(c, j, "more") || nr_tok_is(c, j, "most") ||
+          (nr_tok_class(c, j)==W_NONE && n>4 && c->s[t->e-2]=='e' && c->s[t->e-1]=='d') ||
+          (nr_tok_class(c, j)==W_NONE && memchr(c->s+t->s+1, '-', n-1))) ) return -1;
+  }
+  return -1;
+}
+
 /* a lower-case participle in -ing (marching, standing) */
 static int ing_word(nr_ctx *c, long k){
   const nr_tok *t = &c->t[k];
@@ -1636,7 +1661,25 @@ static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
 }
 
 /* The subject of the cue at token cue. */
+static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *passive);
+
+/* The subject of the cue verb at cue (NP_NONE when none).  A phrase of
+** modifiers before a cue that is a noun there is none: "Podliska's most
+** explosive claim is that …" is the possessor's; "a rare note", "his recent
+** remarks" have no subject of their own. */
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
+  int r = subject_before_verb(c, cue, lo, np, passive);
+  long k;
+  if( r!=NP_NONE && np->b==cue && PW_IS(c, cue, PW_NOUN) && (k = modified_noun(c, cue))>=0 ){
+    *passive = 0;
+    if( k>=lo && is_possessive(c, k) ) return np_backward(c, k+1, lo, np);
+    np_clear(np);
+    return NP_NONE;
+  }
+  return r;
+}
+
+static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   long k;
   int be;
   int prog = 0;
@@ -2670,6 +2713,11 @@ static int statements(nr_ctx *c){
     if( cu==C_NONE || cu==C_ACCORD ) continue;
     /* "workers cheered" is no statement; "he shouted that …" is */
     if( qent(c, t->lex)->manner && !manner_reports(c, (long)i) ) continue;
+    /* "Hawaii's taxable notes mature" is no statement; "Podliska's most
+    ** explosive claim is that …" is */
+    if( PW_IS(c, (long)i, PW_NOUN) && modified_noun(c, (long)i)>=0 &&
+        !(i+1<c->nt && (nr_tok_is(c, (long)i+1, "that") || nr_punct_is(c, (long)i+1, ':') ||
+                        (i+2<c->nt && nr_tok_class(c, (long)i+1)==W_BE && nr_tok_is(c, (long)i+2, "that")))) ) continue;
     /* "Delta has added $24.2 billion", "Buys and Holds add up to": a
     ** number or "up" after "added" (phrasewords sum) is no speech ("said
     ** 60 percent of voters" is) */

@@ -681,6 +681,16 @@ int main(void){
   run("The port\"s board met. \"I\"m afraid it\"s late,\" Tomas Ek said.\n");
   CHECK_INT(D.nq, 1, "one quotation, no mark in port\"s, I\"m, it\"s");
   CHECK_STR(quote(0), "I\"m afraid it\"s late,", "the quotation keeps its apostrophes");
+  /* a reporting verb that is a noun there, after a determiner or a
+  ** possessive and words that modify it: the possessor, or no subject */
+  run("But Mendes's most serious claim is that the port was \"run like a private club.\"\n");
+  CHECK_INT(D.nq, 1, "one quotation after \"X's most serious claim is that\"");
+  CHECK_STR(speaker(0), "Mendes", "the possessor of the claim speaks");
+  CHECK_STR(mention(0), "Mendes's", "the mention is the possessor, not \"most serious\"");
+  run("At the hearing, Ada Lind made an unscripted call for calm, calling the strike \"a last resort.\"\n");
+  CHECK_STR(speaker(0), "Ada Lind", "\"an unscripted call\" is no speaker");
+  run("The port has cycled through slogans such as \"Open waters\", echoing Mr. Ek's more famous remarks about trade.\n");
+  CHECK(!mention(0) || strcmp(mention(0), "Mr. Ek's more famous")!=0, "no mention ending in the modifiers");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;

@@ -377,6 +377,13 @@ int main(void){
   run("(Updates with analyst comment in sixth paragraph.)\nValmere Cranes cut its forecast. Harbour analysts said demand was weak.\n");
   CHECK(!find("Updates"), "'(Updates with ...)' is no name");
 
+  /* a reporting verb that is a noun after words modifying it reports speech
+  ** only before "that", "is that" or a colon */
+  run("Valmere Water's taxable notes mature in 2031. Tomas Ek's most pressing question went unanswered. "
+      "Ada Lind's central claim is that the bonds are safe.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Lind", "\"X's central claim is that\" is a statement; \"taxable notes mature\" is not");
+  CHECK_STR(speakers(NR_ORG), "", "and no organisation speaks");
+
   nr_quotes_release(&D);
   return check_done();
 }
