@@ -59,6 +59,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_NATION 10
 #define PW_SUM    11
 #define PW_NOUN   12
+#define PW_NUMERAL 13
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -275,7 +276,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun", "numeral" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -1105,7 +1106,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
     }
     if( verb && h-i>=3 ) return NP_NONE;
   }
-  if( nr_tok_class(c, i)==W_DET ){ det = 1; j++; }
+  if( nr_tok_class(c, i)==W_DET || (c->t[i].cap && PW_IS(c, i, PW_NUMERAL)) ){ det = 1; j++; }
   else if( nr_is_ascii_digit(c->s[c->t[i].s]) && i+1<lim && c->t[i+1].type==T_WORD && !c->t[i+1].cap ){
     det = 1; j++;   /* 63 percent said */
   }
@@ -1317,7 +1318,7 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     /* Secretary of State John Kerry, Chancellor of the Exchequer X,
     ** Secretary of State for Economic Affairs X */
     if( !t->cap && in_role_title(c, j, lo, end) ) continue;
-    if( cls==W_DET ){ j--; break; }
+    if( cls==W_DET || (t->cap && PW_IS(c, j, PW_NUMERAL)) ){ j--; break; }
     if( t->cap ){
       if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) &&
           !(cls==W_STOP && t->num==2 && month_name_at(c, j, end)) ) break;
@@ -1585,7 +1586,11 @@ static long skip_time_back(nr_ctx *c, long k, long lo){
     const nr_tok *t = &c->t[j];
     if( t->type!=T_WORD ) break;
     if( nr_is_ascii_digit(c->s[t->s]) ) continue;
-    if( (w = pw_word(c, j, PW_WHEN))!=0 && (w->pwnum==2 || j==k-1) && !(t->cap && j<k-1 && w->pwnum==2) ) continue;
+    {
+      /* the words before the time: "two days ago", "last week" */
+      int before = ((w = pw_word(c, j, PW_WHEN))!=0 && w->pwnum==2) || PW_IS(c, j, PW_NUMERAL);
+      if( (before || (w && j==k-1)) && !(t->cap && j<k-1 && before) ) continue;
+    }
     break;
   }
   return j<lo ? k : j;
@@ -1670,7 +1675,7 @@ static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *pas
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   int r = subject_before_verb(c, cue, lo, np, passive);
   long k;
-  if( r!=NP_NONE && np->b==cue && PW_IS(c, cue, PW_NOUN) && (k = modified_noun(c, cue))>=0 ){
+  if( PW_IS(c, cue, PW_NOUN) && (k = modified_noun(c, cue))>=0 && ((k>=lo && is_possessive(c, k)) || np->b==cue) ){
     *passive = 0;
     if( k>=lo && is_possessive(c, k) ) return np_backward(c, k+1, lo, np);
     np_clear(np);

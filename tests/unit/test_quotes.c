@@ -691,6 +691,9 @@ int main(void){
   CHECK_STR(speaker(0), "Ada Lind", "\"an unscripted call\" is no speaker");
   run("The port has cycled through slogans such as \"Open waters\", echoing Mr. Ek's more famous remarks about trade.\n");
   CHECK(!mention(0) || strcmp(mention(0), "Mr. Ek's more famous")!=0, "no mention ending in the modifiers");
+  /* a capitalised number word opens a description, never a name */
+  run("Six Harwick supporters cheered. \"Look at what happened in Ostby,\" Harwick told them.\n");
+  CHECK_STR(speaker(0), "Harwick", "'Six Harwick' is no fuller name of Harwick");
   /* allocation failures anywhere: NR_NOMEM, never a crash or a leak (ASan) */
   {
     extern long nr_test_fail_at, nr_test_alloc_count;

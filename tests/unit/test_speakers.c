@@ -384,6 +384,19 @@ int main(void){
   CHECK_STR(speakers(NR_PERSON), "Ada Lind", "\"X's central claim is that\" is a statement; \"taxable notes mature\" is not");
   CHECK_STR(speakers(NR_ORG), "", "and no organisation speaks");
 
+  /* number words and quantifiers opening a sentence are no names: they open
+  ** a description (Two analysts) or nothing (Four predict, Similar warnings) */
+  run("Two weeks earlier, the harbour's founder Ada Lind gave a speech, saying the port would close. "
+      "Eleven economists were polled. Four predict a cut in port fees. "
+      "Additional charges were filed later accusing Tomas Ek of fraud. Similar warnings came from the union, "
+      "fearing a strike. More than half of the crews stayed home, citing the cold.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Lind", "Two / Four / Additional / Similar / More are no speakers");
+  run("Two analysts said the port was full.\n");
+  CHECK(find("Two analysts")!=0 && find("Two analysts")->statements==1, "'Two analysts said': the description speaks");
+  /* a number word inside a name stays in it */
+  run("Valmere Five Cents Savings Bank said it would merge with a rival.\n");
+  CHECK_STR(speakers(NR_ORG), "Valmere Five Cents Savings Bank", "a number word inside a firm's name");
+
   nr_quotes_release(&D);
   return check_done();
 }
