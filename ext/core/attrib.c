@@ -60,6 +60,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_SUM    11
 #define PW_NOUN   12
 #define PW_NUMERAL 13
+#define PW_GROUP  14
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -276,7 +277,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun", "numeral" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun", "numeral", "group" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -2566,6 +2567,8 @@ static int closing_clause(nr_ctx *c, long qo, long qc, long lo, long hi){
   return 1;
 }
 
+static int common_word_name(nr_ctx *c, const nr_np *np);
+
 static int attribute_all(nr_ctx *c){
   size_t nsp = c->spans.n;
   size_t i;
@@ -2651,7 +2654,7 @@ static int attribute_all(nr_ctx *c){
       found = 1; by_subject = 1;
     }
     if( found ){
-      ent = nr_ent_resolve(c, &a.np, a.np.a);
+      ent = common_word_name(c, &a.np) ? -1 : nr_ent_resolve(c, &a.np, a.np.a);
       if( ent==-2 ){ rc = NR_NOMEM; goto done; }
       if( from_prev ){ ent = c->d->q[prev_q].entity; a.cue = -1; a.colon = 0; }
     }
@@ -2704,6 +2707,91 @@ static int manner_reports(nr_ctx *c, long i){
   return 0;
 }
 
+/* Is the name np one capitalised word that opens its sentence and that the
+** article otherwise writes in lower case, never capitalised inside a
+** sentence: a common word, not a name ("Sales of new cars surged …,
+** indicating", "Tax proposals are being weighed …, writing")?  Plurals may
+** be groups (Analysts, Officials) and are left alone, as are organisation
+** and group words (Police, Management), and so is text that writes names
+** in lower case (fewer than 1.5 capitalised words a sentence: "finance
+** minister manuel azpurua told …").  At most 32 words an article are
+** looked up (each reads its tokens once), and their answers kept. */
+static int eq_ci_bytes(const unsigned char *a, const unsigned char *b, size_t n){
+  size_t i;
+  for(i=0; i<n && nr_ascii_lower(a[i])==nr_ascii_lower(b[i]); i++){}
+  return i==n;
+}
+
+static int has_upper(const unsigned char *a, size_t n){
+  size_t i;
+  for(i=0; i<n && (unsigned)a[i]-'A'>=26u; i++){}
+  return i<n;
+}
+
+static int common_word_scan(nr_ctx *c, long w);
+
+static int common_word_name(nr_ctx *c, const nr_np *np){
+  const nr_tok *t;
+  long k, first;
+  size_t n;
+  if( np->type!=NP_NAME || np->nb!=np->na+1 || np->a!=np->na || np->ta!=np->tb ) return 0;
+  t = &c->t[np->na];
+  n = t->e-t->s;
+  if( t->type!=T_WORD || !t->cap || t->upper || n<3 || (c->s[t->e-1]|0x20)=='s' || nr_tok_class(c, np->na)!=W_NONE ||
+      c->d->doc.n_sent==0 || 2*c->ncap<3*c->d->doc.n_sent ) return 0;
+  for(first=c->sent_a[t->sent]; first<np->na && c->t[first].type!=T_WORD; first++){}
+  if( first!=np->na || nr_tok_given_name(c, np->na) || nr_tok_orgclass(c, np->na) || PW_IS(c, np->na, PW_GROUP) ) return 0;
+  for(k=0; k<c->common_checks; k++){
+    const struct nr_common *m = &c->common[k];
+    if( m->n==n && eq_ci_bytes(c->s+m->s, c->s+t->s, n) ) return m->r;
+  }
+  if( c->common_checks>=32 ) return 0;
+  {
+    struct nr_common *m = &c->common[c->common_checks++];
+    m->s = t->s; m->n = (uint32_t)n;
+    return m->r = common_word_scan(c, np->na);
+  }
+}
+
+/* Does word token w (length n, folded first byte f0) match token u? */
+static int same_word(const nr_ctx *c, const nr_tok *u, const nr_tok *t, size_t n, unsigned f0){
+  /* one branch, rarely taken, for the words of another length or letter */
+  if( ((u->e-u->s)^n) | ((c->s[u->s]|0x20u)^f0) ) return 0;
+  return u->type==T_WORD && eq_ci_bytes(c->s+u->s, c->s+t->s, n);
+}
+
+/* The first word token of token k's sentence. */
+static long sentence_first_word(const nr_ctx *c, long k){
+  long f;
+  for(f=c->sent_a[c->t[k].sent]; f<k && c->t[f].type!=T_WORD; f++){}
+  return f;
+}
+
+/* The scan behind common_word_name() for word token w: none of the
+** capitalised words (c->capi) is w inside a sentence, and some lower-case
+** word is w. */
+static int common_word_scan(nr_ctx *c, long w){
+  const nr_tok *t = &c->t[w];
+  const size_t n = t->e-t->s;
+  const unsigned f0 = c->s[t->s] | 0x20u;
+  size_t x;
+  long k;
+  for(x=0; x<c->ncap; x++){
+    k = c->capi[x];
+    if( k!=w && same_word(c, &c->t[k], t, n, f0) && sentence_first_word(c, k)!=k ) return 0;   /* a name */
+  }
+  for(k=0; k<(long)c->nt; k++){
+    const nr_tok *u = &c->t[k];
+    long f;
+    if( u->cap || !same_word(c, u, t, n, f0) ) continue;
+    /* in a sentence that opens with a capital, not text in lower case
+    ** throughout ("minister cesar gaviria told reuters"); not al-Hakim */
+    f = sentence_first_word(c, k);
+    if( f<k && c->t[f].cap && !has_upper(c->s+u->s, n) ) return 1;
+  }
+  return 0;
+}
+
 /* Indirect speech: every cue outside quotes with a subject is a statement. */
 static int statements(nr_ctx *c){
   size_t x;
@@ -2737,6 +2825,7 @@ static int statements(nr_ctx *c){
       if( !(cu==C_SAY && t->inv==1 && i>0 && c->t[i-1].type!=T_WORD &&
             nr_np_forward(c, (long)i+1, sent_hi(c, (long)i), &np)==NP_NAME) ) continue;
     }
+    if( common_word_name(c, &np) ) continue;
     ent = nr_ent_resolve(c, &np, np.a);
     if( ent==-2 ) return NR_NOMEM;
     if( ent>=0 ){

@@ -397,6 +397,19 @@ int main(void){
   run("Valmere Five Cents Savings Bank said it would merge with a rival.\n");
   CHECK_STR(speakers(NR_ORG), "Valmere Five Cents Savings Bank", "a number word inside a firm's name");
 
+  /* a capitalised word opening a sentence that the article writes in lower
+  ** case elsewhere, and never capitalised inside a sentence, is a common
+  ** word, not a name */
+  run("Crude prices fell on Monday in Valmere and Ostby, adding to losses. Refiners in Port Ada bought crude "
+      "at a discount from Harbour Oil Ltd.\n"
+      "Tax rises were weighed by the Valmere Council, raising fears. The tax would bring in $2 million for Port Ada.\n");
+  CHECK_STR(speakers(NR_PERSON), "", "'Crude' and 'Tax' opening a sentence are no speakers");
+  run("Harbour master Tom Price met the crews. Price said fees would rise. The price of fuel fell.\n");
+  CHECK_STR(speakers(NR_PERSON), "Tom Price", "a name the article capitalises inside a sentence stays one");
+  run("valmere, march 3 - the port will reopen, harbour master tomas ek told reporters.\n"
+      "Ek said fees would rise. fuel was cheaper, said ek.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ek", "text that writes names in lower case keeps its capitalised ones");
+
   nr_quotes_release(&D);
   return check_done();
 }
