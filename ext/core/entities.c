@@ -152,6 +152,16 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
     /* a firm's short name is a key of the firm, for a bare name only */
     if( alias ){
       if( gender || fb>fa ) continue;
+      if( memchr(c->s+x->name_s, ' ', x->name_e-x->name_s) ){
+        /* a short name of several words (Dome Mines for Dome Mines Ltd):
+        ** the name as a whole */
+        if( !np ) continue;
+        if( qb==0 ){
+          qa = c->t[np->org ? org_name_start(c, np) : np->na].s;
+          qb = strip_poss(c->s, c->t[np->nb-1].s, c->t[np->nb-1].e);
+        }
+        if( !eq_ci(c->s, x->name_s, x->name_e, qa, qb) ) continue;
+      }
       r = alias-1; x = &c->d->ent[r];
     }
     if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
@@ -358,6 +368,28 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
       y.sur_s = y.name_s = t[f].s; y.sur_e = y.name_e = t[f].e;
       y.first = (size_t)-1;
       if( find_key(c, key_hash(c, t[f].s, t[f].e), t[f].s, t[f].e, -1, 0, 0, 1, 0, 0)<0 && new_entity(c, &y)<0 ) return -2;
+      {
+        /* Dome Mines Ltd, Forstmann Little and Co: "Dome Mines" is the firm
+        ** too (a name of two words or more before a legal form) */
+        long l = np->nb-2;
+        while( l>f && (nr_tok_is(c, l, "and") || nr_punct_is(c, l, '&') || c->t[l].type!=T_WORD) ) l--;
+        if( nr_tok_designator(c, np->nb-1)==2 && l>f && c->t[l].cap &&
+            strip_poss(c->s, c->t[l].s, c->t[l].e)==c->t[l].e ){
+          y.name_s = t[f].s; y.name_e = t[l].e;
+          y.sur_s = t[l].s; y.sur_e = t[l].e;
+          if( new_entity(c, &y)<0 ) return -2;
+        }
+      }
+      {
+        /* Kloeckner-Werke AG, Mercedes-Benz AG: "Kloeckner" alone is the
+        ** firm too */
+        const unsigned char *h = memchr(c->s+t[f].s, '-', t[f].e-t[f].s);
+        size_t hs = h ? (size_t)(h-c->s) : 0;
+        if( h && hs-t[f].s>=3 && hs+1<t[f].e && (unsigned)c->s[hs+1]-'A'<26u ){
+          y.sur_s = y.name_s = t[f].s; y.sur_e = y.name_e = hs;
+          if( find_key(c, key_hash(c, t[f].s, hs), t[f].s, hs, -1, 0, 0, 1, 0, 0)<0 && new_entity(c, &y)<0 ) return -2;
+        }
+      }
     }
   }else{
     nr_entity *x = &c->d->ent[e];

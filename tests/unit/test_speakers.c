@@ -410,6 +410,17 @@ int main(void){
       "Ek said fees would rise. fuel was cheaper, said ek.\n");
   CHECK_STR(speakers(NR_PERSON), "Ek", "text that writes names in lower case keeps its capitalised ones");
 
+  /* a firm's name without its legal form, or the part before a hyphen of
+  ** its first word, is the firm */
+  run("Valmere Mines Ltd said it sold two mln shares. The proceeds will repay debt, Valmere Mines said.\n"
+      "Harwick-Werke AG said turnover would hold. Harwick reported higher profits in March.\n"
+      "Ostby Bancorp said it completed the purchase. Echo Bay Mines said output fell.\n");
+  CHECK_STR(speakers(NR_ORG), "Valmere Mines Ltd;Harwick-Werke AG;Ostby Bancorp;Echo Bay Mines",
+            "one firm under its full name; another Mines firm stays apart");
+  CHECK_STR(speakers(NR_PERSON), "", "and no firm is a person");
+  e = find("Valmere Mines Ltd");
+  CHECK(e && e->statements==2, "both statements are the firm's");
+
   nr_quotes_release(&D);
   return check_done();
 }
