@@ -997,6 +997,8 @@ static int nation_words(nr_ctx *c, long a, long b){
   return n;
 }
 
+int nr_nation_words(nr_ctx *c, long a, long b){ return nation_words(c, a, b); }
+
 /* Does a firm's name go on after the possessive word j: capitalised
 ** words up to a designator (nr_tok_designator: Moody's Investors Service
 ** Inc, McDonald's Corp), j no place (Russia's RTI Group is Russia's)? */

@@ -120,6 +120,9 @@ int nr_tok_based(nr_ctx *c, long k);        /* California-based, State-owned: qu
 int nr_tok_firm(nr_ctx *c, long k);         /* orgs.tsv firm: Boeing, Facebook */
 int nr_tok_given_name(nr_ctx *c, long k);   /* givennames.tsv */
 int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp, Inc, Ltd; 1 Group */
+/* Are tokens a..b words for a nation and place-name words, the last a
+** nation's (West German, South Korean)? */
+int nr_nation_words(nr_ctx *c, long a, long b);
 /* s[a..b) ends in one of the first n of -er, -or, -ist, -ian, -man, -woman,
 ** -person, with at least `more` bytes before it (entities.c) */
 int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more);

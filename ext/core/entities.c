@@ -357,6 +357,8 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     x.first = (size_t)-1; x.last = 0;
     if( np->tb>np->ta && kind==NR_PERSON ){ x.title_s = t[np->ta].s; x.title_e = t[np->tb-1].e; }
     if( kind==NR_PERSON && acronym_name(c, np) ) x.kind = NR_ORG;
+    /* West German, South Korean: a nation (its government), never "he" */
+    if( kind==NR_PERSON && nr_nation_words(c, np->na, np->nb) ){ x.kind = NR_ORG; x.nation = 1; }
     e = new_entity(c, &x);
     if( e<0 ) return e;
     if( kind==NR_ORG && np->org==1 && (fs = firm_short_name(c, np))!=0 ){
@@ -588,7 +590,7 @@ static int pronoun_entity(nr_ctx *c, long at){
       ** speaker in the sentence before is who the pronoun refers to */
       return t->ent;
     }
-    if( want_org ? x->kind!=NR_ORG : (x->kind!=NR_PERSON || !x->named) ) continue;
+    if( want_org ? x->kind!=NR_ORG || x->nation : (x->kind!=NR_PERSON || !x->named) ) continue;
     /* gender agreement: "she" is not John Smith (an unknown name agrees) */
     if( gender && x->gender && x->gender!=gender ) continue;
     if( salient(c, j) ) return t->ent;

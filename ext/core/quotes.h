@@ -57,6 +57,8 @@ typedef struct nr_entity {
                             ** given name, givennames.tsv), 0 unknown */
   int alias;                /* k+1: a key only, for the firm entity k (Knutson
                             ** for Knutson Mortgage Corp); never a row */
+  int nation;               /* words for a nation (West German, South Korean):
+                            ** an organisation no pronoun refers to */
 } nr_entity;
 
 typedef struct nr_quote {

@@ -421,6 +421,15 @@ int main(void){
   e = find("Valmere Mines Ltd");
   CHECK(e && e->statements==2, "both statements are the firm's");
 
+  /* words for a nation (South Korean, West German) name its people or its
+  ** government: an organisation no pronoun refers to */
+  run("Helmut Ek spoke in Tokyo on Monday. Talks with South Korean ministers went on. He said the pact may have to be re-examined.\n");
+  CHECK_STR(speakers(NR_PERSON), "Helmut Ek", "'He' is Helmut Ek, not 'South Korean'");
+  run("Ana Ek, who was born in Seoul, came to Ohio as a child. The South Korean worked in a bakery. \"I was scared,\" she said.\n");
+  e = find("Ana Ek");
+  CHECK(e && e->quotes==1, "'she' is Ana Ek");
+  CHECK(!find("South Korean") || find("South Korean")->kind==NR_ORG, "'South Korean' is no person");
+
   nr_quotes_release(&D);
   return check_done();
 }
