@@ -1678,6 +1678,32 @@ static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *pas
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   int r = subject_before_verb(c, cue, lo, np, passive);
   long k;
+  if( r==NP_NAME && np->b==cue && !nr_tok_given_name(c, np->na) ){
+    /* "the head of the government's Rubber Research Institute told",
+    ** "Siegfried Mielke, editor of the newsletter Oil World said": the
+    ** name is the object of a role's "of" or "at"; the role speaks, or the
+    ** name its appositive follows.  Not a person's name with a given name
+    ** ("the head of BT's consumer division Marc Allera told"), and not
+    ** for a spokesman or an indefinite role, who speak for the name ("a
+    ** spokesman for the ministry said", "an official of Boeing said") */
+    long p = np->a-1, m;
+    nr_np h;
+    while( p>=lo && np->a-p<6 && c->t[p].type==T_WORD && !nr_tok_is(c, p, "of") && !nr_tok_is(c, p, "at") &&
+           (!c->t[p].cap || nr_tok_class(c, p)==W_ADJ || nr_tok_class(c, p)==W_DET) && c->t[p].q<0 ) p--;
+    if( p-1>=lo && (nr_tok_is(c, p, "of") || nr_tok_is(c, p, "at")) && c->t[p-1].type==T_WORD && !c->t[p-1].cap &&
+        nr_tok_class(c, p-1)==W_ROLE && !nr_tok_is(c, p-1, "spokesman") && !nr_tok_is(c, p-1, "spokeswoman") &&
+        !nr_tok_is(c, p-1, "spokesperson") && np_backward(c, p, lo, &h)!=NP_NONE && h.type!=NP_PRON ){
+      nr_np keep = *np;
+      m = h.a-1;
+      if( h.type==NP_DESC && m-1>=lo && nr_punct_is(c, m, ',') && !c->t[h.a].cap &&
+          np_backward(c, m, lo, np)==NP_NAME && !np->org ) return NP_NAME;
+      /* the role with its determiner (the head of …); a bare one (chairman
+      ** of …) with no name before it leaves the name */
+      if( h.type==NP_NAME || (h.type==NP_DESC && nr_tok_class(c, h.a)==W_DET && !nr_tok_is(c, h.a, "a") &&
+                              !nr_tok_is(c, h.a, "an") && !nr_tok_is(c, h.a, "one")) ){ *np = h; return np->type; }
+      *np = keep;
+    }
+  }
   if( PW_IS(c, cue, PW_NOUN) && (k = modified_noun(c, cue))>=0 && ((k>=lo && is_possessive(c, k)) || np->b==cue) ){
     *passive = 0;
     if( k>=lo && is_possessive(c, k) ) return np_backward(c, k+1, lo, np);

@@ -430,6 +430,18 @@ int main(void){
   CHECK(e && e->quotes==1, "'she' is Ana Ek");
   CHECK(!find("South Korean") || find("South Korean")->kind==NR_ORG, "'South Korean' is no person");
 
+  /* a name after a role's "of" or "at" right before the verb is not who
+  ** speaks: the role is, or the name its appositive follows */
+  run("Output will rise to eight mln tonnes, Siegfried Ek, editor of the Hamburg-based newsletter Oil Weekly said.\n");
+  CHECK_STR(speakers(NR_PERSON), "Siegfried Ek", "the editor speaks, not the newsletter");
+  CHECK_STR(speakers(NR_ORG), "", "and the newsletter says nothing");
+  run("Many trees were lost to the disease, the head of the government's Valmere Research Institute told Reuters.\n");
+  CHECK_STR(speakers(NR_ORG), "", "the head speaks, not the institute");
+  run("A spokesman for the Valmere Port Authority said the quay would close. An official of Harwick Dredging Corp said the work was done. "
+      "The head of Ostby's consumer division Ada Lind told reporters the shops would open.\n");
+  CHECK_STR(speakers(NR_ORG), "Valmere Port Authority;Harwick Dredging Corp", "a spokesman or an official speaks for the name");
+  CHECK_STR(speakers(NR_PERSON), "Ada Lind", "a person's name after the role speaks");
+
   nr_quotes_release(&D);
   return check_done();
 }
