@@ -1046,15 +1046,19 @@ static int heading_break(nr_ctx *c, long j){
   return k==0 || s[k-1]=='\n';                  /* short: a heading above a heading */
 }
 
-/* A title "ROLE of [the] Words" before a name: token j is "of" after a
-** role word (Chancellor of the Exchequer Nigel Lawson, Secretary of State
-** John Kerry, Minister of Finance Ana Lopes).  Returns the token where the
+/* A title "ROLE of [the] Words" before a name: token j is "of" or "for"
+** after a role word (Chancellor of the Exchequer Nigel Lawson, Secretary of
+** State John Kerry, Minister for Trade Ana Lopes, Vice Chairman for
+** Supervision Randal Quarles).  Returns the token where the
 ** name starts -- the first given name (givennames.tsv) after a word of
 ** the title, with a word after it -- or 0 when there is none (the
 ** president of the National Urban League). */
 static long role_of_title(nr_ctx *c, long j, long lim){
   long k = j+1, n, f;
-  if( j<1 || !nr_tok_is(c, j, "of") || c->t[j-1].type!=T_WORD || nr_tok_class(c, j-1)!=W_ROLE ) return 0;
+  if( j<1 || !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "for")) || c->t[j-1].type!=T_WORD || nr_tok_class(c, j-1)!=W_ROLE ) return 0;
+  /* Minister for Trade Ada Lind; not "a spokesman for …" */
+  if( nr_tok_is(c, j, "for") && (nr_tok_is(c, j-1, "spokesman") || nr_tok_is(c, j-1, "spokeswoman") ||
+                                 nr_tok_is(c, j-1, "spokesperson")) ) return 0;
   if( k<lim && nr_tok_is(c, k, "the") ) k++;
   for(n=k; n<lim && n-k<10 && c->t[n].type==T_WORD && !c->t[n].upper; n++){
     int cl = nr_tok_class(c, n);
@@ -1073,7 +1077,7 @@ static int in_role_title(nr_ctx *c, long j, long lo, long end){
   long o, f;
   if( !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "the") || nr_tok_is(c, j, "for") || nr_tok_is(c, j, "and")) ) return 0;
   for(o=j; o>lo && j-o<8; o--){
-    if( nr_tok_is(c, o, "of") && (f = role_of_title(c, o, end))>j ) return 1;
+    if( (nr_tok_is(c, o, "of") || nr_tok_is(c, o, "for")) && (f = role_of_title(c, o, end))>j ) return 1;
   }
   return 0;
 }

@@ -442,6 +442,12 @@ int main(void){
   CHECK_STR(speakers(NR_ORG), "Valmere Port Authority;Harwick Dredging Corp", "a spokesman or an official speaks for the name");
   CHECK_STR(speakers(NR_PERSON), "Ada Lind", "a person's name after the role speaks");
 
+  /* a title with "for" after its role word: Minister for Trade */
+  run("Deputy Minister for Trade Ada Lind said the deal was close. A spokesman for Tomas Ek said it was not.\n");
+  e = find("Ada Lind");
+  CHECK(e && e->title_e && strcmp(sp(e, e->title_s, e->title_e, 2), "Deputy Minister for Trade")==0, "'Deputy Minister for Trade' is Ada Lind's title");
+  CHECK(!find("Trade Ada Lind"), "'Trade' is no part of her name");
+
   nr_quotes_release(&D);
   return check_done();
 }
