@@ -61,6 +61,7 @@ static const nr_lex nouncues_lex = NR_LEX(nouncues);
 #define PW_NOUN   12
 #define PW_NUMERAL 13
 #define PW_GROUP  14
+#define PW_ORGHEAD 15
 
 #define WIN 60          /* tokens searched around a quote */
 
@@ -277,7 +278,7 @@ static void qlex_init(nr_qlex *x){
     e->firm = (uint8_t)(l->val[0]=='f');
   }
   for(i=0; i<phrase_lex.n; i++){
-    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun", "numeral", "group" };
+    static const char *const cls[] = { "", "lynoun", "go", "talk", "use", "term", "byverb", "title", "since", "when", "nation", "sum", "noun", "numeral", "group", "orghead" };
     const nr_lexent *l = &phrase_lex.a[i];
     nr_qent *e;
     size_t k;
@@ -998,6 +999,11 @@ static int nation_words(nr_ctx *c, long a, long b){
 }
 
 int nr_nation_words(nr_ctx *c, long a, long b){ return nation_words(c, a, b); }
+
+int nr_tok_orghead(nr_ctx *c, long k){
+  const nr_qent *e = pw_word(c, k, PW_ORGHEAD);
+  return e ? e->pwnum : 0;
+}
 
 /* Does a firm's name go on after the possessive word j: capitalised
 ** words up to a designator (nr_tok_designator: Moody's Investors Service

@@ -123,6 +123,8 @@ int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp,
 /* Are tokens a..b words for a nation and place-name words, the last a
 ** nation's (West German, South Korean)? */
 int nr_nation_words(nr_ctx *c, long a, long b);
+/* phrasewords orghead number of word k: 1 the company, 2 the bank; 0 */
+int nr_tok_orghead(nr_ctx *c, long k);
 /* s[a..b) ends in one of the first n of -er, -or, -ist, -ian, -man, -woman,
 ** -person, with at least `more` bytes before it (entities.c) */
 int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more);

@@ -359,6 +359,7 @@ static int name_entity(nr_ctx *c, const nr_np *np, int create){
     if( kind==NR_PERSON && acronym_name(c, np) ) x.kind = NR_ORG;
     /* West German, South Korean: a nation (its government), never "he" */
     if( kind==NR_PERSON && nr_nation_words(c, np->na, np->nb) ){ x.kind = NR_ORG; x.nation = 1; }
+    x.place = np->org==2;
     e = new_entity(c, &x);
     if( e<0 ) return e;
     if( kind==NR_ORG && np->org==1 && (fs = firm_short_name(c, np))!=0 ){
@@ -598,6 +599,44 @@ static int pronoun_entity(nr_ctx *c, long at){
   return -1;
 }
 
+/* The organisation "the company" or "the bank" at token at (head word
+** head) refers to: the named one last mentioned before it outside quotes,
+** no place or nation; for "the company" a firm that has spoken, for
+** "the bank" one whose name has "bank" in it (Bank of Spain, Citibank);
+** -1 when none. */
+static int org_antecedent(nr_ctx *c, long at, long head){
+  long j;
+  int how = nr_tok_orghead(c, head);
+  size_t hn = c->t[head].e-c->t[head].s;
+  if( !how ) return -1;
+  for(j=at-1; j>=0 && at-j<PRON_WINDOW; j--){
+    const nr_tok *t = &c->t[j];
+    const nr_entity *x;
+    if( t->ent<0 || (t->q>=0 && t->type==T_WORD) ) continue;
+    x = &c->d->ent[t->ent];
+    if( x->kind!=NR_ORG || !x->named || x->nation || x->place || x->alias ) continue;
+    if( how==1 ){
+      /* a firm that has spoken (the story's firm: "Georgia-Pacific Corp
+      ** said … from the sale of its interest in Georgia Gulf Corp. The
+      ** company said" is Georgia-Pacific's), its name ending in a
+      ** designator or a firm's (orgs.tsv) */
+      long k, e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
+      int firm = 0;
+      if( !t->spk ) continue;
+      for(k=j; k<e && !firm; k++) firm = c->t[k].type==T_WORD && (nr_tok_designator(c, k) || nr_tok_firm(c, k));
+      if( !firm ) continue;
+    }
+    if( how==2 ){
+      size_t p;
+      int hit = 0;
+      for(p=x->name_s; !hit && p+hn<=x->name_e; p++) hit = eq_ci(c->s, p, p+hn, c->t[head].s, c->t[head].e);
+      if( !hit ) continue;
+    }
+    return t->ent;
+  }
+  return -1;
+}
+
 int nr_tok_eq(nr_ctx *c, long i, long j){
   return eq_ci(c->s, c->t[i].s, c->t[i].e, c->t[j].s, c->t[j].e);
 }
@@ -691,6 +730,11 @@ int nr_ent_resolve(nr_ctx *c, const nr_np *np, long at){
       /* "said one", "Another said": a determiner alone names nobody; the
       ** speaker is unknown (the mention stays) */
       if( np->b==np->a+1 && nr_tok_class(c, np->a)==W_DET ) return -1;
+      /* "the company", "the bank": the organisation named last before */
+      if( np->b==np->a+2 && nr_tok_is(c, np->a, "the") && (e = org_antecedent(c, np->a, head))>=0 ){
+        if( c->t[np->a].ent!=e ){ c->t[np->a].ent = e; touch(c, e, c->t[np->a].s); }
+        break;
+      }
       /* "a senior official", "another aide": someone not yet named */
       if( !np->org && !(nr_tok_is(c, np->a, "a") || nr_tok_is(c, np->a, "an") || nr_tok_is(c, np->a, "one") ||
                         nr_tok_is(c, np->a, "another") || nr_tok_is(c, np->a, "some")) ) e = role_entity(c, np);

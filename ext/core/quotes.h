@@ -59,6 +59,7 @@ typedef struct nr_entity {
                             ** for Knutson Mortgage Corp); never a row */
   int nation;               /* words for a nation (West German, South Korean):
                             ** an organisation no pronoun refers to */
+  int place;                /* a place (Moscow, California): never "the company" */
 } nr_entity;
 
 typedef struct nr_quote {

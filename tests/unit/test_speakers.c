@@ -448,6 +448,15 @@ int main(void){
   CHECK(e && e->title_e && strcmp(sp(e, e->title_s, e->title_e, 2), "Deputy Minister for Trade")==0, "'Deputy Minister for Trade' is Ada Lind's title");
   CHECK(!find("Trade Ada Lind"), "'Trade' is no part of her name");
 
+  /* "the company" is the firm of the story that has spoken; "the
+  ** department" the one whose name has the word */
+  run("Valmere Cranes Corp said it would gain from the sale of its stake in Ostby Steel Corp. "
+      "The company said it is selling warrants.\n"
+      "The Harbour Court refused to dismiss a Port Department suit. The department said the fees were legal.\n");
+  e = find("Valmere Cranes Corp");
+  CHECK(e && e->statements==2, "'The company said' is Valmere Cranes Corp's");
+  CHECK_STR(speakers(NR_ORG), "Valmere Cranes Corp;Port Department", "no row for 'the company' or 'the department'");
+
   nr_quotes_release(&D);
   return check_done();
 }
