@@ -622,7 +622,7 @@ static int org_antecedent(nr_ctx *c, long at, long head){
       ** designator or a firm's (orgs.tsv) */
       long k, e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
       int firm = 0;
-      if( !t->spk ) continue;
+      if( !t->spk && !(e<(long)c->nt && nr_tok_cue(c, e)!=C_NONE) ) continue;   /* "X Co said", before statements are read */
       for(k=j; k<e && !firm; k++) firm = c->t[k].type==T_WORD && (nr_tok_designator(c, k) || nr_tok_firm(c, k));
       if( !firm ) continue;
     }
