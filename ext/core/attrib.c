@@ -1493,6 +1493,37 @@ static int np_after_opener(nr_ctx *c, long j, long end, nr_np *np){
   return np->type;
 }
 
+/* Past a dateline with its date at token k (before end): LONDON, March 27
+** - …, WASHINGTON, Oct. 4 — …, OSAKA, Japan, April 26 - …, with its agency:
+** WASHINGTON, Dec. 8 (UPI) — …, MIAMI, Jan. 17, 2020 /PRNewswire/ -- …;
+** else k. */
+static long dateline_with_date(nr_ctx *c, long k, long end){
+  long h = k, j;
+  while( h<end && h-k<3 && c->t[h].type==T_WORD && c->t[h].upper ) h++;
+  for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<12; j++){
+    const nr_tok *t = &c->t[j];
+    if( j>h+1 && nr_punct_is(c, j, '(') ){
+      long e = skip_paren(c, j, end);
+      if( e>j && e<end && is_dash_tok(c, e) ) return e+1;
+    }
+    if( is_dash_tok(c, j) ) return j>h+1 ? j+1 : k;
+    if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') &&
+        !nr_punct_is(c, j, ',') && !nr_punct_is(c, j, '/') ) break;
+  }
+  return k;
+}
+
+/* Where the text's opening dateline ends (its first token after it), 0
+** when it has none: its words are a place, no name (SAN JOSE, March 26 -
+** …; José is a given name). */
+long nr_dateline_end(nr_ctx *c){
+  long k = 0, end = c->d->doc.n_sent>1 ? c->sent_a[1] : (long)c->nt, d;
+  while( k<end && c->t[k].type!=T_WORD ) k++;
+  if( k+1<end && c->t[k].upper && is_dash_tok(c, k+1) ) return k+2;
+  d = dateline_with_date(c, k, end);
+  return d>k ? d : 0;
+}
+
 /* The first noun phrase of the sentence (after an opening phrase). */
 static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   long k = lo;
@@ -1500,22 +1531,7 @@ static int sentence_subject(nr_ctx *c, long lo, long end, nr_np *np){
   /* a dateline: WASHINGTON — … */
   while( k+1<end && c->t[k].type==T_WORD && c->t[k].upper && (is_dash_tok(c, k+1) || nr_punct_is(c, k+1, ',')) &&
          k+2<end && (is_dash_tok(c, k+1) || c->t[k+2].upper) ) k += 2;
-  /* a dateline with its date: LONDON, March 27 - …, WASHINGTON, Oct. 4 — …,
-  ** OSAKA, Japan, April 26 - …, and its agency: WASHINGTON, Dec. 8 (UPI) — … */
-  {
-    long h = k, j;
-    while( h<end && h-k<3 && c->t[h].type==T_WORD && c->t[h].upper ) h++;
-    for(j=h+1; h>k && h+2<end && nr_punct_is(c, h, ',') && j<end && j-h<10; j++){
-      const nr_tok *t = &c->t[j];
-      if( j>h+1 && nr_punct_is(c, j, '(') ){
-        long e = skip_paren(c, j, end);
-        if( e>j && e<end && is_dash_tok(c, e) ){ k = e+1; break; }
-      }
-      if( is_dash_tok(c, j) ){ if( j>h+1 ) k = j+1; break; }
-      if( !(t->type==T_WORD && (t->cap || nr_is_ascii_digit(c->s[t->s]))) && !nr_punct_is(c, j, '.') &&
-          !nr_punct_is(c, j, ',') ) break;
-    }
-  }
+  k = dateline_with_date(c, k, end);
   /* Cleveland (AFP) – …: a dateline with its agency */
   if( k+1<end && c->t[k].type==T_WORD && c->t[k].cap && nr_punct_is(c, k+1, '(') ){
     long j = skip_paren(c, k+1, end);

@@ -125,6 +125,8 @@ int nr_tok_designator(nr_ctx *c, long k);   /* a firm's name ends in it: 2 Corp,
 int nr_nation_words(nr_ctx *c, long a, long b);
 /* phrasewords orghead number of word k: 1 the company, 2 the bank; 0 */
 int nr_tok_orghead(nr_ctx *c, long k);
+/* The first token after the text's opening dateline (SAN JOSE, March 26 -), 0 when none */
+long nr_dateline_end(nr_ctx *c);
 /* s[a..b) ends in one of the first n of -er, -or, -ist, -ian, -man, -woman,
 ** -person, with at least `more` bytes before it (entities.c) */
 int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more);

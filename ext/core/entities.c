@@ -456,7 +456,7 @@ static long scan_at(nr_ctx *c, long i){
 }
 
 int nr_ent_scan(nr_ctx *c){
-  long i = 0;   /* the first token not yet passed */
+  long i = nr_dateline_end(c);   /* the first token not yet passed: a dateline has no name */
   size_t x;
   /* a name phrase starts at a capital or up to two words before one: the
   ** candidates are the capitalised words and the two tokens before each.
@@ -592,6 +592,9 @@ static int pronoun_entity(nr_ctx *c, long at){
       return t->ent;
     }
     if( want_org ? x->kind!=NR_ORG || x->nation : (x->kind!=NR_PERSON || !x->named) ) continue;
+    /* "Sybedon Corp, a New York real estate firm. … It said": a place
+    ** after "a" qualifies a noun, it is no antecedent */
+    if( want_org && x->place && j>0 && (nr_tok_is(c, j-1, "a") || nr_tok_is(c, j-1, "an")) ) continue;
     /* gender agreement: "she" is not John Smith (an unknown name agrees) */
     if( gender && x->gender && x->gender!=gender ) continue;
     if( salient(c, j) ) return t->ent;

@@ -457,6 +457,11 @@ int main(void){
   CHECK(e && e->statements==2, "'The company said' is Valmere Cranes Corp's");
   CHECK_STR(speakers(NR_ORG), "Valmere Cranes Corp;Port Department", "no row for 'the company' or 'the department'");
 
+  /* the opening dateline is a place, no name (José is a given name) */
+  run("SAN JOSE, March 26 - The central bank president has resigned, a bank spokesman said. \"He intends to teach,\" he said.\n");
+  CHECK(!find("SAN JOSE"), "the dateline is no entity");
+  CHECK_STR(speakers(NR_PERSON), "", "and 'he' is not the dateline");
+
   nr_quotes_release(&D);
   return check_done();
 }
