@@ -570,9 +570,30 @@ static int new_person_desc(nr_ctx *c, const nr_entity *x, long j){
   return 0;
 }
 
+/* Is the name whose mention starts at token j a firm's: a designator or an
+** orgs.tsv firm among its words (Apple Inc, Twitter)? */
+static int firm_mention(nr_ctx *c, long j){
+  long k, e = c->t[j].nend>(uint32_t)j ? (long)c->t[j].nend : j+1;
+  for(k=j; k<e; k++) if( c->t[k].type==T_WORD && (nr_tok_designator(c, k) || nr_tok_firm(c, k)) ) return 1;
+  return 0;
+}
+
 static int pronoun_entity(nr_ctx *c, long at){
   long j;
   int want_org = nr_tok_is(c, at, "it");
+  if( want_org && at+1<(long)c->nt && nr_tok_cue(c, at+1)!=C_NONE ){
+    /* "It said": the firm that has spoken last (Rapitech Systems Inc said
+    ** … FORTRIX-C has been selected … It said), when one has in the three
+    ** sentences before */
+    for(j=at-1; j>=0 && at-j<PRON_WINDOW && c->t[j].sent+3>=c->t[at].sent; j--){
+      const nr_tok *t = &c->t[j];
+      const nr_entity *x;
+      if( t->ent<0 || (t->q>=0 && t->type==T_WORD) ) continue;
+      x = &c->d->ent[t->ent];
+      if( x->kind==NR_ORG && !x->nation && (t->spk || (t->nend>(uint32_t)j && t->nend<c->nt &&
+                                                     nr_tok_cue(c, (long)t->nend)!=C_NONE)) && firm_mention(c, j) ) return t->ent;
+    }
+  }
   int gender = nr_tok_is(c, at, "he") ? 1 : nr_tok_is(c, at, "she") ? 2 : 0;
   if( !want_org && c->t[at].num!=1 ) return -1;
   if( nr_tok_is(c, at, "i") ){
@@ -621,13 +642,10 @@ static int org_antecedent(nr_ctx *c, long at, long head){
     if( how==1 ){
       /* a firm that has spoken (the story's firm: "Georgia-Pacific Corp
       ** said … from the sale of its interest in Georgia Gulf Corp. The
-      ** company said" is Georgia-Pacific's), its name ending in a
-      ** designator or a firm's (orgs.tsv) */
-      long k, e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
-      int firm = 0;
+      ** company said" is Georgia-Pacific's) */
+      long e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
       if( !t->spk && !(e<(long)c->nt && nr_tok_cue(c, e)!=C_NONE) ) continue;   /* "X Co said", before statements are read */
-      for(k=j; k<e && !firm; k++) firm = c->t[k].type==T_WORD && (nr_tok_designator(c, k) || nr_tok_firm(c, k));
-      if( !firm ) continue;
+      if( !firm_mention(c, j) ) continue;
     }
     if( how==2 ){
       size_t p;

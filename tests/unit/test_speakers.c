@@ -462,6 +462,17 @@ int main(void){
   CHECK(!find("SAN JOSE"), "the dateline is no entity");
   CHECK_STR(speakers(NR_PERSON), "", "and 'he' is not the dateline");
 
+  /* "It said" is the firm that has spoken, not the last one mentioned */
+  run("Caltex Harbour Corp said it will raise prices. Caltex, a joint venture of Ostby Steel Corp and Valmere Oil Inc, "
+      "said its posting is up. It said it is raising its diesel posting.\n");
+  e = find("Caltex Harbour Corp");
+  CHECK(e && e->statements==3, "the three statements are Caltex Harbour Corp's");
+  CHECK_STR(speakers(NR_ORG), "Caltex Harbour Corp", "Valmere Oil Inc says nothing");
+  /* firm and group words end an organisation's name (Quality Inn
+  ** International, Hollywood Chamber of Commerce) */
+  run("Quality Harbour International said it would open two hotels.\n");
+  CHECK_STR(speakers(NR_ORG), "Quality Harbour International", "'International' ends a firm's name");
+
   nr_quotes_release(&D);
   return check_done();
 }
