@@ -40,11 +40,13 @@
 #include "../lexicon/orgs.inc"
 #include "../lexicon/phrasewords.inc"
 #include "../lexicon/nouncues.inc"
+#include "../lexicon/linklists.inc"
 static const nr_lex cues_lex = NR_LEX(cues);
 static const nr_lex words_lex = NR_LEX(speakerwords);
 static const nr_lex orgs_lex = NR_LEX(orgs);
 static const nr_lex phrase_lex = NR_LEX(phrasewords);
 static const nr_lex nouncues_lex = NR_LEX(nouncues);
+static const nr_lex linklists_lex = NR_LEX(linklists);
 
 /* phrasewords.tsv classes */
 #define PW_LYNOUN 1
@@ -2846,6 +2848,56 @@ static int common_word_scan(nr_ctx *c, long w){
   return 0;
 }
 
+/* Does the line s[a..b) announce a list of links ("More from Dan:", "Read
+** more:", linklists.tsv): short, ending in a colon, its first one or two
+** words a key? */
+static int link_list_head(const unsigned char *s, size_t a, size_t b){
+  size_t p, w;
+  while( b>a && (s[b-1]==' ' || s[b-1]=='\r' || s[b-1]=='\t') ) b--;
+  if( b-a<4 || b-a>40 || s[b-1]!=':' ) return 0;
+  for(p=a, w=0; p<b-1 && w<2; p++){
+    if( s[p]==' ' || p+1==b-1 ){
+      size_t e = s[p]==' ' ? p : p+1;
+      if( nr_lex_lookup(&linklists_lex, s+a, e-a) ) return 1;
+      w++;
+    }
+  }
+  return 0;
+}
+
+/* The cues on the headline lines after a line announcing links (up to a
+** blank line, a long line or one that ends a sentence) report nothing in
+** this story: marked used, so that no statement is read from them. */
+static void mark_link_lists(nr_ctx *c){
+  const unsigned char *s = c->s;
+  size_t n = c->n, p = 0, x = 0;
+  /* the colons that end a line, the candidates for a heading's end */
+  while( p<n ){
+    const unsigned char *col = memchr(s+p, ':', n-p);
+    size_t k, e, a, q, r0, r1;
+    if( !col ) break;
+    k = (size_t)(col-s);
+    for(e=k+1; e<n && (s[e]==' ' || s[e]=='\r' || s[e]=='\t'); e++){}
+    p = k+1;
+    if( e<n && s[e]!='\n' ) continue;
+    for(a=k; a>0 && s[a-1]!='\n' && k-a<=40; a--){}
+    if( !(a==0 || s[a-1]=='\n') || !link_list_head(s, a, e) ) continue;
+    r0 = q = e+1;
+    while( q<n ){
+      const unsigned char *nl2 = memchr(s+q, '\n', n-q);
+      size_t e2 = nl2 ? (size_t)(nl2-s) : n, t = e2;
+      while( t>q && (s[t-1]==' ' || s[t-1]=='\r' || s[t-1]=='\t') ) t--;
+      if( t==q || t-q>200 || s[t-1]=='.' ) break;
+      q = e2+1;
+    }
+    r1 = q<n ? q : n;
+    for(; x<c->ncue && (size_t)c->t[c->cuei[x]].s<r1; x++){
+      if( (size_t)c->t[c->cuei[x]].s>=r0 ) c->t[c->cuei[x]].used = 1;
+    }
+    if( r1>p ) p = r1;
+  }
+}
+
 /* Indirect speech: every cue outside quotes with a subject is a statement. */
 static int statements(nr_ctx *c){
   size_t x;
@@ -2951,6 +3003,7 @@ static int extract_one(const unsigned char *s, size_t n, nr_quotes_doc *d, int s
   rc = attribute_all(&c);
   if( rc ) goto done;
   if( speakers ){
+    mark_link_lists(&c);
     rc = statements(&c);
     if( rc ) goto done;
   }

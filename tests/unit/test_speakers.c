@@ -473,6 +473,16 @@ int main(void){
   run("Quality Harbour International said it would open two hotels.\n");
   CHECK_STR(speakers(NR_ORG), "Quality Harbour International", "'International' ends a firm's name");
 
+  /* headlines of other stories after "More from Dan:" report nothing here */
+  run("Harbour fees rose again in May, Ada Lind said.\n"
+      "More from Dan:\n"
+      "Valmere Cranes announces a new crane for the port\n"
+      "Why Tomas Ek says the harbour will close\n"
+      "\n"
+      "The port reopens on Monday.\n");
+  CHECK_STR(speakers(NR_PERSON), "Ada Lind", "a link headline's 'says' is no statement");
+  CHECK_STR(speakers(NR_ORG), "", "nor its 'announces'");
+
   nr_quotes_release(&D);
   return check_done();
 }
