@@ -1090,6 +1090,15 @@ static int in_role_title(nr_ctx *c, long j, long lo, long end){
   return 0;
 }
 
+/* Is word j a day before a paper's word, inside its name: the Sunday
+** Telegraph, the Sunday Times (a "when" time word, capitalised, then a
+** capitalised media word before lim)? */
+static int media_day(nr_ctx *c, long j, long lim){
+  const nr_qent *w = pw_word(c, j, PW_WHEN);
+  return w && w->pwnum==1 && c->t[j].cap && j+1<lim && c->t[j+1].type==T_WORD && c->t[j+1].cap &&
+         nr_tok_orgclass(c, j+1)==W_MEDIA;
+}
+
 /* Parse a noun phrase that starts at token i (tokens before lim). */
 int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
   long j = i, ra = -1, rb = -1;
@@ -1178,7 +1187,7 @@ int nr_np_forward(nr_ctx *c, long i, long lim, nr_np *np){
       int initial = j>i && single_cap_letter(c, j) && j+2<lim && nr_punct_is(c, j+1, '.') && c->t[j+2].type==T_WORD && c->t[j+2].cap;
       /* said April Kabahar: a month that is also a given name, first after
       ** a reporting verb and before a capitalised word */
-      if( (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) && !initial &&
+      if( (cls==W_STOP || cls==W_PRON || cls==W_BE || (cls==W_DET && j>i)) && !initial && !media_day(c, j, lim) &&
           !(cls==W_STOP && t->num==2 && j==i && month_name_at(c, j, lim)) && !amp_joined(c, j, lim) ) break;
       if( j==i && !t->upper && t->e-t->s>=6 && c->s[t->e-3]=='i' && c->s[t->e-2]=='n' && c->s[t->e-1]=='g' &&
           j+1<lim && c->t[j+1].type==T_WORD && (!c->t[j+1].cap ||
@@ -1335,7 +1344,7 @@ static int np_backward(nr_ctx *c, long end, long lo, nr_np *np){
     if( !t->cap && in_role_title(c, j, lo, end) ) continue;
     if( cls==W_DET || (t->cap && PW_IS(c, j, PW_NUMERAL)) ){ j--; break; }
     if( t->cap ){
-      if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) &&
+      if( (cls==W_STOP || cls==W_PRON || cls==W_BE) && !amp_joined(c, j, end) && !media_day(c, j, end) &&
           !(cls==W_STOP && t->num==2 && month_name_at(c, j, end)) ) break;
       if( cls==W_AUX && !aux_first_name(c, j, (long)c->nt) ) break;
       continue;

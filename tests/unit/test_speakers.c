@@ -483,6 +483,10 @@ int main(void){
   CHECK_STR(speakers(NR_PERSON), "Ada Lind", "a link headline's 'says' is no statement");
   CHECK_STR(speakers(NR_ORG), "", "nor its 'announces'");
 
+  /* a day before a paper's word is part of its name */
+  run("The Sunday Telegraph said the minister would resign.\n");
+  CHECK_STR(speakers(NR_ORG), "Sunday Telegraph", "the Sunday Telegraph, not Telegraph");
+
   nr_quotes_release(&D);
   return check_done();
 }
