@@ -1715,7 +1715,7 @@ static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *pas
 static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive){
   int r = subject_before_verb(c, cue, lo, np, passive);
   long k;
-  if( r==NP_NAME && np->b==cue && !nr_tok_given_name(c, np->na) ){
+  if( r==NP_NAME && np->b==cue && np->a>lo ){
     /* "the head of the government's Rubber Research Institute told",
     ** "Siegfried Mielke, editor of the newsletter Oil World said": the
     ** name is the object of a role's "of" or "at"; the role speaks, or the
@@ -1729,7 +1729,8 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
            (!c->t[p].cap || nr_tok_class(c, p)==W_ADJ || nr_tok_class(c, p)==W_DET) && c->t[p].q<0 ) p--;
     if( p-1>=lo && (nr_tok_is(c, p, "of") || nr_tok_is(c, p, "at")) && c->t[p-1].type==T_WORD && !c->t[p-1].cap &&
         nr_tok_class(c, p-1)==W_ROLE && !nr_tok_is(c, p-1, "spokesman") && !nr_tok_is(c, p-1, "spokeswoman") &&
-        !nr_tok_is(c, p-1, "spokesperson") && np_backward(c, p, lo, &h)!=NP_NONE && h.type!=NP_PRON ){
+        !nr_tok_is(c, p-1, "spokesperson") && !nr_tok_given_name(c, np->na) &&
+        np_backward(c, p, lo, &h)!=NP_NONE && h.type!=NP_PRON ){
       nr_np keep = *np;
       m = h.a-1;
       if( h.type==NP_DESC && m-1>=lo && nr_punct_is(c, m, ',') && !c->t[h.a].cap &&
