@@ -487,6 +487,12 @@ int main(void){
   run("The Sunday Telegraph said the minister would resign.\n");
   CHECK_STR(speakers(NR_ORG), "Sunday Telegraph", "the Sunday Telegraph, not Telegraph");
 
+  /* a time zone after a time is no name (4 p.m. ET, 1200 GMT) */
+  run("Here were the main moves in the port's shares, as of 11:00 a.m. ET:\n\"Buyers are selling first and asking questions later.\"\n"
+      "The Bank of Valmere called a news conference at 1200 GMT to announce new measures.\n");
+  CHECK(!find("ET") || !nr_entity_is_speaker(find("ET")), "'ET' is no speaker");
+  CHECK(!find("GMT") || !nr_entity_is_speaker(find("GMT")), "'GMT' is no speaker");
+
   nr_quotes_release(&D);
   return check_done();
 }
