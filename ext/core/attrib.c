@@ -1779,6 +1779,15 @@ static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *pas
   /* a stock ticker after the name: Merrill Lynch and Co Inc <MER> said */
   if( k-2>=lo && nr_punct_is(c, k, '>') && nr_punct_is(c, k-2, '<') && c->t[k-1].type==T_WORD ) k -= 3;
   if( k<lo ) return NP_NONE;
+  if( nr_punct_is(c, k, '>') ){
+    /* a name in angle brackets (Reuters marks a firm that has no ticker
+    ** so): <Country Wide Transport Services Inc> said */
+    long m;
+    for(m=k-1; m>=lo && k-m<=NP_MAX && !nr_punct_is(c, m, '<') && c->t[m].type!=T_OPEN && c->t[m].type!=T_CLOSE; m--){}
+    if( m>=lo && m<k-1 && nr_punct_is(c, m, '<') && np_backward(c, k, m+1, np)==NP_NAME && np->a==m+1 ) return NP_NAME;
+    np_clear(np);
+    return NP_NONE;
+  }
   k = skip_paren_back(c, k, lo);
   if( k<lo ) return NP_NONE;
   if( nr_tok_is(c, k, "who") || nr_tok_is(c, k, "which") ) return who_subject(c, k, lo, np);

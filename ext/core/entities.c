@@ -625,7 +625,8 @@ static int pronoun_entity(nr_ctx *c, long at){
 
 /* The organisation "the company" or "the bank" at token at (head word
 ** head) refers to: the named one last mentioned before it outside quotes,
-** no place or nation; for "the company" a firm that has spoken, for
+** no place or nation; for "the company" a firm that has spoken (else the
+** firm the text opens with), for
 ** "the bank" one whose name has "bank" in it (Bank of Spain, Citibank);
 ** -1 when none. */
 static int org_antecedent(nr_ctx *c, long at, long head){
@@ -654,6 +655,14 @@ static int org_antecedent(nr_ctx *c, long at, long head){
       if( !hit ) continue;
     }
     return t->ent;
+  }
+  if( how==1 ){
+    /* none has spoken: the firm the story opens with ("Twitter is testing
+    ** its own version of Stories. The company announced …") */
+    long k = nr_dateline_end(c);
+    while( k<at && c->t[k].type!=T_WORD ) k++;
+    if( k<at && c->t[k].ent>=0 && c->t[k].sent==0 && c->d->ent[c->t[k].ent].kind==NR_ORG &&
+        !c->d->ent[c->t[k].ent].place && !c->d->ent[c->t[k].ent].nation && firm_mention(c, k) ) return c->t[k].ent;
   }
   return -1;
 }

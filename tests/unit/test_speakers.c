@@ -493,6 +493,14 @@ int main(void){
   CHECK(!find("ET") || !nr_entity_is_speaker(find("ET")), "'ET' is no speaker");
   CHECK(!find("GMT") || !nr_entity_is_speaker(find("GMT")), "'GMT' is no speaker");
 
+  /* a firm's name in angle brackets (wire copy) speaks */
+  run("VALMERE, March 27 - <Harbour Wide Transport Services Inc> said it is holding an offering of 2.2 mln shares.\n");
+  CHECK_STR(speakers(NR_ORG), "Harbour Wide Transport Services Inc", "<Name Inc> said");
+  /* "the company" when no firm has spoken yet: the firm the text opens with */
+  run("Valmere Cranes Corp is testing a new crane. The company announced today it will start trials in May.\n");
+  e = find("Valmere Cranes Corp");
+  CHECK(e && e->statements==1, "'The company announced' is the opening firm's");
+
   nr_quotes_release(&D);
   return check_done();
 }
