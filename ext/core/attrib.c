@@ -962,6 +962,19 @@ static long org_of(nr_ctx *c, long j, long lim){
   return n<lim && of_name_word(c, n) ? n : 0;
 }
 
+/* Is word token w's word capitalised elsewhere in the text without "and"
+** on either side: a name of its own there (T-Mobile and Sprint: Sprint
+** said), not only a half of "Duff and Phelps"? */
+static int alone_elsewhere(nr_ctx *c, long w){
+  size_t x, n = c->t[w].e-c->t[w].s;
+  for(x=0; x<c->ncap; x++){
+    long k = c->capi[x];
+    if( k==w || c->t[k].e-c->t[k].s!=n || !nr_tok_eq(c, k, w) ) continue;
+    if( !(k>0 && nr_tok_is(c, k-1, "and")) && !(k+1<(long)c->nt && nr_tok_is(c, k+1, "and")) ) return 1;
+  }
+  return 0;
+}
+
 /* Does "and" at token j join two parts of one organisation's name: the
 ** Securities and Exchange Commission (the capitalised words after it end in
 ** an organisation's head), the Ministry of International Trade and Industry
@@ -980,6 +993,17 @@ static int and_joins(nr_ctx *c, long j, long lo, long hi){
   if( nr_tok_orgclass(c, k)==W_ORG && !nr_tok_firm(c, k) ) return 1;
   /* ... or a firm's name in 's before its verb (Standard and Poor's said) */
   if( k==j+1 && is_possessive(c, k) && k+1<(long)c->nt && nr_tok_finite_verb(c, k+1) ) return 1;
+  /* ... or two bare surname-like words before a verb or a firm's legal form
+  ** (Duff and Phelps said, Woodward and Lothrop Inc): neither a given
+  ** name, a title, a place, nor the surname of a person named before
+  ** (not "Smith and Jones said" after John Smith and Ann Jones) */
+  if( (k==j+1 || (k==j+2 && nr_tok_designator(c, k)==2)) && k+1<(long)c->nt &&
+      (nr_tok_finite_verb(c, k+1) || nr_tok_designator(c, k)==2) &&
+      (j-2<lo || !(c->t[j-2].type==T_WORD && c->t[j-2].cap)) &&
+      nr_tok_class(c, j-1)==W_NONE && nr_tok_class(c, j+1)==W_NONE && nr_tok_orgclass(c, j+1)==W_NONE &&
+      !c->t[j-1].upper && !c->t[j+1].upper && !nr_tok_given_name(c, j-1) && !nr_tok_given_name(c, j+1) &&
+      !nr_ent_person_key(c, j-1) && !nr_ent_person_key(c, j+1) && !alone_elsewhere(c, j-1) &&
+      !alone_elsewhere(c, j+1) ) return 1;
   for(k=j-1; k>lo && k>j-6 && c->t[k].type==T_WORD && c->t[k].cap; k--){}
   if( k>lo && nr_tok_is(c, k, "the") ) k--;
   return k>lo && org_of(c, k, hi)!=0;

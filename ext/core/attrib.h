@@ -127,6 +127,8 @@ int nr_nation_words(nr_ctx *c, long a, long b);
 int nr_tok_orghead(nr_ctx *c, long k);
 /* The first token after the text's opening dateline (SAN JOSE, March 26 -), 0 when none */
 long nr_dateline_end(nr_ctx *c);
+/* Is word k the surname of a person named before (entities.c)? */
+int nr_ent_person_key(nr_ctx *c, long k);
 /* s[a..b) ends in one of the first n of -er, -or, -ist, -ian, -man, -woman,
 ** -person, with at least `more` bytes before it (entities.c) */
 int nr_agent_ending(const unsigned char *s, size_t a, size_t b, size_t n, size_t more);

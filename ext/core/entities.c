@@ -182,6 +182,12 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
   return best;
 }
 
+/* Is word token k the key (surname) of a person named before? */
+int nr_ent_person_key(nr_ctx *c, long k){
+  size_t a = c->t[k].s, b = strip_poss(c->s, c->t[k].s, c->t[k].e);
+  return c->nhash && find_key(c, key_hash(c, a, b), a, b, NR_PERSON, 0, 0, 1, 0, 0)>=0;
+}
+
 static void touch(nr_ctx *c, int e, size_t pos){
   nr_entity *x = &c->d->ent[e];
   x->mentions++;

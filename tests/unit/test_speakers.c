@@ -501,6 +501,14 @@ int main(void){
   e = find("Valmere Cranes Corp");
   CHECK(e && e->statements==1, "'The company announced' is the opening firm's");
 
+  /* two bare words joined by "and" before the verb are one firm's name
+  ** when neither is a given name, a person's surname or a name alone */
+  run("The harbour bonds were lowered to DP-5, Duff and Phelps said.\n");
+  CHECK_STR(speakers(NR_ORG), "Duff and Phelps", "Duff and Phelps is one firm");
+  CHECK_STR(speakers(NR_PERSON), "", "not a person called Phelps");
+  run("Harwick and Ostby said they would merge. Ostby said the deal was final.\n");
+  CHECK(!find("Harwick and Ostby"), "two firms that each appear alone stay two");
+
   nr_quotes_release(&D);
   return check_done();
 }
