@@ -2852,10 +2852,10 @@ static int common_word_name(nr_ctx *c, const nr_np *np){
   }
 }
 
-/* Does word token w (length n, folded first byte f0) match token u? */
+/* Does word token w (length n > 0, folded first byte f0) match token u?
+** (A mark's token may be empty at the text's end: the length first.) */
 static int same_word(const nr_ctx *c, const nr_tok *u, const nr_tok *t, size_t n, unsigned f0){
-  /* one branch, rarely taken, for the words of another length or letter */
-  if( ((u->e-u->s)^n) | ((c->s[u->s]|0x20u)^f0) ) return 0;
+  if( (size_t)(u->e-u->s)!=n || (c->s[u->s]|0x20u)!=f0 ) return 0;
   return u->type==T_WORD && eq_ci_bytes(c->s+u->s, c->s+t->s, n);
 }
 
