@@ -1078,6 +1078,12 @@ static int heading_break(nr_ctx *c, long j){
   return k==0 || s[k-1]=='\n';                  /* short: a heading above a heading */
 }
 
+/* Is word k spokesman, spokeswoman or spokesperson: a role that speaks for
+** the name after its "for" or "of"? */
+static int spokes_word(nr_ctx *c, long k){
+  return nr_tok_is(c, k, "spokesman") || nr_tok_is(c, k, "spokeswoman") || nr_tok_is(c, k, "spokesperson");
+}
+
 /* A title "ROLE of [the] Words" before a name: token j is "of" or "for"
 ** after a role word (Chancellor of the Exchequer Nigel Lawson, Secretary of
 ** State John Kerry, Minister for Trade Ana Lopes, Vice Chairman for
@@ -1088,9 +1094,7 @@ static int heading_break(nr_ctx *c, long j){
 static long role_of_title(nr_ctx *c, long j, long lim){
   long k = j+1, n, f;
   if( j<1 || !(nr_tok_is(c, j, "of") || nr_tok_is(c, j, "for")) || c->t[j-1].type!=T_WORD || nr_tok_class(c, j-1)!=W_ROLE ) return 0;
-  /* Minister for Trade Ada Lind; not "a spokesman for …" */
-  if( nr_tok_is(c, j, "for") && (nr_tok_is(c, j-1, "spokesman") || nr_tok_is(c, j-1, "spokeswoman") ||
-                                 nr_tok_is(c, j-1, "spokesperson")) ) return 0;
+  if( nr_tok_is(c, j, "for") && spokes_word(c, j-1) ) return 0;   /* Minister for Trade Ada Lind; not "a spokesman for …" */
   if( k<lim && nr_tok_is(c, k, "the") ) k++;
   for(n=k; n<lim && n-k<10 && c->t[n].type==T_WORD && !c->t[n].upper; n++){
     int cl = nr_tok_class(c, n);
@@ -1729,7 +1733,6 @@ static int who_subject(nr_ctx *c, long k, long lo, nr_np *np){
   return np->type;
 }
 
-/* The subject of the cue at token cue. */
 static int subject_before_verb(nr_ctx *c, long cue, long lo, nr_np *np, int *passive);
 
 /* The subject of the cue verb at cue (NP_NONE when none).  A phrase of
@@ -1752,8 +1755,7 @@ static int subject_before(nr_ctx *c, long cue, long lo, nr_np *np, int *passive)
     while( p>=lo && np->a-p<6 && c->t[p].type==T_WORD && !nr_tok_is(c, p, "of") && !nr_tok_is(c, p, "at") &&
            (!c->t[p].cap || nr_tok_class(c, p)==W_ADJ || nr_tok_class(c, p)==W_DET) && c->t[p].q<0 ) p--;
     if( p-1>=lo && (nr_tok_is(c, p, "of") || nr_tok_is(c, p, "at")) && c->t[p-1].type==T_WORD && !c->t[p-1].cap &&
-        nr_tok_class(c, p-1)==W_ROLE && !nr_tok_is(c, p-1, "spokesman") && !nr_tok_is(c, p-1, "spokeswoman") &&
-        !nr_tok_is(c, p-1, "spokesperson") && !nr_tok_given_name(c, np->na) &&
+        nr_tok_class(c, p-1)==W_ROLE && !spokes_word(c, p-1) && !nr_tok_given_name(c, np->na) &&
         np_backward(c, p, lo, &h)!=NP_NONE && h.type!=NP_PRON ){
       nr_np keep = *np;
       m = h.a-1;
@@ -2806,64 +2808,25 @@ static int manner_reports(nr_ctx *c, long i){
   return 0;
 }
 
-/* Is the name np one capitalised word that opens its sentence and that the
-** article otherwise writes in lower case, never capitalised inside a
-** sentence: a common word, not a name ("Sales of new cars surged …,
-** indicating", "Tax proposals are being weighed …, writing")?  Plurals may
-** be groups (Analysts, Officials) and are left alone, as are organisation
-** and group words (Police, Management), and so is text that writes names
-** in lower case (fewer than 1.5 capitalised words a sentence: "finance
-** minister manuel azpurua told …").  At most 32 words an article are
-** looked up (each reads its tokens once), and their answers kept. */
-static int eq_ci_bytes(const unsigned char *a, const unsigned char *b, size_t n){
-  size_t i;
-  for(i=0; i<n && nr_ascii_lower(a[i])==nr_ascii_lower(b[i]); i++){}
-  return i==n;
+/* The first word token of token k's sentence. */
+static long sentence_first_word(const nr_ctx *c, long k){
+  long f;
+  for(f=c->sent_a[c->t[k].sent]; f<k && c->t[f].type!=T_WORD; f++){}
+  return f;
+}
+
+/* Does word token w (length n > 0, folded first byte f0) match token k?
+** (A mark's token may be empty at the text's end: the length first.) */
+static int same_word(nr_ctx *c, long k, long w, size_t n, unsigned f0){
+  const nr_tok *u = &c->t[k];
+  if( (size_t)(u->e-u->s)!=n || (c->s[u->s]|0x20u)!=f0 ) return 0;
+  return u->type==T_WORD && nr_tok_eq(c, k, w);
 }
 
 static int has_upper(const unsigned char *a, size_t n){
   size_t i;
   for(i=0; i<n && (unsigned)a[i]-'A'>=26u; i++){}
   return i<n;
-}
-
-static int common_word_scan(nr_ctx *c, long w);
-
-static int common_word_name(nr_ctx *c, const nr_np *np){
-  const nr_tok *t;
-  long k, first;
-  size_t n;
-  if( np->type!=NP_NAME || np->nb!=np->na+1 || np->a!=np->na || np->ta!=np->tb ) return 0;
-  t = &c->t[np->na];
-  n = t->e-t->s;
-  if( t->type!=T_WORD || !t->cap || t->upper || n<3 || (c->s[t->e-1]|0x20)=='s' || nr_tok_class(c, np->na)!=W_NONE ||
-      c->d->doc.n_sent==0 || 2*c->ncap<3*c->d->doc.n_sent ) return 0;
-  for(first=c->sent_a[t->sent]; first<np->na && c->t[first].type!=T_WORD; first++){}
-  if( first!=np->na || nr_tok_given_name(c, np->na) || nr_tok_orgclass(c, np->na) || PW_IS(c, np->na, PW_GROUP) ) return 0;
-  for(k=0; k<c->common_checks; k++){
-    const struct nr_common *m = &c->common[k];
-    if( m->n==n && eq_ci_bytes(c->s+m->s, c->s+t->s, n) ) return m->r;
-  }
-  if( c->common_checks>=32 ) return 0;
-  {
-    struct nr_common *m = &c->common[c->common_checks++];
-    m->s = t->s; m->n = (uint32_t)n;
-    return m->r = common_word_scan(c, np->na);
-  }
-}
-
-/* Does word token w (length n > 0, folded first byte f0) match token u?
-** (A mark's token may be empty at the text's end: the length first.) */
-static int same_word(const nr_ctx *c, const nr_tok *u, const nr_tok *t, size_t n, unsigned f0){
-  if( (size_t)(u->e-u->s)!=n || (c->s[u->s]|0x20u)!=f0 ) return 0;
-  return u->type==T_WORD && eq_ci_bytes(c->s+u->s, c->s+t->s, n);
-}
-
-/* The first word token of token k's sentence. */
-static long sentence_first_word(const nr_ctx *c, long k){
-  long f;
-  for(f=c->sent_a[c->t[k].sent]; f<k && c->t[f].type!=T_WORD; f++){}
-  return f;
 }
 
 /* The scan behind common_word_name() for word token w: none of the
@@ -2877,12 +2840,12 @@ static int common_word_scan(nr_ctx *c, long w){
   long k;
   for(x=0; x<c->ncap; x++){
     k = c->capi[x];
-    if( k!=w && same_word(c, &c->t[k], t, n, f0) && sentence_first_word(c, k)!=k ) return 0;   /* a name */
+    if( k!=w && same_word(c, k, w, n, f0) && sentence_first_word(c, k)!=k ) return 0;   /* a name */
   }
   for(k=0; k<(long)c->nt; k++){
     const nr_tok *u = &c->t[k];
     long f;
-    if( u->cap || !same_word(c, u, t, n, f0) ) continue;
+    if( u->cap || !same_word(c, k, w, n, f0) ) continue;
     /* in a sentence that opens with a capital, not text in lower case
     ** throughout ("minister cesar gaviria told reuters"); not al-Hakim */
     f = sentence_first_word(c, k);
@@ -2891,12 +2854,50 @@ static int common_word_scan(nr_ctx *c, long w){
   return 0;
 }
 
+/* Is the name np one capitalised word that opens its sentence and that the
+** article otherwise writes in lower case, never capitalised inside a
+** sentence: a common word, not a name ("Sales of new cars surged …,
+** indicating", "Tax proposals are being weighed …, writing")?  Plurals may
+** be groups (Analysts, Officials) and are left alone, as are organisation
+** and group words (Police, Management), and so is text that writes names
+** in lower case (fewer than 1.5 capitalised words a sentence: "finance
+** minister manuel azpurua told …").  At most 32 words an article are
+** looked up (each reads its tokens once), and their answers kept. */
+static int common_word_name(nr_ctx *c, const nr_np *np){
+  const nr_tok *t;
+  long k;
+  size_t n;
+  if( np->type!=NP_NAME || np->nb!=np->na+1 || np->a!=np->na || np->ta!=np->tb ) return 0;
+  t = &c->t[np->na];
+  n = t->e-t->s;
+  if( t->type!=T_WORD || !t->cap || t->upper || n<3 || (c->s[t->e-1]|0x20)=='s' || nr_tok_class(c, np->na)!=W_NONE ||
+      c->d->doc.n_sent==0 || 2*c->ncap<3*c->d->doc.n_sent ) return 0;
+  if( sentence_first_word(c, np->na)!=np->na || nr_tok_given_name(c, np->na) || nr_tok_orgclass(c, np->na) ||
+      PW_IS(c, np->na, PW_GROUP) ) return 0;
+  for(k=0; k<c->common_checks; k++){
+    const struct nr_common *m = &c->common[k];
+    if( nr_tok_eq(c, m->tok, np->na) ) return m->r;
+  }
+  if( c->common_checks>=32 ) return 0;
+  {
+    struct nr_common *m = &c->common[c->common_checks++];
+    m->tok = (int32_t)np->na;
+    return m->r = common_word_scan(c, np->na);
+  }
+}
+
+/* The end of s[a..b) without its trailing spaces, tabs and CR. */
+static size_t trim_end(const unsigned char *s, size_t a, size_t b){
+  while( b>a && (s[b-1]==' ' || s[b-1]=='\r' || s[b-1]=='\t') ) b--;
+  return b;
+}
+
 /* Does the line s[a..b) announce a list of links ("More from Dan:", "Read
 ** more:", linklists.tsv): short, ending in a colon, its first one or two
 ** words a key? */
 static int link_list_head(const unsigned char *s, size_t a, size_t b){
   size_t p, w;
-  while( b>a && (s[b-1]==' ' || s[b-1]=='\r' || s[b-1]=='\t') ) b--;
+  b = trim_end(s, a, b);
   if( b-a<4 || b-a>40 || s[b-1]!=':' ) return 0;
   for(p=a, w=0; p<b-1 && w<2; p++){
     if( s[p]==' ' || p+1==b-1 ){
@@ -2928,8 +2929,7 @@ static void mark_link_lists(nr_ctx *c){
     r0 = q = e+1;
     while( q<n ){
       const unsigned char *nl2 = memchr(s+q, '\n', n-q);
-      size_t e2 = nl2 ? (size_t)(nl2-s) : n, t = e2;
-      while( t>q && (s[t-1]==' ' || s[t-1]=='\r' || s[t-1]=='\t') ) t--;
+      size_t e2 = nl2 ? (size_t)(nl2-s) : n, t = trim_end(s, q, e2);
       if( t==q || t-q>200 || s[t-1]=='.' ) break;
       q = e2+1;
     }

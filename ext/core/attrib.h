@@ -103,7 +103,7 @@ typedef struct nr_ctx {
   /* the first tokens of the name phrases nr_ent_scan marked, in text order */
   int32_t *named; size_t nnamed, cap_named;
   /* common_word_name()'s answers for the words it has looked up */
-  struct nr_common { uint32_t s, n; int r; } common[32]; int common_checks;
+  struct nr_common { int32_t tok; int r; } common[32]; int common_checks;
 } nr_ctx;
 
 /* attrib.c */

@@ -135,6 +135,13 @@ static int same_org_name(const unsigned char *s, size_t a1, size_t b1, size_t a2
 
 static long org_name_start(nr_ctx *c, const nr_np *np);
 
+/* The bytes [*a, *b) of the name np gives, as an entity's name is taken
+** (an organisation's without its article; no possessive 's). */
+static void np_name_bytes(nr_ctx *c, const nr_np *np, size_t *a, size_t *b){
+  *a = c->t[np->org ? org_name_start(c, np) : np->na].s;
+  *b = strip_poss(c->s, c->t[np->nb-1].s, c->t[np->nb-1].e);
+}
+
 /* The entity of kind `kind` whose key is s[a..b) (the most recently seen),
 ** not of the other gender than `gender` (0: any); kh: key_hash() of the key.
 ** An organisation must also bear the name of np (when np is given and is
@@ -156,10 +163,7 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
         /* a short name of several words (Dome Mines for Dome Mines Ltd):
         ** the name as a whole */
         if( !np ) continue;
-        if( qb==0 ){
-          qa = c->t[np->org ? org_name_start(c, np) : np->na].s;
-          qb = strip_poss(c->s, c->t[np->nb-1].s, c->t[np->nb-1].e);
-        }
+        if( qb==0 ) np_name_bytes(c, np, &qa, &qb);
         if( !eq_ci(c->s, x->name_s, x->name_e, qa, qb) ) continue;
       }
       r = alias-1; x = &c->d->ent[r];
@@ -167,10 +171,7 @@ static int find_key(nr_ctx *c, uint32_t kh, size_t a, size_t b, int kind, size_t
     if( gender && x->gender && x->gender!=gender ) continue;     /* Mrs. Clinton is not Bill Clinton */
     /* an organisation's name, not only its last word (same_org_name) */
     if( np && np->org!=2 && !alias && x->kind==NR_ORG ){
-      if( qb==0 ){
-        qa = c->t[np->org ? org_name_start(c, np) : np->na].s;
-        qb = strip_poss(c->s, c->t[np->nb-1].s, c->t[np->nb-1].e);
-      }
+      if( qb==0 ) np_name_bytes(c, np, &qa, &qb);
       if( !same_org_name(c->s, x->name_s, x->sur_e, qa, qb) ) continue;
     }
     if( fb>fa && x->first_e>x->first_s && !eq_ci(c->s, x->first_s, x->first_e, fa, fb) ){
@@ -584,6 +585,15 @@ static int firm_mention(nr_ctx *c, long j){
   return 0;
 }
 
+/* Has the firm whose mention starts at token j spoken there: a speaker's
+** mention, or a reporting verb right after it ("X Co said", read before
+** statements mark their speakers)? */
+static int firm_has_spoken(nr_ctx *c, long j){
+  const nr_tok *t = &c->t[j];
+  long e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
+  return (t->spk || (e<(long)c->nt && nr_tok_cue(c, e)!=C_NONE)) && firm_mention(c, j);
+}
+
 static int pronoun_entity(nr_ctx *c, long at){
   long j;
   int want_org = nr_tok_is(c, at, "it");
@@ -596,8 +606,7 @@ static int pronoun_entity(nr_ctx *c, long at){
       const nr_entity *x;
       if( t->ent<0 || (t->q>=0 && t->type==T_WORD) ) continue;
       x = &c->d->ent[t->ent];
-      if( x->kind==NR_ORG && !x->nation && (t->spk || (t->nend>(uint32_t)j && t->nend<c->nt &&
-                                                     nr_tok_cue(c, (long)t->nend)!=C_NONE)) && firm_mention(c, j) ) return t->ent;
+      if( x->kind==NR_ORG && !x->nation && firm_has_spoken(c, j) ) return t->ent;
     }
   }
   int gender = nr_tok_is(c, at, "he") ? 1 : nr_tok_is(c, at, "she") ? 2 : 0;
@@ -632,9 +641,8 @@ static int pronoun_entity(nr_ctx *c, long at){
 /* The organisation "the company" or "the bank" at token at (head word
 ** head) refers to: the named one last mentioned before it outside quotes,
 ** no place or nation; for "the company" a firm that has spoken (else the
-** firm the text opens with), for
-** "the bank" one whose name has "bank" in it (Bank of Spain, Citibank);
-** -1 when none. */
+** firm the text opens with), for "the bank" one whose name has "bank" in
+** it (Bank of Spain, Citibank); -1 when none. */
 static int org_antecedent(nr_ctx *c, long at, long head){
   long j;
   int how = nr_tok_orghead(c, head);
@@ -646,14 +654,10 @@ static int org_antecedent(nr_ctx *c, long at, long head){
     if( t->ent<0 || (t->q>=0 && t->type==T_WORD) ) continue;
     x = &c->d->ent[t->ent];
     if( x->kind!=NR_ORG || !x->named || x->nation || x->place || x->alias ) continue;
-    if( how==1 ){
-      /* a firm that has spoken (the story's firm: "Georgia-Pacific Corp
-      ** said … from the sale of its interest in Georgia Gulf Corp. The
-      ** company said" is Georgia-Pacific's) */
-      long e = t->nend>(uint32_t)j ? (long)t->nend : j+1;
-      if( !t->spk && !(e<(long)c->nt && nr_tok_cue(c, e)!=C_NONE) ) continue;   /* "X Co said", before statements are read */
-      if( !firm_mention(c, j) ) continue;
-    }
+    /* a firm that has spoken (the story's firm: "Georgia-Pacific Corp said
+    ** … from the sale of its interest in Georgia Gulf Corp. The company
+    ** said" is Georgia-Pacific's) */
+    if( how==1 && !firm_has_spoken(c, j) ) continue;
     if( how==2 ){
       size_t p;
       int hit = 0;
